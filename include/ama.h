@@ -1,0 +1,43 @@
+/* ama.h
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define AMA_INSIDE
+/* model */
+# include "ama-version.h"
+# include "ama-version-macros.h"
+# include "ama-enums.h"
+# include "ama-enum-types.h"
+# include "ama-error.h"
+# include "ama-types.h"
+# include "ama-deadline.h"
+# include "ama-person.h"
+# include "ama-member.h"
+# include "ama-progress-update.h"
+# include "ama-response.h"
+# include "ama-recommendation.h"
+# include "ama-resolution.h"
+# include "ama-section.h"
+# include "ama-document.h"
+# include "ama-agenda-item.h"
+# include "ama-meeting.h"
+# include "ama-visit.h"
+# include "ama-consideration.h"
+# include "ama-criterion.h"
+# include "ama-option.h"
+# include "ama-score.h"
+# include "ama-appraisal.h"
+# include "ama-diagnostic.h"
+# include "ama-review.h"
+#undef AMA_INSIDE
+
+G_END_DECLS

@@ -1,0 +1,430 @@
+/* ama-deadline.c
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ama-deadline.h"
+#include "ama-util-private.h"
+
+/**
+ * AmaDeadline:
+ *
+ * When an action is due, as the response table wrote it.
+ *
+ * Response tables put anything in the "Action by" column: a date
+ * ("31/03/18"), a month, a financial-year quarter ("Q3 2018/19"), a
+ * recurring commitment ("Annual Participation"), "Ongoing", "N/A". An
+ * `AmaDeadline` always keeps that text verbatim and adds what it could
+ * understand of it: a [enum@Ama.DeadlineKind], the resolved due date
+ * (date only) and, for recurring actions, the period.
+ *
+ * Deadlines are immutable and reference counted.
+ *
+ * ```c
+ * g_autoptr(AmaDeadline) d = ama_deadline_parse ("Q3 2018/19", NULL);
+ * // kind QUARTER, due 2018-12-31
+ * ```
+ *
+ * Since: 1.0
+ */
+
+struct _AmaDeadline
+{
+  gatomicrefcount  ref_count;
+  char            *text;
+  AmaDeadlineKind  kind;
+  GDateTime       *due;
+  AmaRecurrence    recurrence;
+};
+
+G_DEFINE_BOXED_TYPE (AmaDeadline, ama_deadline, ama_deadline_ref, ama_deadline_unref)
+
+/**
+ * ama_deadline_new:
+ * @text: the deadline as written
+ * @kind: how it is understood
+ * @due: (nullable): the resolved due date, if any
+ * @recurrence: the period of a recurring deadline
+ *
+ * Creates a deadline from parts already known, e.g. when loading a
+ * saved document. Use [func@Ama.Deadline.parse] to understand text.
+ *
+ * Returns: (transfer full): a new #AmaDeadline
+ *
+ * Since: 1.0
+ */
+AmaDeadline *
+ama_deadline_new (const char      *text,
+                  AmaDeadlineKind  kind,
+                  GDateTime       *due,
+                  AmaRecurrence    recurrence)
+{
+  AmaDeadline *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_new0 (AmaDeadline, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->text = g_strdup (text);
+  self->kind = kind;
+  self->due = due ? g_date_time_ref (due) : NULL;
+  self->recurrence = recurrence;
+
+  return self;
+}
+
+/**
+ * ama_deadline_ref:
+ * @self: a #AmaDeadline
+ *
+ * Takes a reference.
+ *
+ * Returns: (transfer full): @self
+ *
+ * Since: 1.0
+ */
+AmaDeadline *
+ama_deadline_ref (AmaDeadline *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/**
+ * ama_deadline_unref:
+ * @self: (transfer full): a #AmaDeadline
+ *
+ * Drops a reference; frees the deadline when the last one goes.
+ *
+ * Since: 1.0
+ */
+void
+ama_deadline_unref (AmaDeadline *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->text);
+      g_clear_pointer (&self->due, g_date_time_unref);
+      g_free (self);
+    }
+}
+
+/**
+ * ama_deadline_get_text:
+ * @self: a #AmaDeadline
+ *
+ * Gets the deadline exactly as written.
+ *
+ * Returns: (transfer none): the text
+ *
+ * Since: 1.0
+ */
+const char *
+ama_deadline_get_text (AmaDeadline *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->text;
+}
+
+/**
+ * ama_deadline_get_kind:
+ * @self: a #AmaDeadline
+ *
+ * Gets how the text was understood.
+ *
+ * Returns: the kind
+ *
+ * Since: 1.0
+ */
+AmaDeadlineKind
+ama_deadline_get_kind (AmaDeadline *self)
+{
+  g_return_val_if_fail (self != NULL, AMA_DEADLINE_KIND_UNPARSED);
+  return self->kind;
+}
+
+/**
+ * ama_deadline_get_due:
+ * @self: a #AmaDeadline
+ *
+ * Gets the resolved due date (midnight UTC), if the text names one.
+ * Recurring, ongoing and unparsed deadlines usually have none.
+ *
+ * Returns: (transfer none) (nullable): the due date
+ *
+ * Since: 1.0
+ */
+GDateTime *
+ama_deadline_get_due (AmaDeadline *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->due;
+}
+
+/**
+ * ama_deadline_get_recurrence:
+ * @self: a #AmaDeadline
+ *
+ * Gets the period of a recurring deadline.
+ *
+ * Returns: the recurrence, %AMA_RECURRENCE_NONE when it does not recur
+ *
+ * Since: 1.0
+ */
+AmaRecurrence
+ama_deadline_get_recurrence (AmaDeadline *self)
+{
+  g_return_val_if_fail (self != NULL, AMA_RECURRENCE_NONE);
+  return self->recurrence;
+}
+
+/**
+ * ama_deadline_equal:
+ * @a: a #AmaDeadline
+ * @b: another #AmaDeadline
+ *
+ * Compares two deadlines field by field, text included.
+ *
+ * Returns: %TRUE if they are the same
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_deadline_equal (AmaDeadline *a,
+                    AmaDeadline *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  return g_strcmp0 (a->text, b->text) == 0 &&
+         a->kind == b->kind &&
+         a->recurrence == b->recurrence &&
+         _ama_date_equal (a->due, b->due);
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+/* "mar", "March", "Sept" → 3, 3, 9; 0 when not a month. */
+static int
+parse_month_name (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len < 3)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+    if (g_ascii_strncasecmp (month_names[i], word, len) == 0 ||
+        (len == 4 && g_ascii_strncasecmp (word, "sept", 4) == 0 && i == 8))
+      return i + 1;
+  return 0;
+}
+
+static int
+expand_year (int year)
+{
+  /* "31/03/18": two-digit years in council papers are this century. */
+  if (year < 100)
+    return 2000 + year;
+  return year;
+}
+
+/* Parses "2018/19", "2018-19", "2018/2019"; returns the first year. */
+static gboolean
+parse_financial_year (const char *s,
+                      int        *first_year)
+{
+  int a, b, n = 0;
+
+  if (sscanf (s, "%4d%*1[/-]%4d%n", &a, &b, &n) != 2 || s[n] != '\0')
+    return FALSE;
+  if (a < 1900 || a > 2999)
+    return FALSE;
+  if (b < 100 ? (b != (a + 1) % 100) : (b != a + 1))
+    return FALSE;
+  *first_year = a;
+  return TRUE;
+}
+
+/**
+ * ama_deadline_parse:
+ * @text: (nullable): the deadline as written
+ * @reference: (nullable): a date that gives the context for forms with
+ *   no year ("End of year"), usually the response date
+ *
+ * Understands the text of an "action by" cell. Recognised forms:
+ * dates ("31/03/2018", "31/03/18", "31 March 2018", "2018-03-31"),
+ * months ("March 2018", due at the month's end), UK financial-year
+ * quarters ("Q3 2018/19": Q1 is April to June), financial years
+ * ("2018/19", due 31 March 2019), "End of year", recurring commitments
+ * ("Annual", "Annual Participation", "Quarterly", "Monthly"),
+ * "Ongoing", "Immediate" and "N/A" / "-". Anything else is kept with
+ * kind %AMA_DEADLINE_KIND_UNPARSED: the text is never lost.
+ *
+ * Returns: (transfer full) (nullable): a new #AmaDeadline, or %NULL
+ *   when @text is %NULL or blank
+ *
+ * Since: 1.0
+ */
+AmaDeadline *
+ama_deadline_parse (const char *text,
+                    GDateTime  *reference)
+{
+  g_autofree char *s = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  AmaDeadlineKind kind = AMA_DEADLINE_KIND_UNPARSED;
+  AmaRecurrence recurrence = AMA_RECURRENCE_NONE;
+  int d, m, y, n = 0, fy;
+  char word[32];
+
+  if (text == NULL)
+    return NULL;
+
+  s = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (s == NULL)
+    return NULL;
+  g_strstrip (s);
+  /* Collapse inner runs of white space ("Annual \nParticipation"). */
+  {
+    char *w = s;
+    gboolean space = FALSE;
+    for (const char *r = s; *r; r++)
+      {
+        if (g_ascii_isspace (*r))
+          space = TRUE;
+        else
+          {
+            if (space && w != s)
+              *w++ = ' ';
+            space = FALSE;
+            *w++ = *r;
+          }
+      }
+    *w = '\0';
+  }
+  if (*s == '\0')
+    return NULL;
+
+  /* Trailing full stop: "31 March 2018." */
+  if (s[strlen (s) - 1] == '.')
+    s[strlen (s) - 1] = '\0';
+
+  if (sscanf (s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && s[n] == '\0')
+    {
+      due = _ama_date_new (expand_year (y), m, d);
+      kind = due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
+    }
+  else if (sscanf (s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0')
+    {
+      due = _ama_date_new (y, m, d);
+      kind = due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
+    }
+  else if (sscanf (s, "%2d%*[a-z] %31s %4d%n", &d, word, &y, &n) == 3 && s[n] == '\0' &&
+           parse_month_name (word) > 0)
+    {
+      due = _ama_date_new (expand_year (y), parse_month_name (word), d);
+      kind = due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
+    }
+  else if (sscanf (s, "%2d %31s %4d%n", &d, word, &y, &n) == 3 && s[n] == '\0' &&
+           parse_month_name (word) > 0)
+    {
+      due = _ama_date_new (expand_year (y), parse_month_name (word), d);
+      kind = due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
+    }
+  else if (sscanf (s, "%31s %4d%n", word, &y, &n) == 2 && s[n] == '\0' &&
+           parse_month_name (word) > 0 && y >= 1900)
+    {
+      due = _ama_date_end_of_month (y, parse_month_name (word));
+      kind = due ? AMA_DEADLINE_KIND_MONTH : AMA_DEADLINE_KIND_UNPARSED;
+    }
+  else if ((s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' && s[2] == ' ' &&
+           parse_financial_year (s + 3, &fy))
+    {
+      /* UK financial quarters: Q1 April–June … Q4 January–March. */
+      int q = s[1] - '0';
+      int end_month = (q == 4) ? 3 : 3 + 3 * q;
+      due = _ama_date_end_of_month (q == 4 ? fy + 1 : fy, end_month);
+      kind = AMA_DEADLINE_KIND_QUARTER;
+    }
+  else if (parse_financial_year (s, &fy))
+    {
+      due = _ama_date_new (fy + 1, 3, 31);
+      kind = AMA_DEADLINE_KIND_FINANCIAL_YEAR;
+    }
+  else if (g_ascii_strcasecmp (s, "end of year") == 0 ||
+           g_ascii_strcasecmp (s, "year end") == 0)
+    {
+      /* Council years end on 31 March: "end of year" in a response
+       * table means the financial year containing the reference. */
+      if (reference != NULL)
+        {
+          int ry = g_date_time_get_year (reference);
+          int rm = g_date_time_get_month (reference);
+          fy = rm >= 4 ? ry : ry - 1;
+          due = _ama_date_new (fy + 1, 3, 31);
+          kind = AMA_DEADLINE_KIND_FINANCIAL_YEAR;
+        }
+    }
+  else if (g_ascii_strncasecmp (s, "annual", 6) == 0 ||
+           g_ascii_strncasecmp (s, "yearly", 6) == 0 ||
+           g_ascii_strncasecmp (s, "every year", 10) == 0)
+    {
+      kind = AMA_DEADLINE_KIND_RECURRING;
+      recurrence = AMA_RECURRENCE_YEARLY;
+    }
+  else if (g_ascii_strncasecmp (s, "quarterly", 9) == 0)
+    {
+      kind = AMA_DEADLINE_KIND_RECURRING;
+      recurrence = AMA_RECURRENCE_QUARTERLY;
+    }
+  else if (g_ascii_strncasecmp (s, "monthly", 7) == 0)
+    {
+      kind = AMA_DEADLINE_KIND_RECURRING;
+      recurrence = AMA_RECURRENCE_MONTHLY;
+    }
+  else if (g_ascii_strncasecmp (s, "weekly", 6) == 0)
+    {
+      kind = AMA_DEADLINE_KIND_RECURRING;
+      recurrence = AMA_RECURRENCE_WEEKLY;
+    }
+  else if (g_ascii_strcasecmp (s, "ongoing") == 0 ||
+           g_ascii_strcasecmp (s, "on-going") == 0 ||
+           g_ascii_strcasecmp (s, "on going") == 0 ||
+           g_ascii_strcasecmp (s, "continuous") == 0)
+    kind = AMA_DEADLINE_KIND_ONGOING;
+  else if (g_ascii_strcasecmp (s, "immediate") == 0 ||
+           g_ascii_strcasecmp (s, "immediately") == 0)
+    {
+      kind = AMA_DEADLINE_KIND_IMMEDIATE;
+      if (reference != NULL)
+        due = _ama_date_new (g_date_time_get_year (reference),
+                             g_date_time_get_month (reference),
+                             g_date_time_get_day_of_month (reference));
+    }
+  else if (g_ascii_strcasecmp (s, "n/a") == 0 ||
+           g_ascii_strcasecmp (s, "na") == 0 ||
+           g_ascii_strcasecmp (s, "not applicable") == 0 ||
+           strcmp (s, "-") == 0 || strcmp (s, "–") == 0 || strcmp (s, "—") == 0)
+    kind = AMA_DEADLINE_KIND_NOT_APPLICABLE;
+
+  /* The kept text is the cell as written, not the cleaned copy. */
+  return ama_deadline_new (text, kind, due, recurrence);
+}

@@ -1,0 +1,385 @@
+/* ama-json-review.c
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "ama-json-private.h"
+#include "ama-error.h"
+#include "ama-review.h"
+
+/* The document envelope: {"format": "ama-review", "version": 1, …}
+ * around the review's own members. */
+
+static gboolean
+check_envelope (JsonObject  *root,
+                GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+
+  if (format == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_MISSING,
+                   "$.format: missing; not a review document");
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), AMA_REVIEW_FORMAT) != 0)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
+                   "$.format: expected “%s”", AMA_REVIEW_FORMAT);
+      return FALSE;
+    }
+  if (version == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_MISSING, "$.version: missing");
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID, "$.version: expected an integer");
+      return FALSE;
+    }
+  if (json_node_get_int (version) != AMA_REVIEW_FORMAT_VERSION)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_VERSION,
+                   "$.version: version %" G_GINT64_FORMAT " is not supported (this library reads version %d)",
+                   json_node_get_int (version), AMA_REVIEW_FORMAT_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ama_review_new_from_data:
+ * @data: a review document in the JSON format (UTF-8)
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Loads a review from a JSON document. Members this version does not know
+ * are kept and written back by [method@Ama.Review.to_data].
+ *
+ * Errors are in the %AMA_ERROR domain and name the place, e.g.
+ * `$.recommendations[3].response.decision: unknown value “maybe”`.
+ *
+ * Returns: (transfer full): a new #AmaReview, or %NULL on error
+ *
+ * Since: 1.0
+ */
+AmaReview *
+ama_review_new_from_data (const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(JsonNode) body_node = NULL;
+  g_autoptr(GList) names = NULL;
+  JsonObject *obj;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+
+  if (!(root = _ama_json_parse (data, length, error)))
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID, "$: expected an object");
+      return NULL;
+    }
+  obj = json_node_get_object (root);
+  if (!check_envelope (obj, error))
+    return NULL;
+
+  /* The review's members are the root's, less the envelope. */
+  body = json_object_new ();
+  names = json_object_get_members (obj);
+  for (const GList *l = names; l; l = l->next)
+    if (g_strcmp0 (l->data, "format") != 0 && g_strcmp0 (l->data, "version") != 0)
+      json_object_set_member (body, l->data, json_object_dup_member (obj, l->data));
+  body_node = json_node_init_object (json_node_alloc (), body);
+
+  return (AmaReview *)_ama_json_deserialize (body_node, AMA_TYPE_REVIEW, "$", error);
+}
+
+/**
+ * ama_review_to_data:
+ * @self: a #AmaReview
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the review as a JSON document (UTF-8, two-space indent, a final
+ * newline). Writing, loading and writing again gives the same bytes.
+ *
+ * Returns: (transfer full): the document
+ *
+ * Since: 1.0
+ */
+char *
+ama_review_to_data (AmaReview *self,
+                    gsize     *length)
+{
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(JsonNode) root_node = NULL;
+  g_autoptr(GList) names = NULL;
+  JsonObject *obj;
+
+  g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
+
+  json_object_set_string_member (root, "format", AMA_REVIEW_FORMAT);
+  json_object_set_int_member (root, "version", AMA_REVIEW_FORMAT_VERSION);
+
+  body = _ama_json_serialize (G_OBJECT (self));
+  obj = json_node_get_object (body);
+  names = json_object_get_members (obj);
+  for (const GList *l = names; l; l = l->next)
+    json_object_set_member (root, l->data, json_object_dup_member (obj, l->data));
+
+  root_node = json_node_init_object (json_node_alloc (), root);
+  return _ama_json_to_string (root_node, length);
+}
+
+static void
+set_io_error (GError     **error,
+              GFile       *file,
+              GError      *io_error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  /* Cancellation stays G_IO_ERROR_CANCELLED, as callers test for it. */
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (io_error));
+  else
+    g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, io_error->message);
+}
+
+/**
+ * ama_review_new_from_file:
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Loads a review from a JSON file. See [ctor@Ama.Review.new_from_data].
+ * A file that cannot be read gives %AMA_ERROR_IO; cancellation gives
+ * %G_IO_ERROR_CANCELLED.
+ *
+ * Returns: (transfer full): a new #AmaReview, or %NULL on error
+ *
+ * Since: 1.0
+ */
+AmaReview *
+ama_review_new_from_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  AmaReview *review;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      set_io_error (error, file, local_error);
+      return NULL;
+    }
+
+  review = ama_review_new_from_data (contents, length, &local_error);
+  if (review == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (error, local_error->domain, local_error->code,
+                   "%s: %s", name, local_error->message);
+    }
+  return review;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  AmaReview *review = ama_review_new_from_file (task_data, cancellable, &error);
+
+  if (review == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, review, g_object_unref);
+}
+
+/**
+ * ama_review_new_from_file_async:
+ * @file: the file to read
+ * @io_priority: the I/O priority, e.g. %G_PRIORITY_DEFAULT
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the review is loaded
+ * @user_data: data for @callback
+ *
+ * Loads a review from a file in a worker thread. Finish with
+ * [ctor@Ama.Review.new_from_file_finish].
+ *
+ * Since: 1.0
+ */
+void
+ama_review_new_from_file_async (GFile               *file,
+                                int                  io_priority,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ama_review_new_from_file_async);
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * ama_review_new_from_file_finish:
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [func@Ama.Review.new_from_file_async].
+ *
+ * Returns: (transfer full): a new #AmaReview, or %NULL on error
+ *
+ * Since: 1.0
+ */
+AmaReview *
+ama_review_new_from_file_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ama_review_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ama_review_save_to_file:
+ * @self: a #AmaReview
+ * @file: where to save
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Saves the review as JSON. The file is replaced atomically: the document
+ * is written to a temporary file beside it and renamed over it, so a
+ * failed write leaves the previous file intact.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_review_save_to_file (AmaReview     *self,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (AMA_IS_REVIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = ama_review_to_data (self, &length);
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+    {
+      set_io_error (error, file, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (!ama_review_save_to_file (source_object, task_data, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ama_review_save_to_file_async:
+ * @self: a #AmaReview
+ * @file: where to save
+ * @io_priority: the I/O priority, e.g. %G_PRIORITY_DEFAULT
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the review is saved
+ * @user_data: data for @callback
+ *
+ * Saves the review in a worker thread; see
+ * [method@Ama.Review.save_to_file]. Do not change the review until
+ * @callback runs.
+ *
+ * Since: 1.0
+ */
+void
+ama_review_save_to_file_async (AmaReview           *self,
+                               GFile               *file,
+                               int                  io_priority,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (AMA_IS_REVIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ama_review_save_to_file_async);
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ama_review_save_to_file_finish:
+ * @self: a #AmaReview
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [method@Ama.Review.save_to_file_async].
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_review_save_to_file_finish (AmaReview     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

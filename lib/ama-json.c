@@ -1,0 +1,711 @@
+/* ama-json.c
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ama-json-private.h"
+#include "ama-deadline.h"
+#include "ama-enum-types.h"
+#include "ama-error.h"
+#include "ama-review.h"
+#include "ama-util-private.h"
+
+/* One serialiser for every model type. Properties are the API, and JSON
+ * members are named after them, so walking the GParamSpecs (in the order
+ * each class installs them) gives every type the same treatment: enums
+ * by nick, dates as ISO 8601, collections as arrays, and errors that
+ * name the JSON path. json-glib's own GObject serialisation cannot be
+ * used: it writes enums as integers and does not know GDateTime. */
+
+#define EXTRA_QUARK (extra_members_quark ())
+static G_DEFINE_QUARK (ama-json-extra-members, extra_members)
+
+/* Members this version does not know are kept on the object that read
+ * them and written back after the known ones: a newer writer's data
+ * survives an older reader's load → modify → save. */
+static JsonObject *
+get_extras (GObject *object)
+{
+  return g_object_get_qdata (object, EXTRA_QUARK);
+}
+
+static void
+add_extra (GObject    *object,
+           const char *name,
+           JsonNode   *node)
+{
+  JsonObject *extras = get_extras (object);
+
+  if (extras == NULL)
+    {
+      extras = json_object_new ();
+      g_object_set_qdata_full (object, EXTRA_QUARK, extras,
+                               (GDestroyNotify)json_object_unref);
+    }
+  json_object_set_member (extras, name, json_node_copy (node));
+}
+
+static gboolean
+is_list_pspec (GParamSpec *pspec)
+{
+  return pspec->value_type == G_TYPE_LIST_MODEL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                             */
+/* ------------------------------------------------------------------ */
+
+static JsonNode *
+serialize_deadline (AmaDeadline *deadline)
+{
+  g_autoptr(JsonObject) obj = json_object_new ();
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (AMA_TYPE_DEADLINE_KIND);
+  g_autoptr(GEnumClass) periods = g_type_class_ref (AMA_TYPE_RECURRENCE);
+  JsonNode *node;
+
+  json_object_set_string_member (obj, "text", ama_deadline_get_text (deadline));
+  json_object_set_string_member (obj, "kind",
+                                 g_enum_get_value (kinds, ama_deadline_get_kind (deadline))->value_nick);
+  if (ama_deadline_get_due (deadline) != NULL)
+    {
+      g_autofree char *iso = _ama_date_to_iso (ama_deadline_get_due (deadline));
+      json_object_set_string_member (obj, "due", iso);
+    }
+  if (ama_deadline_get_recurrence (deadline) != AMA_RECURRENCE_NONE)
+    json_object_set_string_member (obj, "recurrence",
+                                   g_enum_get_value (periods, ama_deadline_get_recurrence (deadline))->value_nick);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, obj);
+  return node;
+}
+
+/* Returns NULL when the value is the default and is better left out. */
+static JsonNode *
+serialize_value (GParamSpec   *pspec,
+                 const GValue *value)
+{
+  GType type = pspec->value_type;
+  JsonNode *node = NULL;
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (value);
+      if (s != NULL)
+        node = json_node_init_string (json_node_alloc (), s);
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    {
+      if (g_value_get_boolean (value))
+        node = json_node_init_boolean (json_node_alloc (), TRUE);
+    }
+  else if (type == G_TYPE_DOUBLE)
+    {
+      double d = g_value_get_double (value);
+      /* JSON has no NaN or infinity; setters refuse them, so this only
+       * guards against a value set through some unchecked path. */
+      node = isfinite (d) ? json_node_init_double (json_node_alloc (), d)
+                          : json_node_init_null (json_node_alloc ());
+    }
+  else if (type == G_TYPE_UINT)
+    {
+      if (g_value_get_uint (value) != 0)
+        node = json_node_init_int (json_node_alloc (), g_value_get_uint (value));
+    }
+  else if (type == G_TYPE_INT)
+    {
+      if (g_value_get_int (value) != 0)
+        node = json_node_init_int (json_node_alloc (), g_value_get_int (value));
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (value));
+      if (ev != NULL)
+        node = json_node_init_string (json_node_alloc (), ev->value_nick);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+      if (strv != NULL && strv[0] != NULL)
+        {
+          g_autoptr(JsonArray) array = json_array_new ();
+          for (guint i = 0; strv[i]; i++)
+            json_array_add_string_element (array, strv[i]);
+          node = json_node_init_array (json_node_alloc (), array);
+        }
+    }
+  else if (type == G_TYPE_DATE_TIME)
+    {
+      GDateTime *dt = g_value_get_boxed (value);
+      if (dt != NULL)
+        {
+          g_autofree char *iso = _ama_date_to_iso (dt);
+          node = json_node_init_string (json_node_alloc (), iso);
+        }
+    }
+  else if (type == AMA_TYPE_DEADLINE)
+    {
+      AmaDeadline *deadline = g_value_get_boxed (value);
+      if (deadline != NULL)
+        node = serialize_deadline (deadline);
+    }
+  else if (type == G_TYPE_LIST_MODEL)
+    {
+      GListModel *model = g_value_get_object (value);
+      guint n = model ? g_list_model_get_n_items (model) : 0;
+      if (n > 0)
+        {
+          g_autoptr(JsonArray) array = json_array_new ();
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(GObject) item = g_list_model_get_item (model, i);
+              json_array_add_element (array, _ama_json_serialize (item));
+            }
+          node = json_node_init_array (json_node_alloc (), array);
+        }
+    }
+  else if (g_type_is_a (type, G_TYPE_OBJECT))
+    {
+      GObject *child = g_value_get_object (value);
+      if (child != NULL)
+        node = _ama_json_serialize (child);
+    }
+  else
+    g_assert_not_reached ();
+
+  return node;
+}
+
+JsonNode *
+_ama_json_serialize (GObject *object)
+{
+  g_autoptr(JsonObject) obj = json_object_new ();
+  g_autofree GParamSpec **pspecs = NULL;
+  JsonObject *extras;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      JsonNode *node;
+
+      /* Read-only properties are derived (except collections, which are
+       * read-only because they are changed through add/remove). */
+      if (!(pspecs[i]->flags & G_PARAM_WRITABLE) && !is_list_pspec (pspecs[i]))
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &value);
+      node = serialize_value (pspecs[i], &value);
+      if (node != NULL)
+        json_object_set_member (obj, pspecs[i]->name, node);
+    }
+
+  if ((extras = get_extras (object)) != NULL)
+    {
+      g_autoptr(GList) names = json_object_get_members (extras);
+      for (const GList *l = names; l; l = l->next)
+        if (!json_object_has_member (obj, l->data))
+          json_object_set_member (obj, l->data,
+                                  json_object_dup_member (extras, l->data));
+    }
+
+  return json_node_init_object (json_node_alloc (), obj);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_NULL: return "null";
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64: return "an integer";
+        case G_TYPE_DOUBLE: return "a number";
+        case G_TYPE_BOOLEAN: return "a boolean";
+        case G_TYPE_STRING: return "a string";
+        default: return "a value";
+        }
+    default:
+      return "a value";
+    }
+}
+
+static gboolean
+type_error (GError     **error,
+            const char  *path,
+            const char  *expected,
+            JsonNode    *node)
+{
+  g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+               "%s: expected %s, got %s", path, expected, node_type_name (node));
+  return FALSE;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) &&
+         (json_node_get_value_type (node) == G_TYPE_INT64 ||
+          json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+static gboolean
+read_enum (JsonNode    *node,
+           GType        type,
+           const char  *path,
+           int         *out,
+           GError     **error)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autoptr(GString) expected = NULL;
+  GEnumValue *ev;
+
+  if (!is_string (node))
+    return type_error (error, path, "a string", node);
+
+  klass = g_type_class_ref (type);
+  ev = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+  if (ev != NULL)
+    {
+      *out = ev->value;
+      return TRUE;
+    }
+
+  expected = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (expected, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+  g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+               "%s: unknown value “%s” (expected one of: %s)",
+               path, json_node_get_string (node), expected->str);
+  return FALSE;
+}
+
+static gboolean
+read_date (JsonNode    *node,
+           const char  *path,
+           GDateTime  **out,
+           GError     **error)
+{
+  if (!is_string (node))
+    return type_error (error, path, "a date string (YYYY-MM-DD)", node);
+
+  *out = _ama_date_from_iso (json_node_get_string (node));
+  if (*out == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                   "%s: “%s” is not a valid date (expected YYYY-MM-DD)",
+                   path, json_node_get_string (node));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static AmaDeadline *
+read_deadline (JsonNode    *node,
+               const char  *path,
+               GError     **error)
+{
+  JsonObject *obj;
+  JsonNode *member;
+  g_autoptr(GDateTime) due = NULL;
+  int kind = AMA_DEADLINE_KIND_UNPARSED;
+  int recurrence = AMA_RECURRENCE_NONE;
+  const char *text;
+
+  /* A bare string is accepted too: hand-written files may say
+   * "action-by": "March 2018" and let the library understand it. */
+  if (is_string (node))
+    {
+      AmaDeadline *parsed = ama_deadline_parse (json_node_get_string (node), NULL);
+      if (parsed == NULL)
+        parsed = ama_deadline_new (json_node_get_string (node), AMA_DEADLINE_KIND_UNPARSED, NULL, AMA_RECURRENCE_NONE);
+      return parsed;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return type_error (error, path, "an object or a string", node), NULL;
+
+  obj = json_node_get_object (node);
+  if (!(member = json_object_get_member (obj, "text")))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_MISSING, "%s: missing member “text”", path);
+      return NULL;
+    }
+  if (!is_string (member))
+    {
+      g_autofree char *p = g_strconcat (path, ".text", NULL);
+      return type_error (error, p, "a string", member), NULL;
+    }
+  text = json_node_get_string (member);
+
+  if (!json_object_has_member (obj, "kind"))
+    {
+      /* No kind recorded: understand the text now. */
+      AmaDeadline *parsed = ama_deadline_parse (text, NULL);
+      return parsed ? parsed : ama_deadline_new (text, AMA_DEADLINE_KIND_UNPARSED, NULL, AMA_RECURRENCE_NONE);
+    }
+
+  {
+    g_autofree char *p = g_strconcat (path, ".kind", NULL);
+    if (!read_enum (json_object_get_member (obj, "kind"), AMA_TYPE_DEADLINE_KIND, p, &kind, error))
+      return NULL;
+  }
+  if ((member = json_object_get_member (obj, "due")))
+    {
+      g_autofree char *p = g_strconcat (path, ".due", NULL);
+      if (!read_date (member, p, &due, error))
+        return NULL;
+    }
+  if ((member = json_object_get_member (obj, "recurrence")))
+    {
+      g_autofree char *p = g_strconcat (path, ".recurrence", NULL);
+      if (!read_enum (member, AMA_TYPE_RECURRENCE, p, &recurrence, error))
+        return NULL;
+    }
+
+  return ama_deadline_new (text, kind, due, recurrence);
+}
+
+static gboolean
+read_value (JsonNode    *node,
+            GParamSpec  *pspec,
+            const char  *path,
+            GValue      *value,
+            GError     **error)
+{
+  GType type = pspec->value_type;
+
+  g_value_init (value, type);
+
+  if (type == G_TYPE_STRING)
+    {
+      if (JSON_NODE_HOLDS_NULL (node))
+        return TRUE;
+      if (!is_string (node))
+        return type_error (error, path, "a string", node);
+      g_value_set_string (value, json_node_get_string (node));
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return type_error (error, path, "a boolean", node);
+      g_value_set_boolean (value, json_node_get_boolean (node));
+    }
+  else if (type == G_TYPE_DOUBLE)
+    {
+      double d;
+      GParamSpecDouble *dspec = G_PARAM_SPEC_DOUBLE (pspec);
+
+      if (!is_number (node))
+        return type_error (error, path, "a number", node);
+      d = json_node_get_double (node);
+      if (!isfinite (d) || d < dspec->minimum || d > dspec->maximum)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "%s: %g is out of range [%g, %g]", path, d, dspec->minimum, dspec->maximum);
+          return FALSE;
+        }
+      g_value_set_double (value, d);
+    }
+  else if (type == G_TYPE_UINT || type == G_TYPE_INT)
+    {
+      gint64 v;
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+        return type_error (error, path, "an integer", node);
+      v = json_node_get_int (node);
+      if (type == G_TYPE_UINT ? (v < 0 || v > G_MAXUINT) : (v < G_MININT || v > G_MAXINT))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "%s: %" G_GINT64_FORMAT " is out of range", path, v);
+          return FALSE;
+        }
+      if (type == G_TYPE_UINT)
+        g_value_set_uint (value, (guint)v);
+      else
+        g_value_set_int (value, (int)v);
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      int v;
+      if (!read_enum (node, type, path, &v, error))
+        return FALSE;
+      g_value_set_enum (value, v);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      JsonArray *array;
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return type_error (error, path, "an array of strings", node);
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          if (!is_string (element))
+            {
+              g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+              return type_error (error, p, "a string", element);
+            }
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+      g_value_take_boxed (value, g_strv_builder_end (builder));
+    }
+  else if (type == G_TYPE_DATE_TIME)
+    {
+      GDateTime *dt = NULL;
+      if (!read_date (node, path, &dt, error))
+        return FALSE;
+      g_value_take_boxed (value, dt);
+    }
+  else if (type == AMA_TYPE_DEADLINE)
+    {
+      AmaDeadline *deadline = read_deadline (node, path, error);
+      if (deadline == NULL)
+        return FALSE;
+      g_value_take_boxed (value, deadline);
+    }
+  else if (g_type_is_a (type, G_TYPE_OBJECT))
+    {
+      GObject *child;
+      if (JSON_NODE_HOLDS_NULL (node))
+        return TRUE;
+      child = _ama_json_deserialize (node, type, path, error);
+      if (child == NULL)
+        return FALSE;
+      g_value_take_object (value, child);
+    }
+  else
+    g_assert_not_reached ();
+
+  return TRUE;
+}
+
+static gboolean
+read_list (JsonNode    *node,
+           GObject     *object,
+           GParamSpec  *pspec,
+           const char  *path,
+           GError     **error)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  JsonArray *array;
+  GType item_type;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return type_error (error, path, "an array", node);
+
+  g_object_get (object, pspec->name, &model, NULL);
+  /* Every collection of the model is a GListStore behind its
+   * GListModel getter; that is this file's private knowledge. */
+  g_assert (G_IS_LIST_STORE (model));
+  item_type = g_list_model_get_item_type (model);
+
+  array = json_node_get_array (node);
+  items = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+      GObject *item = _ama_json_deserialize (json_array_get_element (array, i), item_type, p, error);
+      if (item == NULL)
+        return FALSE;
+      g_ptr_array_add (items, item);
+    }
+  /* One splice, one items-changed. */
+  g_list_store_splice (G_LIST_STORE (model), g_list_model_get_n_items (model), 0,
+                       items->pdata, items->len);
+  return TRUE;
+}
+
+GObject *
+_ama_json_deserialize (JsonNode    *node,
+                       GType        type,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(GObject) object = NULL;
+  g_autoptr(GList) names = NULL;
+  GObjectClass *klass;
+  JsonObject *obj;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return type_error (error, path, "an object", node), NULL;
+
+  object = g_object_new (type, NULL);
+  klass = G_OBJECT_GET_CLASS (object);
+  obj = json_node_get_object (node);
+  names = json_object_get_members (obj);
+
+  for (const GList *l = names; l; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *member = json_object_get_member (obj, name);
+      GParamSpec *pspec = g_object_class_find_property (klass, name);
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, name);
+
+      if (pspec != NULL && is_list_pspec (pspec))
+        {
+          if (!read_list (member, object, pspec, p, error))
+            return NULL;
+        }
+      else if (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE))
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+          if (!read_value (member, pspec, p, &value, error))
+            return NULL;
+          g_object_set_property (object, name, &value);
+        }
+      else
+        add_extra (object, name, member);
+    }
+
+  return g_steal_pointer (&object);
+}
+
+/* ------------------------------------------------------------------ */
+/* Documents                                                           */
+/* ------------------------------------------------------------------ */
+
+gboolean
+_ama_json_check_limits (const char  *data,
+                        gsize        len,
+                        GError     **error)
+{
+  guint depth = 0, line = 1;
+  gboolean in_string = FALSE;
+
+  if (len > AMA_JSON_MAX_SIZE)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
+                   "document is %" G_GSIZE_FORMAT " bytes; the limit is %d bytes",
+                   len, AMA_JSON_MAX_SIZE);
+      return FALSE;
+    }
+
+  if (memchr (data, '\0', len) != NULL)
+    {
+      gsize offset = (const char *)memchr (data, '\0', len) - data;
+      g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
+                   "byte %" G_GSIZE_FORMAT ": NUL byte in document", offset);
+      return FALSE;
+    }
+
+  {
+    const char *end = NULL;
+    if (!g_utf8_validate (data, len, &end))
+      {
+        guint bad_line = 1, col = 1;
+        for (const char *p = data; p < end; p++)
+          {
+            if (*p == '\n')
+              bad_line++, col = 1;
+            else
+              col++;
+          }
+        g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
+                     "line %u, column %u: invalid UTF-8", bad_line, col);
+        return FALSE;
+      }
+  }
+
+  /* json-glib recurses once per nesting level with no bound; refuse deep
+   * documents here, where a linear scan costs nothing. */
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+      if (c == '\n')
+        line++;
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > AMA_JSON_MAX_DEPTH)
+            {
+              g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
+                           "line %u: nesting deeper than %d levels", line, AMA_JSON_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+_ama_json_parse (const char  *data,
+                 gssize       len,
+                 GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (len < 0)
+    len = strlen (data);
+
+  if (!_ama_json_check_limits (data, len, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &local_error))
+    {
+      /* json-glib's messages already carry "line:column: …". */
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE, "%s", local_error->message);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE, "line 1: empty document");
+      return NULL;
+    }
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+char *
+_ama_json_to_string (JsonNode *root,
+                     gsize    *len)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_to_gstring (generator, out);
+  g_string_append_c (out, '\n');
+  if (len)
+    *len = out->len;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
