@@ -38,6 +38,11 @@ G_BEGIN_DECLS
 # include "ama-appraisal.h"
 # include "ama-diagnostic.h"
 # include "ama-review.h"
+/* json */
+/* import */
+/* analysis: validation, tracking, catalog */
+/* analysis: appraisal */
+/* report */
 #undef AMA_INSIDE
 
 G_END_DECLS
