@@ -36,6 +36,12 @@ get_extras (GObject *object)
   return g_object_get_qdata (object, EXTRA_QUARK);
 }
 
+JsonObject *
+_ama_json_get_extras (GObject *object)
+{
+  return get_extras (object);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,
