@@ -47,6 +47,7 @@ G_BEGIN_DECLS
 # include "ama-tracking-summary.h"
 # include "ama-officer-actions.h"
 # include "ama-tracker.h"
+# include "ama-catalog.h"
 /* analysis: appraisal */
 /* report */
 #undef AMA_INSIDE

@@ -187,7 +187,8 @@ track_one (AmaReview         *review,
   if (latest != NULL)
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      status_text = g_strdup_printf ("%s since %s", nick (AMA_TYPE_PROGRESS, status), d);
+      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      status_text = g_strdup_printf ("%s since %s", words, d);
     }
   else
     status_text = g_strdup ("no progress reported");
@@ -222,7 +223,8 @@ track_one (AmaReview         *review,
   else if (is_closed (status, recurring))
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      g_string_append_printf (reason, "Closed: %s on %s", nick (AMA_TYPE_PROGRESS, status), d);
+      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      g_string_append_printf (reason, "Closed: %s on %s", words, d);
     }
   else
     {
@@ -295,8 +297,7 @@ track_one (AmaReview         *review,
           switch (ama_deadline_get_kind (by))
             {
             case AMA_DEADLINE_KIND_ONGOING:
-              g_string_append_printf (reason, "ongoing (“%s”): no due date; %s",
-                                      ama_deadline_get_text (by), status_text);
+              g_string_append_printf (reason, "ongoing: no due date; %s", status_text);
               break;
             case AMA_DEADLINE_KIND_UNPARSED:
               g_string_append_printf (reason, "the action-by “%s” could not be understood, so whether it is overdue cannot be judged; %s",
