@@ -41,6 +41,13 @@ G_BEGIN_DECLS
 /* json */
 /* import */
 /* analysis: validation, tracking, catalog */
+# include "ama-validation-rule.h"
+# include "ama-validator.h"
+# include "ama-tracking-item.h"
+# include "ama-tracking-summary.h"
+# include "ama-officer-actions.h"
+# include "ama-tracker.h"
+# include "ama-catalog.h"
 /* analysis: appraisal */
 /* report */
 #undef AMA_INSIDE
