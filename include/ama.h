@@ -42,6 +42,9 @@ G_BEGIN_DECLS
 /* import */
 /* analysis: validation, tracking, catalog */
 /* analysis: appraisal */
+# include "ama-appraisal-enums.h"
+# include "ama-appraisal-weight.h"
+# include "ama-appraisal-weight-set.h"
 /* report */
 #undef AMA_INSIDE
 

@@ -28,6 +28,9 @@ struct _AmaAppraisal
   GListStore *scores;
   char *preferred_option;
   char *notes;
+  AmaMissingScores missing_scores;
+  char **critical_success_factors;
+  GListStore *weight_sets;
 };
 
 G_DEFINE_FINAL_TYPE (AmaAppraisal, ama_appraisal, G_TYPE_OBJECT)
@@ -39,6 +42,9 @@ enum {
   PROP_SCORES,
   PROP_PREFERRED_OPTION,
   PROP_NOTES,
+  PROP_MISSING_SCORES,
+  PROP_CRITICAL_SUCCESS_FACTORS,
+  PROP_WEIGHT_SETS,
   N_PROPS
 };
 
@@ -52,6 +58,7 @@ ama_appraisal_dispose (GObject *object)
   g_clear_object (&self->options);
   g_clear_object (&self->criteria);
   g_clear_object (&self->scores);
+  g_clear_object (&self->weight_sets);
 
   G_OBJECT_CLASS (ama_appraisal_parent_class)->dispose (object);
 }
@@ -63,6 +70,7 @@ ama_appraisal_finalize (GObject *object)
 
   g_clear_pointer (&self->preferred_option, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->critical_success_factors, g_strfreev);
 
   G_OBJECT_CLASS (ama_appraisal_parent_class)->finalize (object);
 }
@@ -97,6 +105,18 @@ ama_appraisal_get_property (GObject    *object,
       g_value_set_string (value, self->notes);
       break;
 
+    case PROP_MISSING_SCORES:
+      g_value_set_enum (value, self->missing_scores);
+      break;
+
+    case PROP_CRITICAL_SUCCESS_FACTORS:
+      g_value_set_boxed (value, self->critical_success_factors);
+      break;
+
+    case PROP_WEIGHT_SETS:
+      g_value_set_object (value, self->weight_sets);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -118,6 +138,14 @@ ama_appraisal_set_property (GObject      *object,
 
     case PROP_NOTES:
       ama_appraisal_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_MISSING_SCORES:
+      ama_appraisal_set_missing_scores (self, g_value_get_enum (value));
+      break;
+
+    case PROP_CRITICAL_SUCCESS_FACTORS:
+      ama_appraisal_set_critical_success_factors (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -195,12 +223,49 @@ ama_appraisal_class_init (AmaAppraisalClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AmaAppraisal:missing-scores:
+   *
+   * What to do when a short-listed option has no score on a criterion. The default is an error: a blank is never read as zero.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MISSING_SCORES] =
+    g_param_spec_enum ("missing-scores", NULL, NULL,
+                       AMA_TYPE_MISSING_SCORES, AMA_MISSING_SCORES_ERROR,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaAppraisal:critical-success-factors:
+   *
+   * The critical success factors the long list was screened against.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CRITICAL_SUCCESS_FACTORS] =
+    g_param_spec_boxed ("critical-success-factors", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaAppraisal:weight-sets:
+   *
+   * Alternative sets of weights, e.g. one per stakeholder, to compare with the criteria's own weights.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_WEIGHT_SETS] =
+    g_param_spec_object ("weight-sets", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 ama_appraisal_init (AmaAppraisal *self)
 {
+  self->weight_sets = g_list_store_new (AMA_TYPE_APPRAISAL_WEIGHT_SET);
   self->options = g_list_store_new (AMA_TYPE_OPTION);
   self->criteria = g_list_store_new (AMA_TYPE_CRITERION);
   self->scores = g_list_store_new (AMA_TYPE_SCORE);
@@ -488,4 +553,145 @@ ama_appraisal_set_notes (AmaAppraisal *self,
   if (!_ama_set_str (&self->notes, notes))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+/**
+ * ama_appraisal_get_missing_scores:
+ * @self: a #AmaAppraisal
+ *
+ * Gets the [property@Ama.Appraisal:missing-scores].
+ *
+ * Returns: the [property@Ama.Appraisal:missing-scores]
+ *
+ * Since: 1.0
+ */
+AmaMissingScores
+ama_appraisal_get_missing_scores (AmaAppraisal *self)
+{
+  g_return_val_if_fail (AMA_IS_APPRAISAL (self), AMA_MISSING_SCORES_ERROR);
+
+  return self->missing_scores;
+}
+
+/**
+ * ama_appraisal_set_missing_scores:
+ * @self: a #AmaAppraisal
+ * @missing_scores: the new value
+ *
+ * Sets the [property@Ama.Appraisal:missing-scores].
+ *
+ * Since: 1.0
+ */
+void
+ama_appraisal_set_missing_scores (AmaAppraisal *self,
+                                  AmaMissingScores missing_scores)
+{
+  g_return_if_fail (AMA_IS_APPRAISAL (self));
+
+  if (self->missing_scores == missing_scores)
+    return;
+  self->missing_scores = missing_scores;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MISSING_SCORES]);
+}
+
+/**
+ * ama_appraisal_get_critical_success_factors:
+ * @self: a #AmaAppraisal
+ *
+ * Gets the [property@Ama.Appraisal:critical-success-factors].
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the [property@Ama.Appraisal:critical-success-factors]
+ *
+ * Since: 1.0
+ */
+const char * const *
+ama_appraisal_get_critical_success_factors (AmaAppraisal *self)
+{
+  g_return_val_if_fail (AMA_IS_APPRAISAL (self), NULL);
+
+  return (const char * const *)self->critical_success_factors;
+}
+
+/**
+ * ama_appraisal_set_critical_success_factors:
+ * @self: a #AmaAppraisal
+ * @critical_success_factors: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets the [property@Ama.Appraisal:critical-success-factors].
+ *
+ * Since: 1.0
+ */
+void
+ama_appraisal_set_critical_success_factors (AmaAppraisal *self,
+                                            const char * const *critical_success_factors)
+{
+  g_return_if_fail (AMA_IS_APPRAISAL (self));
+
+  if (!_ama_set_strv (&self->critical_success_factors, critical_success_factors))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CRITICAL_SUCCESS_FACTORS]);
+}
+
+/**
+ * ama_appraisal_get_weight_sets:
+ * @self: a #AmaAppraisal
+ *
+ * Gets the [property@Ama.Appraisal:weight-sets] as a list model whose items are [class@Ama.AppraisalWeightSet]s.
+ *
+ * Returns: (transfer none): a #GListModel of #AmaAppraisalWeightSet
+ *
+ * Since: 1.0
+ */
+GListModel *
+ama_appraisal_get_weight_sets (AmaAppraisal *self)
+{
+  g_return_val_if_fail (AMA_IS_APPRAISAL (self), NULL);
+
+  return G_LIST_MODEL (self->weight_sets);
+}
+
+/**
+ * ama_appraisal_add_weight_set:
+ * @self: a #AmaAppraisal
+ * @weight_set: the #AmaAppraisalWeightSet to append
+ *
+ * Appends @weight_set to [property@Ama.Appraisal:weight-sets].
+ *
+ * Since: 1.0
+ */
+void
+ama_appraisal_add_weight_set (AmaAppraisal *self,
+                             AmaAppraisalWeightSet *weight_set)
+{
+  g_return_if_fail (AMA_IS_APPRAISAL (self));
+  g_return_if_fail (AMA_IS_APPRAISAL_WEIGHT_SET (weight_set));
+
+  g_list_store_append (self->weight_sets, weight_set);
+}
+
+/**
+ * ama_appraisal_remove_weight_set:
+ * @self: a #AmaAppraisal
+ * @weight_set: the #AmaAppraisalWeightSet to remove
+ *
+ * Removes @weight_set from [property@Ama.Appraisal:weight-sets].
+ *
+ * Returns: %TRUE if @weight_set was found and removed
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_appraisal_remove_weight_set (AmaAppraisal *self,
+                                AmaAppraisalWeightSet *weight_set)
+{
+  guint position;
+
+  g_return_val_if_fail (AMA_IS_APPRAISAL (self), FALSE);
+  g_return_val_if_fail (AMA_IS_APPRAISAL_WEIGHT_SET (weight_set), FALSE);
+
+  if (!g_list_store_find (self->weight_sets, weight_set, &position))
+    return FALSE;
+
+  g_list_store_remove (self->weight_sets, position);
+  return TRUE;
 }
