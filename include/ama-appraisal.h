@@ -16,6 +16,7 @@
 #include "ama-types.h"
 #include "ama-appraisal-enums.h"
 #include "ama-appraisal-weight-set.h"
+#include "ama-appraisal-result.h"
 #include "ama-version-macros.h"
 
 G_BEGIN_DECLS
@@ -100,5 +101,17 @@ void ama_appraisal_add_weight_set (AmaAppraisal *self,
 AMA_AVAILABLE_IN_ALL
 gboolean ama_appraisal_remove_weight_set (AmaAppraisal *self,
                                      AmaAppraisalWeightSet *weight_set);
+
+AMA_AVAILABLE_IN_ALL
+AmaAppraisalResult *ama_appraisal_evaluate (AmaAppraisal           *self,
+                                            AmaAppraisalWeightSet  *weight_set,
+                                            GError                **error);
+
+AMA_AVAILABLE_IN_ALL
+GListModel *ama_appraisal_evaluate_weight_sets (AmaAppraisal  *self,
+                                                GError       **error);
+
+AMA_AVAILABLE_IN_ALL
+GListModel *ama_appraisal_check_process (AmaAppraisal *self);
 
 G_END_DECLS

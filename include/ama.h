@@ -45,6 +45,9 @@ G_BEGIN_DECLS
 # include "ama-appraisal-enums.h"
 # include "ama-appraisal-weight.h"
 # include "ama-appraisal-weight-set.h"
+# include "ama-appraisal-ranking.h"
+# include "ama-appraisal-stability.h"
+# include "ama-appraisal-result.h"
 /* report */
 #undef AMA_INSIDE
 

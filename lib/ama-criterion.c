@@ -391,6 +391,8 @@ ama_criterion_class_init (AmaCriterionClass *klass)
 static void
 ama_criterion_init (AmaCriterion *self)
 {
+  /* The MCDA manual's 0–100 preference scale, unless declared otherwise. */
+  self->scale_max = 100.0;
 }
 
 /**
