@@ -49,6 +49,12 @@ G_BEGIN_DECLS
 # include "ama-tracker.h"
 # include "ama-catalog.h"
 /* analysis: appraisal */
+# include "ama-appraisal-enums.h"
+# include "ama-appraisal-weight.h"
+# include "ama-appraisal-weight-set.h"
+# include "ama-appraisal-ranking.h"
+# include "ama-appraisal-stability.h"
+# include "ama-appraisal-result.h"
 /* report */
 #undef AMA_INSIDE
 
