@@ -676,7 +676,7 @@ _ama_json_check_limits (const char  *data,
   guint depth = 0, line = 1;
   gsize line_start = 0;
   gboolean in_string = FALSE;
-  const char *nul;
+  gboolean root_closed = FALSE;
 
   if (len > AMA_JSON_MAX_SIZE)
     {
@@ -686,19 +686,8 @@ _ama_json_check_limits (const char  *data,
       return FALSE;
     }
 
-  if ((nul = memchr (data, '\0', len)) != NULL)
-    {
-      gsize offset = nul - data;
-      guint nul_line = 1;
-      for (gsize i = 0; i < offset; i++)
-        if (data[i] == '\n')
-          nul_line++;
-      g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
-                   "line %u, byte %" G_GSIZE_FORMAT ": NUL byte in document", nul_line, offset);
-      return FALSE;
-    }
-
   {
+    /* g_utf8_validate() stops at a NUL byte too; tell the two apart. */
     const char *end = NULL;
     if (!g_utf8_validate (data, len, &end))
       {
@@ -708,8 +697,9 @@ _ama_json_check_limits (const char  *data,
           if (*p == '\n')
             bad_line++, bad_line_start = p - data + 1;
         g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
-                     "line %u, column %u: invalid UTF-8", bad_line,
-                     column_of (data, bad_line_start, end - data));
+                     "line %u, column %u: %s", bad_line,
+                     column_of (data, bad_line_start, end - data),
+                     *end == '\0' ? "NUL byte in document" : "invalid UTF-8");
         return FALSE;
       }
   }
@@ -723,6 +713,16 @@ _ama_json_check_limits (const char  *data,
           line++;
           line_start = i + 1;
           continue;
+        }
+      if (root_closed && !g_ascii_isspace (c))
+        {
+          /* json-glib stops at the end of the first value and ignores
+           * the rest: a second document pasted below the first would
+           * vanish on the next save. */
+          g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                       "line %u, column %u: unexpected text after the end of the document",
+                       line, column_of (data, line_start, i));
+          return FALSE;
         }
       if (in_string)
         {
@@ -756,7 +756,10 @@ _ama_json_check_limits (const char  *data,
             }
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+        {
+          if (--depth == 0)
+            root_closed = TRUE;
+        }
       else if (c == '-' || g_ascii_isdigit (c))
         {
           gsize start = i;
