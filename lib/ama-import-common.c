@@ -972,3 +972,215 @@ ama_decision_infer (const char *text)
 {
   return _ama_import_decision_prefix (text, NULL);
 }
+
+/* ---- response cells ----------------------------------------------------- */
+
+void
+_ama_import_append_note (AmaResponse *response,
+                         const char  *label,
+                         const char  *text)
+{
+  const char *old = ama_response_get_text (response);
+  g_autofree char *note = label ? g_strdup_printf ("%s: %s", label, text) : g_strdup (text);
+  g_autofree char *joined = NULL;
+
+  if (old != NULL && *old != '\0')
+    joined = g_strconcat (old, "\n\n", note, NULL);
+  else
+    joined = g_steal_pointer (&note);
+
+  ama_response_set_text (response, joined);
+}
+
+void
+_ama_import_officer_cell (AmaImportContext *ctx,
+                          AmaResponse      *response,
+                          const char       *text,
+                          const char       *label,
+                          guint             line,
+                          GPtrArray        *people,
+                          GArray           *lines)
+{
+  g_autofree char *clean = _ama_import_join_lines (text);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(AmaPerson) person = NULL;
+  g_autofree char *joined = NULL;
+
+  g_strstrip (clean);
+  if (*clean == '\0')
+    return;
+
+  if (_ama_import_is_nfa (clean))
+    {
+      ama_response_set_no_further_action (response, TRUE);
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "no-further-action", line, 0, NULL,
+                        "line %u: \"%s\" in the %s column: no officer, "
+                        "no-further-action set", line, clean, label ? label : "officer");
+      return;
+    }
+
+  /* Two owners in one cell: "Ian Thomas / Jon Stonehouse",
+   * "Director of CYPS and Head of Service"; the first is the officer */
+  joined = g_strdup (clean);
+  {
+    const char *seps[] = { " / ", "/", " & ", " and ", ";", NULL };
+    char *s = joined;
+
+    while (*s)
+      {
+        char *best = NULL;
+        gsize best_len = 0;
+
+        for (guint i = 0; seps[i]; i++)
+          {
+            char *hit = strstr (s, seps[i]);
+            if (hit && (best == NULL || hit < best))
+              {
+                best = hit;
+                best_len = strlen (seps[i]);
+              }
+          }
+        if (best == NULL)
+          {
+            g_ptr_array_add (parts, g_strstrip (g_strdup (s)));
+            break;
+          }
+        g_ptr_array_add (parts, g_strstrip (g_strndup (s, best - s)));
+        s = best + best_len;
+      }
+  }
+
+  /* "and" inside a job title ("Head of Safeguarding and Quality") is
+   * not two owners: only split when every part reads as a name */
+  if (parts->len > 1)
+    {
+      for (guint i = 0; i < parts->len; i++)
+        if (!_ama_import_looks_like_name (g_ptr_array_index (parts, i)))
+          {
+            g_ptr_array_set_size (parts, 0);
+            g_ptr_array_add (parts, g_strdup (clean));
+            break;
+          }
+    }
+
+  if (_ama_import_looks_like_name (g_ptr_array_index (parts, 0)))
+    person = _ama_import_parse_person (g_ptr_array_index (parts, 0));
+  else
+    {
+      /* A job title or a body rather than a name */
+      person = ama_person_new (NULL);
+      ama_person_set_role (person, g_ptr_array_index (parts, 0));
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-is-role", line, 0, NULL,
+                        "line %u: \"%s\" is not a person's name; kept as the "
+                        "officer's role", line, (const char *) g_ptr_array_index (parts, 0));
+    }
+
+  if (parts->len > 1)
+    {
+      _ama_import_append_note (response, label ? label : "Officer", clean);
+      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "officer-multiple", line, 0, NULL,
+                        "line %u: %u owners in \"%s\": the first is the officer, "
+                        "the whole cell is kept in the response text",
+                        line, parts->len, clean);
+    }
+
+  ama_response_set_officer (response, person);
+  if (people != NULL && ama_person_get_name (person) != NULL)
+    {
+      g_ptr_array_add (people, g_object_ref (person));
+      if (lines != NULL)
+        g_array_append_val (lines, line);
+    }
+}
+
+/* ---- recommendation labels ---------------------------------------------- */
+
+/* A recommendation's label at the start of its text: "2.", "2)", "3a.",
+ * "(a)", "a)", "A.", "R2", "Recommendation 2:". */
+char *
+_ama_import_parse_label (const char  *text,
+             const char **rest)
+{
+  const char *s = text;
+  const char *start;
+  char *label = NULL;
+
+  *rest = text;
+  while (*s == ' ')
+    s++;
+
+  if (g_ascii_strncasecmp (s, "recommendation ", 15) == 0 && g_ascii_isdigit (s[15]))
+    s += 15;
+  else if ((s[0] == 'R' || s[0] == 'r') && g_ascii_isdigit (s[1]))
+    s += 1;
+
+  if (*s == '(' && g_ascii_isalnum (s[1]) && s[2] == ')')
+    {
+      label = g_strndup (s + 1, 1);
+      s += 3;
+    }
+  else if (g_ascii_isdigit (*s))
+    {
+      start = s;
+      while (g_ascii_isdigit (*s))
+        s++;
+      if (g_ascii_islower (*s) && !g_ascii_isalpha (s[1]))
+        s++;
+      if (*s != '.' && *s != ')' && *s != ':')
+        return NULL;
+      if (*s == '.' && g_ascii_isdigit (s[1]))
+        return NULL;   /* "2.5 million" */
+      label = g_strndup (start, s - start);
+      if (*s != ' ')
+        s++;
+    }
+  else if (g_ascii_isalpha (*s) && (s[1] == ')' || s[1] == '.') &&
+           (s[2] == ' ' || s[2] == '\0' || s[2] == '\n'))
+    {
+      label = g_strndup (s, 1);
+      s += 2;
+    }
+  else
+    return NULL;
+
+  while (*s == ' ' || *s == '\n')
+    s++;
+  *rest = s;
+
+  return label;
+}
+
+/* The next label after @prev: "2" after "1", "c" after "b" */
+char *
+_ama_import_next_label (const char *prev,
+            guint       position)
+{
+  if (prev == NULL)
+    return g_strdup_printf ("%u", position);
+  if (g_ascii_isdigit (prev[0]))
+    return g_strdup_printf ("%u", (guint) g_ascii_strtoull (prev, NULL, 10) + 1);
+  if (g_ascii_isalpha (prev[0]) && prev[1] == '\0' && prev[0] != 'z' && prev[0] != 'Z')
+    return g_strdup_printf ("%c", prev[0] + 1);
+
+  return g_strdup_printf ("%u", position);
+}
+
+/* No decision column: "Agreed - this will be provided", "Not agreed."
+ * The opening phrase must stand alone, followed by punctuation or
+ * nothing: "We agree that…" implies a decision but does not record one. */
+AmaDecision
+_ama_import_decision_opening (const char *text)
+{
+  const char *rest;
+  AmaDecision d = _ama_import_decision_prefix (text, &rest);
+
+  if (d == AMA_DECISION_PENDING)
+    return d;
+  if (*rest == '\0' || *rest == '.' || *rest == ',' || *rest == ':' || *rest == ';' ||
+      *rest == '\n' || *rest == '-' || g_str_has_prefix (rest, " -") ||
+      g_str_has_prefix (rest, " \xe2\x80\x93") || g_str_has_prefix (rest, "\xe2\x80\x93") ||
+      g_str_has_prefix (rest, " \xe2\x80\x94"))
+    return d;
+
+  return AMA_DECISION_PENDING;
+}

@@ -123,6 +123,42 @@ char      *_ama_import_join_lines       (const char        *text);
 AmaDecision _ama_import_decision_prefix (const char       *text,
                                          const char      **rest);
 
+/* Reads an "officer responsible" cell into @response: a name (or a
+ * job title / body, kept as the person's role), "N.F.A required" (sets
+ * no-further-action, reported with the verbatim text), several owners
+ * ("A / B", "A and B": the first becomes the officer and the whole cell
+ * is appended to the response text under @label). People created are
+ * appended to @people (with @line to @lines) for
+ * _ama_import_normalise_people(). */
+void       _ama_import_officer_cell     (AmaImportContext  *ctx,
+                                         AmaResponse       *response,
+                                         const char        *text,
+                                         const char        *label,
+                                         guint              line,
+                                         GPtrArray         *people,
+                                         GArray            *lines);
+
+/* Appends "@label: @text" as a new paragraph of the response text. */
+void       _ama_import_append_note      (AmaResponse       *response,
+                                         const char        *label,
+                                         const char        *text);
+
+/* A recommendation's label at the start of @text ("2.", "2)", "3a.",
+ * "(a)", "a)", "A.", "R2", "Recommendation 2:"), or NULL; *@rest
+ * receives the text after it. */
+char      *_ama_import_parse_label      (const char        *text,
+                                         const char       **rest);
+
+/* The label after @prev ("2" after "1", "c" after "b"); @position when
+ * @prev is NULL or has no successor. */
+char      *_ama_import_next_label       (const char        *prev,
+                                         guint              position);
+
+/* The decision a response records in its opening word when a table has
+ * no decision column ("Agreed - this will be provided"); PENDING when
+ * the phrase runs on into a sentence ("We agree that…"). */
+AmaDecision _ama_import_decision_opening (const char       *text);
+
 /* OCR confusions in people's names ("lan Thomas" for "Ian Thomas", 0/O,
  * rn/m, l/I): each person in @people (AmaPerson) whose name is another
  * name of the document read through such a confusion, or whose name has

@@ -286,7 +286,7 @@ ama_importer_get_diagnostics (AmaImporter *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
-static gboolean
+G_GNUC_UNUSED static gboolean
 unsupported (AmaImportFormat   format,
              GError          **error)
 {
