@@ -40,6 +40,7 @@ G_BEGIN_DECLS
 # include "ama-review.h"
 /* json */
 /* import */
+# include "ama-importer.h"
 /* analysis: validation, tracking, catalog */
 # include "ama-validation-rule.h"
 # include "ama-validator.h"
