@@ -36,6 +36,7 @@ char      *_ama_json_to_string   (JsonNode    *root,
 typedef struct _AmaJsonWriter AmaJsonWriter;
 
 JsonObject    *_ama_json_get_extras   (GObject       *object);
+char          *_ama_json_date_to_string (GDateTime   *date);
 AmaJsonWriter *_ama_json_writer_new   (GString       *out);
 void           _ama_json_writer_free  (AmaJsonWriter *self);
 void           _ama_json_write_object (AmaJsonWriter *self,

@@ -342,9 +342,10 @@ write_date (GString   *out,
 {
   int y, m, d;
 
-  /* The common case, a date-only value in UTC, without the conversion
-   * and format-string parsing _ama_date_to_iso does; anything else goes
-   * through it, so the rules stay in one place. */
+  /* The common case, a date-only value in UTC with a four-digit year,
+   * without the conversion and format-string parsing; anything else
+   * goes through the tree writer's own function, so the rules (time
+   * kept, year padded) stay in one place. */
   g_date_time_get_ymd (date, &y, &m, &d);
   if (g_date_time_get_utc_offset (date) == 0 &&
       g_date_time_get_hour (date) == 0 && g_date_time_get_minute (date) == 0 &&
@@ -359,7 +360,7 @@ write_date (GString   *out,
     }
   else
     {
-      g_autofree char *iso = _ama_date_to_iso (date);
+      g_autofree char *iso = _ama_json_date_to_string (date);
       write_string (out, iso);
     }
 }

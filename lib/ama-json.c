@@ -85,6 +85,13 @@ date_to_json (GDateTime *date)
   return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
 }
 
+/* For the streaming writer (ama-json-writer.c): one rule for dates. */
+char *
+_ama_json_date_to_string (GDateTime *date)
+{
+  return date_to_json (date);
+}
+
 static JsonNode *
 serialize_deadline (AmaDeadline *deadline)
 {

@@ -124,6 +124,23 @@ test_extras (void)
   assert_same (review);
 }
 
+/* Dates off the fast path: short years (padded to four digits), a time
+ * of day (kept), an offset other than UTC. */
+static void
+test_odd_dates (void)
+{
+  const char *doc =
+    "{\"format\":\"ama-review\",\"version\":1,\"recommendations\":[{\"number\":\"1\","
+    "\"updates\":[{\"date\":\"0146-03-01\"},{\"date\":\"2018-06-01T09:30:00+01:00\"}],"
+    "\"response\":{\"date\":\"0009-01-01T10:00:00Z\",\"reconsider-on\":\"2019-01-01\","
+    "\"action-by\":{\"text\":\"x\",\"kind\":\"date\",\"due\":\"0099-12-31\"}}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = ama_review_new_from_data (doc, -1, &error);
+
+  g_assert_no_error (error);
+  assert_same (review);
+}
+
 /* The one place the writer differs on purpose: json-glib 1.6 appends
  * ".0" to a double that prints without a dot even when it has an
  * exponent, writing "1e-300.0", which no JSON parser (its own included)
@@ -181,6 +198,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json-writer/full-model", test_full_model);
   g_test_add_func ("/json-writer/extras", test_extras);
   g_test_add_func ("/json-writer/many", test_many);
+  g_test_add_func ("/json-writer/odd-dates", test_odd_dates);
   g_test_add_func ("/json-writer/exponent-double", test_exponent_double);
   return g_test_run ();
 }
