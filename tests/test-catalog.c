@@ -77,7 +77,7 @@ check_loaded (AmaCatalog *catalog)
   g_assert_cmpstr (ama_diagnostic_get_code (bad1), ==, "catalog-file-invalid");
   g_assert_cmpint (ama_diagnostic_get_severity (bad1), ==, AMA_SEVERITY_ERROR);
   g_assert_true (g_str_has_suffix (ama_diagnostic_get_path (bad1), "/c-truncated.json"));
-  g_assert_nonnull (strstr (ama_diagnostic_get_message (bad1), ":3:"));
+  g_assert_nonnull (strstr (ama_diagnostic_get_message (bad1), "line 3"));
   g_assert_cmpstr (ama_diagnostic_get_code (bad2), ==, "catalog-file-invalid");
   g_assert_true (g_str_has_suffix (ama_diagnostic_get_path (bad2), "/d-future-version.json"));
   g_assert_nonnull (strstr (ama_diagnostic_get_message (bad2), "$.version"));
