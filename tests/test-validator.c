@@ -386,6 +386,41 @@ test_rotherham (void)
     }
 }
 
+/* The bundled Rotherham review (examples/data), as the data layer wrote
+ * it: the blank decisions are reported, and so is the "lan Thomas"
+ * spelling, whether the data kept it as the name (a warning) or
+ * corrected it and kept the original in name-as-written (information). */
+static void
+test_bundled_rotherham (void)
+{
+  g_autofree char *path = g_build_filename (AMA_SOURCE_ROOT, "examples", "data",
+                                            "rotherham-ama-2017.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = ama_review_new_from_file (file, NULL, &error);
+  g_autoptr(GListModel) diags = NULL;
+  guint lan = 0;
+
+  g_assert_no_error (error);
+  diags = ama_review_validate (review, NULL);
+  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+      const char *code = ama_diagnostic_get_code (d);
+
+      if (g_str_equal (code, "officer-name-corrected") ||
+          g_str_equal (code, "officer-name-confusable"))
+        {
+          g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "“lan Thomas”"));
+          g_assert_true (g_str_has_prefix (ama_diagnostic_get_path (d), "$.recommendations[3].") ||
+                         g_str_has_prefix (ama_diagnostic_get_path (d), "$.recommendations[4]."));
+          lan++;
+        }
+    }
+  g_assert_cmpuint (lan, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/validator/no-as-of", test_no_as_of);
   g_test_add_func ("/validator/end-of-year", test_end_of_year_uses_response_date);
   g_test_add_func ("/validator/rotherham", test_rotherham);
+  g_test_add_func ("/validator/bundled-rotherham", test_bundled_rotherham);
 
   return g_test_run ();
 }

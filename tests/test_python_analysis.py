@@ -129,6 +129,22 @@ def test_validate_rotherham():
     assert "implies “accepted”" in diags[0].props.message
 
 
+def test_bundled_rotherham():
+    root = os.environ.get("AMA_SOURCE_ROOT",
+                          os.path.join(os.path.dirname(__file__), os.pardir))
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(
+        os.path.join(root, "examples", "data", "rotherham-ama-2017.json")), None)
+    diags = list(review.validate(None))
+    assert sum(d.props.code == "decision-missing" for d in diags) == 5
+    lan = [d for d in diags
+           if d.props.code in ("officer-name-corrected", "officer-name-confusable")]
+    assert len(lan) == 2
+    assert all("lan Thomas" in d.props.message for d in lan)
+    # Nothing of Rotherham's is overdue on 1 April 2018: no decision is
+    # recorded and the one recurring action has no date to count from.
+    assert len(review.get_overdue(AS_OF, None)) == 0
+
+
 def test_validate_corrected_name_is_info():
     review = Ama.Review.new_from_data(
         '{"format":"ama-review","version":1,"recommendations":[{"number":"1","text":"A",'
