@@ -88,19 +88,6 @@ ama_recommendation_get_status (AmaRecommendation *self,
 }
 
 static const char *
-nick (GType type,
-      int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  const char *result = v ? v->value_nick : "unknown";
-
-  /* Enum classes are never finalised; the nick stays valid. */
-  g_type_class_unref (klass);
-  return result;
-}
-
-static const char *
 recurrence_word (AmaRecurrence recurrence)
 {
   switch (recurrence)
@@ -187,7 +174,7 @@ track_one (AmaReview         *review,
   if (latest != NULL)
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       status_text = g_strdup_printf ("%s since %s", words, d);
     }
   else
@@ -223,7 +210,7 @@ track_one (AmaReview         *review,
   else if (is_closed (status, recurring))
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       g_string_append_printf (reason, "Closed: %s on %s", words, d);
     }
   else

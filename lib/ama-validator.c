@@ -150,10 +150,7 @@ report (GListStore *out,
 static const char *
 decision_nick (AmaDecision decision)
 {
-  GEnumClass *klass = g_type_class_peek (AMA_TYPE_DECISION);
-  GEnumValue *value = klass ? g_enum_get_value (klass, decision) : NULL;
-
-  return value ? value->value_nick : "unknown";
+  return _ama_enum_nick (AMA_TYPE_DECISION, decision);
 }
 
 static const char *
@@ -496,7 +493,9 @@ check_officers (GListStore *out,
               (s->score == best->score && s->count == best->count && s->first < best->first))
             best = s;
         }
-      if (strcmp (best->spelling, name) != 0)
+      /* Case and spacing are not OCR confusion: "IAN THOMAS" is a
+       * style, not a misreading. */
+      if (!_ama_names_same_but_case (best->spelling, name))
         {
           g_autofree char *path = g_strdup_printf ("$.recommendations[%u].response.officer.name", i);
           g_autoptr(AmaRecommendation) first = g_list_model_get_item (recs, best->first);

@@ -326,6 +326,50 @@ test_clean (void)
   g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 0);
 }
 
+/* Case and spacing are a style, not an OCR misreading; and names that
+ * merely look alike ("Ian Thomas", "Alan Thomas") are different people. */
+static void
+test_names_not_confusable (void)
+{
+  const char *doc = HEAD "\"recommendations\":["
+    "{\"number\":\"1\",\"text\":\"A\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"Ian Thomas\"}}},"
+    "{\"number\":\"2\",\"text\":\"B\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"IAN  THOMAS\"}}},"
+    "{\"number\":\"3\",\"text\":\"C\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"Alan Thomas\"}}}]}";
+  g_autoptr(GListModel) diags = validate_doc (doc, NULL);
+
+  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 3);
+  g_assert_cmpuint (count_code (diags, "officer-name-confusable"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 3);
+}
+
+/* A review built in C, with no JSON loaded: enum names still resolve. */
+static void
+test_built_in_memory (void)
+{
+  g_autoptr(AmaReview) review = ama_review_new ();
+  g_autoptr(AmaRecommendation) rec = ama_recommendation_new ("1", "Do it");
+  g_autoptr(AmaResponse) response = ama_response_new ();
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaDiagnostic) d = NULL;
+
+  ama_response_set_decision (response, AMA_DECISION_PARTIALLY_ACCEPTED);
+  ama_response_set_text (response, "In part");
+  ama_response_set_no_further_action (response, TRUE);
+  ama_recommendation_set_response (rec, response);
+  ama_review_add_recommendation (review, rec);
+  diags = ama_review_validate (review, NULL);
+  /* No further action: no officer or action-by needed. */
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 0);
+
+  ama_response_set_no_further_action (response, FALSE);
+  g_clear_object (&diags);
+  diags = ama_review_validate (review, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 2);
+  d = g_list_model_get_item (diags, 0);
+  g_assert_cmpstr (ama_diagnostic_get_code (d), ==, "accepted-no-officer");
+  g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "is partially-accepted"));
+}
+
 /* Without an as-of date, the rules that depend on time stay silent. */
 static void
 test_no_as_of (void)
@@ -435,6 +479,8 @@ main (int   argc,
   g_test_add_func ("/validator/every-rule-tested", test_every_rule_tested);
   g_test_add_func ("/validator/clean", test_clean);
   g_test_add_func ("/validator/no-as-of", test_no_as_of);
+  g_test_add_func ("/validator/names-not-confusable", test_names_not_confusable);
+  g_test_add_func ("/validator/built-in-memory", test_built_in_memory);
   g_test_add_func ("/validator/end-of-year", test_end_of_year_uses_response_date);
   g_test_add_func ("/validator/rotherham", test_rotherham);
   g_test_add_func ("/validator/bundled-rotherham", test_bundled_rotherham);
