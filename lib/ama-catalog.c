@@ -251,6 +251,30 @@ ama_catalog_remove_review (AmaCatalog *self,
 }
 
 /**
+ * ama_catalog_find_review:
+ * @self: a #AmaCatalog
+ * @id: a review id
+ *
+ * Finds the first review whose [property@Ama.Review:id] is @id.
+ *
+ * Returns: (transfer none) (nullable): the review, or %NULL
+ *
+ * Since: 1.0
+ */
+AmaReview *
+ama_catalog_find_review (AmaCatalog *self,
+                         const char *id)
+{
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->reviews->len; i++)
+    if (g_strcmp0 (ama_review_get_id (self->reviews->pdata[i]), id) == 0)
+      return self->reviews->pdata[i];
+  return NULL;
+}
+
+/**
  * ama_catalog_get_file:
  * @self: a #AmaCatalog
  * @review: a review in the catalog

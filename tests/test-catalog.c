@@ -66,6 +66,8 @@ check_loaded (AmaCatalog *catalog)
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (catalog), 2));
   g_assert_cmpstr (ama_review_get_id (first), ==, "rotherham-ama-2017");
   g_assert_cmpstr (ama_review_get_id (second), ==, "libraries-2017");
+  g_assert_true (ama_catalog_find_review (catalog, "libraries-2017") == second);
+  g_assert_null (ama_catalog_find_review (catalog, "no-such-review"));
   file = ama_catalog_get_file (catalog, first);
   g_assert_nonnull (file);
   g_assert_true (g_str_has_suffix (g_file_peek_path (file), "a-rotherham.json"));
