@@ -446,6 +446,19 @@ load_folder_sync (GFile         *folder,
   return g_steal_pointer (&result);
 }
 
+static int
+find_file (AmaCatalog *self,
+           GFile      *file)
+{
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      GFile *known = g_hash_table_lookup (self->files, self->reviews->pdata[i]);
+      if (known != NULL && g_file_equal (known, file))
+        return (int) i;
+    }
+  return -1;
+}
+
 static void
 apply_load (AmaCatalog *self,
             LoadResult *result)
@@ -460,13 +473,29 @@ apply_load (AmaCatalog *self,
   for (guint i = 0; i < result->reviews->len; i++)
     {
       AmaReview *review = result->reviews->pdata[i];
+      GFile *file = result->files->pdata[i];
+      int known = find_file (self, file);
+
+      if (known >= 0)
+        {
+          /* Loading a folder again refreshes it: a file already in the
+           * catalog is replaced in place, never counted twice. */
+          AmaReview *old = self->reviews->pdata[known];
+
+          g_hash_table_remove (self->files, old);
+          self->reviews->pdata[known] = g_object_ref (review);
+          g_object_unref (old);
+          g_hash_table_insert (self->files, review, g_object_ref (file));
+          items_changed (self, known, 1, 1);
+          continue;
+        }
 
       g_ptr_array_add (self->reviews, g_object_ref (review));
-      g_hash_table_insert (self->files, review, g_object_ref (result->files->pdata[i]));
+      g_hash_table_insert (self->files, review, g_object_ref (file));
       added++;
     }
 
-  /* One signal for the whole folder: a view re-lays out once. */
+  /* New files arrive in one signal: a view re-lays out once. */
   if (added > 0)
     items_changed (self, position, 0, added);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIAGNOSTICS]);
@@ -481,7 +510,9 @@ apply_load (AmaCatalog *self,
  *
  * Loads every `*.json` file in @folder (not its subfolders), in name
  * order, and appends the reviews to the catalog with a single
- * [signal@Gio.ListModel::items-changed].
+ * [signal@Gio.ListModel::items-changed]. A file the catalog already
+ * holds (loading the same folder again) is reloaded and replaces its
+ * old review in place, so a refresh never counts a review twice.
  *
  * A file that cannot be read or is not a valid review document does not
  * stop the load: it is reported in [property@Ama.Catalog:diagnostics]

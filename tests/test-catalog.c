@@ -110,6 +110,24 @@ test_load_folder (void)
   g_assert_cmpuint (s.notify_n_items, ==, 1);
   g_object_get (catalog, "n-items", &n_items, NULL);
   g_assert_cmpuint (n_items, ==, 2);
+
+  /* Loading again refreshes in place: each file replaces its review. */
+  {
+    g_autoptr(AmaReview) old_first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+    g_autoptr(AmaReview) new_first = NULL;
+
+    g_assert_true (ama_catalog_load_folder (catalog, folder, NULL, &error));
+    g_assert_no_error (error);
+    check_loaded (catalog);
+    g_assert_cmpuint (s.calls, ==, 3);
+    g_assert_cmpuint (s.position, ==, 1);
+    g_assert_cmpuint (s.removed, ==, 1);
+    g_assert_cmpuint (s.added, ==, 1);
+    g_assert_cmpuint (s.notify_n_items, ==, 1);
+    new_first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+    g_assert_true (new_first != old_first);
+    g_assert_null (ama_catalog_get_file (catalog, old_first));
+  }
 }
 
 static void
