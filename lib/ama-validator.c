@@ -45,7 +45,7 @@ static const Rule rules[] = {
   { "deferred-reconsider-passed", AMA_SEVERITY_WARNING,
     "A deferred recommendation's reconsideration date has passed (only checked with an as-of date)." },
   { "officer-name-confusable", AMA_SEVERITY_WARNING,
-    "An officer's name differs from another officer's in the review only by OCR-like confusion (l/I, 0/O, rn/m)." },
+    "An officer's name differs from another officer's in the review (or, validating a catalog, in another review) only by OCR-like confusion (l/I, 0/O, rn/m)." },
   { "officer-name-corrected", AMA_SEVERITY_INFO,
     "An officer's name was corrected from an OCR-like misspelling; the original is kept in name-as-written." },
   { "recommendation-number-duplicate", AMA_SEVERITY_ERROR,

@@ -334,6 +334,49 @@ test_validate_across_reviews (void)
   g_assert_cmpuint (in_memory, ==, 1);
 }
 
+/* "lan Thomas" used consistently in one review is still a misreading of
+ * the "Ian Thomas" another review uses. */
+static void
+test_officer_names_across_reviews (void)
+{
+  g_autoptr(AmaCatalog) catalog = ama_catalog_new ();
+  g_autoptr(GListModel) diags = NULL;
+  const char *names[] = { "Ian Thomas", "lan Thomas", "IAN THOMAS" };
+  guint hits = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AmaReview) review = ama_review_new ();
+      g_autoptr(AmaRecommendation) rec = ama_recommendation_new ("1", "Do it");
+      g_autoptr(AmaResponse) response = ama_response_new ();
+      g_autoptr(AmaPerson) officer = ama_person_new (names[i]);
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+
+      ama_response_set_decision (response, AMA_DECISION_REJECTED);
+      ama_response_set_text (response, "No");
+      ama_response_set_officer (response, officer);
+      ama_recommendation_set_response (rec, response);
+      ama_review_add_recommendation (review, rec);
+      ama_review_set_id (review, id);
+      ama_catalog_add_review (catalog, review);
+    }
+
+  diags = ama_catalog_validate (catalog, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+
+      g_test_message ("%s %s %s", ama_diagnostic_get_code (d), ama_diagnostic_get_path (d),
+                      ama_diagnostic_get_message (d));
+      g_assert_cmpstr (ama_diagnostic_get_code (d), ==, "officer-name-confusable");
+      g_assert_cmpint (ama_diagnostic_get_severity (d), ==, AMA_SEVERITY_WARNING);
+      g_assert_cmpstr (ama_diagnostic_get_path (d), ==, "r1#$.recommendations[0].response.officer.name");
+      g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "of “Ian Thomas”, used in r0"));
+      hits++;
+    }
+  g_assert_cmpuint (hits, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/catalog/add-remove", test_add_remove);
   g_test_add_func ("/catalog/overdue-across-reviews", test_overdue_across_reviews);
   g_test_add_func ("/catalog/validate-across-reviews", test_validate_across_reviews);
+  g_test_add_func ("/catalog/officer-names-across-reviews", test_officer_names_across_reviews);
 
   return g_test_run ();
 }
