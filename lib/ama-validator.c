@@ -384,10 +384,22 @@ check_numbers (GListStore *out,
           g_string_append_printf (run, "%s%d", run->len ? ", " : "", v);
         present[v] = TRUE;
       }
+    /* One finding per gap, so "1, 2, 900" is one report, not 897. */
     for (int v = 1; v <= max; v++)
       if (!present[v])
-        report (out, "recommendation-number-missing", "$.recommendations",
-                "Recommendation %d is missing (the numbers run %s)", v, run->str);
+        {
+          int last = v;
+
+          while (last + 1 <= max && !present[last + 1])
+            last++;
+          if (last == v)
+            report (out, "recommendation-number-missing", "$.recommendations",
+                    "Recommendation %d is missing (the numbers run %s)", v, run->str);
+          else
+            report (out, "recommendation-number-missing", "$.recommendations",
+                    "Recommendations %d to %d are missing (the numbers run %s)", v, last, run->str);
+          v = last;
+        }
   }
 }
 
