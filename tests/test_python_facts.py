@@ -382,6 +382,11 @@ def test_options_without_scores(review):
     assert appraisal.get_scores().get_n_items() == 0
     assert "no scores" in appraisal.props.notes
     assert len(options[0].props.strengths) == 3
+    # Continuing with the practice partner is the status quo (rec. 3 and 5:
+    # "continue to work … with our Peer Practice Partner").
+    assert options[0].props.role == Ama.OptionRole.BUSINESS_AS_USUAL
+    assert all(o.props.role == Ama.OptionRole.DO_SOMETHING for o in options[1:])
+    assert all(o.props.status == Ama.OptionStatus.SHORT_LIST for o in options)
 
 
 # --- the format ------------------------------------------------------------
