@@ -210,6 +210,12 @@ def test_appraisal_evaluate():
     result = small_appraisal().evaluate(None)
     rankings = list(result.get_rankings())
     assert len(rankings) == 2
+    # (80·1 + 20·3)/4 = 35 for the trust, (40·1 + 60·3)/4 = 55 for the partner
+    assert repr(rankings[0]) == "<Ama.AppraisalRanking 1. 'practice-partner' 55>"
+    assert repr(result) == "<Ama.AppraisalResult own weights: 2 options, first 'practice-partner'>"
+    weights = Ama.AppraisalWeightSet.new("members", "Review group members")
+    weights.add_weight(Ama.AppraisalWeight.new("cost", 2.0))
+    assert repr(weights) == "<Ama.AppraisalWeightSet 'members': 'Review group members', 1 weight>"
     results = list(small_appraisal().evaluate_weight_sets())
     assert len(results) == 1  # the criteria's own weights, no weight sets
 
@@ -248,6 +254,20 @@ def test_deadline_occurrences():
     assert prev < datetime.date(2019, 1, 1)
     month = Ama.Deadline.parse("March 2018", None)
     assert Ama.to_pydate(month.next_due(datetime.date(2018, 1, 1))) == datetime.date(2018, 3, 31)
+
+
+def test_other_layers_types_read_well(review):
+    as_of = datetime.date(2018, 1, 1)  # datetime.date for the as-of GDateTime
+    items = list(review.track(as_of))
+    assert repr(items[1]) == "<Ama.TrackingItem 2 not-started>"
+    assert repr(items[0]).startswith("<Ama.TrackingItem 1 not-started officer='Ian Thomas'")
+    catalog = Ama.Catalog.new()
+    catalog.add_review(review)
+    assert repr(catalog) == "<Ama.Catalog 1 review>"
+    assert repr(catalog.summarize(as_of)).startswith("<Ama.TrackingSummary 5 total, ")
+    rules = list(Ama.validation_list_rules())
+    assert all(repr(r).startswith("<Ama.ValidationRule ") for r in rules)
+    assert any(d.props.code == "decision-missing" for d in review.validate(as_of))
 
 
 # --- errors -------------------------------------------------------------------

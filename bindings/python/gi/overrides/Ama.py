@@ -146,6 +146,10 @@ def _q(text, limit=32):
     return "None" if text is None else repr(_short(text, limit))
 
 
+def _n(count, word):
+    return "%d %s%s" % (count, word, "" if count == 1 else "s")
+
+
 def _nick(value):
     return getattr(value, "value_nick", str(value))
 
@@ -167,7 +171,7 @@ def _person(p):
 
 
 def _repr_review(o):
-    return "%r: %s, %d recommendations" % (o.props.id, _q(o.props.title), o.get_recommendations().get_n_items())
+    return "%r: %s, %s" % (o.props.id, _q(o.props.title), _n(o.get_recommendations().get_n_items(), "recommendation"))
 
 
 def _repr_recommendation(o):
@@ -225,9 +229,9 @@ def _repr_section(o):
 
 
 def _repr_appraisal(o):
-    return "%d options × %d criteria, %d scores, preferred %r" % (
-        o.get_options().get_n_items(), o.get_criteria().get_n_items(),
-        o.get_scores().get_n_items(), o.props.preferred_option)
+    return "%s × %d criteria, %s, preferred %r" % (
+        _n(o.get_options().get_n_items(), "option"), o.get_criteria().get_n_items(),
+        _n(o.get_scores().get_n_items(), "score"), o.props.preferred_option)
 
 
 def _repr_option(o):
@@ -252,6 +256,67 @@ def _repr_diagnostic(o):
     return "%s: %s" % (" ".join(parts), _q(o.props.message, 60))
 
 
+def _repr_ranking(o):
+    out = "%d. %r %g" % (o.props.rank, o.props.option_id, o.props.value)
+    if o.props.tied:
+        out += " (tied)"
+    if o.props.failed_gate:
+        out += " failed gate %r" % o.props.failed_gate
+    return out
+
+
+def _repr_result(o):
+    rankings = o.get_rankings() if hasattr(o, "get_rankings") else o.props.rankings
+    n = rankings.get_n_items() if rankings is not None else 0
+    top = rankings.get_item(0) if n else None
+    out = "weight set %r" % o.props.weight_set_id if o.props.weight_set_id else "own weights"
+    if top is not None:
+        out += ": %s, first %r" % (_n(n, "option"), top.props.option_id)
+    return out
+
+
+def _repr_stability(o):
+    return "%r weight %g stable in [%g, %g]" % (o.props.criterion_id, o.props.weight, o.props.lower, o.props.upper)
+
+
+def _repr_weight(o):
+    return "%r = %g" % (o.props.criterion_id, o.props.value)
+
+
+def _repr_weight_set(o):
+    return "%r: %s, %s" % (o.props.id, _q(o.props.name), _n(o.props.weights.get_n_items(), "weight"))
+
+
+def _repr_catalog(o):
+    return _n(o.props.n_items, "review")
+
+
+def _repr_importer(o):
+    return _nick(o.props.format)
+
+
+def _repr_officer_actions(o):
+    return "%r: %s, %d overdue" % (o.props.name, _n(o.props.items.get_n_items(), "item"), o.props.overdue_count)
+
+
+def _repr_tracking_item(o):
+    rec = o.props.recommendation
+    out = "%s %s" % (rec.props.number if rec is not None else "?", _nick(o.props.status))
+    if o.props.officer_name:
+        out += " officer=%r" % o.props.officer_name
+    if o.props.overdue:
+        out += " overdue %d days" % o.props.days_overdue
+    return out
+
+
+def _repr_tracking_summary(o):
+    return "%d total, %d outstanding, %d overdue" % (o.props.total, o.props.outstanding, o.props.overdue)
+
+
+def _repr_validation_rule(o):
+    return "%s %s" % (_nick(o.props.severity), o.props.code)
+
+
 _REPRS = {
     "Review": _repr_review,
     "Recommendation": _repr_recommendation,
@@ -271,6 +336,18 @@ _REPRS = {
     "Score": _repr_score,
     "ProgressUpdate": _repr_progress_update,
     "Diagnostic": _repr_diagnostic,
+    # other layers' types
+    "AppraisalRanking": _repr_ranking,
+    "AppraisalResult": _repr_result,
+    "AppraisalStability": _repr_stability,
+    "AppraisalWeight": _repr_weight,
+    "AppraisalWeightSet": _repr_weight_set,
+    "Catalog": _repr_catalog,
+    "Importer": _repr_importer,
+    "OfficerActions": _repr_officer_actions,
+    "TrackingItem": _repr_tracking_item,
+    "TrackingSummary": _repr_tracking_summary,
+    "ValidationRule": _repr_validation_rule,
 }
 
 # For types added after these overrides were written: the first of these
