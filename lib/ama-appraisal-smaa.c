@@ -563,9 +563,17 @@ relay_progress (double   fraction,
   relay->pending = TRUE;
   g_mutex_unlock (&relay->lock);
 
+  /* Not g_main_context_invoke(): from a worker thread whose default
+   * context is the caller's, it may run the callback right here. */
   if (schedule)
-    g_main_context_invoke_full (relay->context, G_PRIORITY_DEFAULT, relay_dispatch,
-                                g_atomic_rc_box_acquire (relay), relay_release);
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, relay_dispatch, g_atomic_rc_box_acquire (relay), relay_release);
+      g_source_set_static_name (source, "[ama] SMAA progress");
+      g_source_attach (source, relay->context);
+    }
 }
 
 static void
