@@ -818,17 +818,30 @@ _ama_json_check_limits (const char  *data,
         {
           if (c == '\\')
             {
-              if (i + 5 < len && data[i + 1] == 'u' && strncmp (data + i + 2, "0000", 4) == 0)
+              char next = i + 1 < len ? data[i + 1] : '\0';
+
+              if (next == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
                 {
                   g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
                                "line %u, column %u: \\u0000 (a NUL character) in a string",
                                line, column_of (data, line_start, i));
                   return FALSE;
                 }
-              /* Skip the escaped character; an escaped newline is a
-               * syntax error json-glib reports, but keep counting. */
-              if (i + 1 < len && data[i + 1] != '\n')
-                i++;
+              /* json-glib's scanner also takes C escapes JSON does not
+               * have: "\261" became the byte 0xB1, a string that is not
+               * UTF-8, written back as such and unreadable after the
+               * next save (found by fuzz-review-json). */
+              if (next == '\0' || strchr ("\"\\/bfnrtu", next) == NULL ||
+                  (next == 'u' && (i + 5 >= len ||
+                                   !g_ascii_isxdigit (data[i + 2]) || !g_ascii_isxdigit (data[i + 3]) ||
+                                   !g_ascii_isxdigit (data[i + 4]) || !g_ascii_isxdigit (data[i + 5]))))
+                {
+                  g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                               "line %u, column %u: invalid escape in a string (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                               line, column_of (data, line_start, i));
+                  return FALSE;
+                }
+              i++;
             }
           else if (c == '"')
             in_string = FALSE;
