@@ -31,4 +31,17 @@ JsonNode  *_ama_json_parse       (const char  *data,
 char      *_ama_json_to_string   (JsonNode    *root,
                                   gsize       *len);
 
+/* The streaming writer (ama-json-writer.c): the same bytes as
+ * _ama_json_to_string (_ama_json_serialize (object)), without the tree. */
+typedef struct _AmaJsonWriter AmaJsonWriter;
+
+JsonObject    *_ama_json_get_extras   (GObject       *object);
+char          *_ama_json_date_to_string (GDateTime   *date);
+AmaJsonWriter *_ama_json_writer_new   (GString       *out);
+void           _ama_json_writer_free  (AmaJsonWriter *self);
+void           _ama_json_write_object (AmaJsonWriter *self,
+                                       GObject       *object,
+                                       guint          level,
+                                       const char    *prefix);
+
 G_END_DECLS

@@ -260,25 +260,25 @@ char *
 ama_review_to_data (AmaReview *self,
                     gsize     *length)
 {
-  g_autoptr(JsonNode) body = NULL;
-  g_autoptr(JsonObject) root = json_object_new ();
-  g_autoptr(JsonNode) root_node = NULL;
-  g_autoptr(GList) names = NULL;
-  JsonObject *obj;
+  AmaJsonWriter *writer;
+  GString *out;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
 
-  json_object_set_string_member (root, "format", AMA_REVIEW_FORMAT);
-  json_object_set_int_member (root, "version", AMA_REVIEW_FORMAT_VERSION);
-
-  body = _ama_json_serialize (G_OBJECT (self));
-  obj = json_node_get_object (body);
-  names = json_object_get_members (obj);
-  for (const GList *l = names; l; l = l->next)
-    json_object_set_member (root, l->data, json_object_dup_member (obj, l->data));
-
-  root_node = json_node_init_object (json_node_alloc (), root);
-  return _ama_json_to_string (root_node, length);
+  /* Written straight from the objects (ama-json-writer.c): the same
+   * bytes as building a JsonNode tree and running JsonGenerator over it,
+   * at a fraction of the time and memory. The envelope members come
+   * first, then the review's own. */
+  out = g_string_sized_new (4096);
+  writer = _ama_json_writer_new (out);
+  _ama_json_write_object (writer, G_OBJECT (self), 0,
+                          "\n  \"format\" : \"" AMA_REVIEW_FORMAT "\",\n"
+                          "  \"version\" : " G_STRINGIFY (AMA_REVIEW_FORMAT_VERSION));
+  _ama_json_writer_free (writer);
+  g_string_append_c (out, '\n');
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 static void

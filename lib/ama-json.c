@@ -37,6 +37,12 @@ get_extras (GObject *object)
   return g_object_get_qdata (object, EXTRA_QUARK);
 }
 
+JsonObject *
+_ama_json_get_extras (GObject *object)
+{
+  return get_extras (object);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,
@@ -163,6 +169,13 @@ date_to_json (GDateTime *date)
   if (year_digits >= 4)
     return g_steal_pointer (&iso);
   return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
+}
+
+/* For the streaming writer (ama-json-writer.c): one rule for dates. */
+char *
+_ama_json_date_to_string (GDateTime *date)
+{
+  return date_to_json (date);
 }
 
 static JsonNode *
