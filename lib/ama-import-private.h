@@ -76,6 +76,10 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
  *   #define AMA_HAVE_IMPORT_ANNEX 1
  *   #define AMA_HAVE_IMPORT_MODERNGOV 1
  */
+#define AMA_HAVE_IMPORT_MINUTES 1
+#define AMA_HAVE_IMPORT_SUMMARY 1
+#define AMA_HAVE_IMPORT_ANNEX 1
+#define AMA_HAVE_IMPORT_MODERNGOV 1
 
 /* A UK date at the start of @text: "18 October 2017", "14th November
  * 2016", "Tuesday 3rd May 2016", "18th November" (year from
