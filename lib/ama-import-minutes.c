@@ -364,12 +364,12 @@ add_labelled_resolutions (Reader     *r,
 static void
 append_to_last (Reader     *r,
                 const char *text,
-                gboolean    bullet)
+                const char *separator)
 {
   g_autofree char *joined = NULL;
 
   joined = g_strconcat (ama_resolution_get_text (r->last) ? ama_resolution_get_text (r->last) : "",
-                        bullet ? "\n- " : "\n\n", text, NULL);
+                        separator, text, NULL);
   ama_resolution_set_text (r->last, joined);
 }
 
@@ -533,6 +533,93 @@ add_documents (Reader     *r,
     }
 }
 
+/* One line of a resolution block: a labelled line starts a resolution
+ * (splitting "(1) ... (2) ..." run together), a vote or a bullet is
+ * added to the last one, other text continues the last one's sentence
+ * (a wrapped line) or, with no resolution yet, is an unnumbered one. */
+static void
+read_resolution_line (Reader     *r,
+                      const char *text,
+                      guint       line,
+                      gboolean    new_paragraph)
+{
+  g_autofree char *number = NULL;
+  g_autoptr(GMatchInfo) m = NULL;
+  const char *bullet = bullet_text (text);
+  const char *after;
+  LabelStyle style;
+
+  after = read_label (text, &number, &style);
+  if (after != NULL && (r->style == LABEL_NONE || style == r->style))
+    {
+      /* "Resolved that the Cabinet be asked to:" is a stem the labelled
+       * resolutions complete, not a resolution of its own. */
+      if (r->style == LABEL_NONE && r->last != NULL
+          && !g_str_has_suffix (ama_resolution_get_text (r->last), ":"))
+        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                          line, 1, r->path,
+                          "line %u: numbered resolution (%s) follows an unnumbered one",
+                          line, number);
+      r->style = style;
+      add_labelled_resolutions (r, number, style, after, line);
+      return;
+    }
+
+  if (r->last == NULL)
+    {
+      add_resolution (r, NULL, text, line);
+      return;
+    }
+
+  if (g_regex_match (r->vote_re, text, 0, &m))
+    {
+      g_autofree char *where = g_strdup_printf ("resolution (%s)",
+                                                ama_resolution_get_number (r->last)
+                                                  ? ama_resolution_get_number (r->last) : "unnumbered");
+      append_to_last (r, text, new_paragraph ? "\n\n" : "\n");
+      report_vote (r, m, line, where);
+      return;
+    }
+  if (bullet != NULL)
+    append_to_last (r, bullet, "\n- ");
+  else if (r->style == LABEL_NONE && g_str_has_prefix (text, "That "))
+    add_resolution (r, NULL, text, line);
+  else
+    append_to_last (r, text, new_paragraph ? "\n\n" : " ");
+}
+
+static void
+read_resolution_lines (Reader     *r,
+                       const char *text,
+                       guint       line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      read_resolution_line (r, lines[i], line + i, i == 0);
+}
+
+/* Whether a paragraph met while reading resolutions still belongs to
+ * them: a labelled line, a vote, a bullet, lower-case continuation or,
+ * after unnumbered ones, the next "That ...". */
+static gboolean
+continues_resolutions (Reader     *r,
+                       const char *text)
+{
+  g_autofree char *number = NULL;
+  LabelStyle style;
+
+  if (read_label (text, &number, &style) != NULL)
+    return r->style == LABEL_NONE || style == r->style;
+  if (r->last == NULL)
+    return FALSE;
+  if (bullet_text (text) != NULL || g_ascii_islower (*text)
+      || g_regex_match (r->vote_re, text, 0, NULL))
+    return TRUE;
+  return r->style == LABEL_NONE && g_str_has_prefix (text, "That ");
+}
+
 /* One paragraph of an item's body. */
 static void
 read_paragraph (Reader     *r,
@@ -543,9 +630,6 @@ read_paragraph (Reader     *r,
   g_autofree char *text = collapse_spaces (raw);
   g_autoptr(GMatchInfo) m = NULL;
   const char *bullet = bullet_text (text);
-  g_autofree char *number = NULL;
-  const char *after;
-  LabelStyle style;
 
   if (*state == STATE_DOCUMENTS)
     {
@@ -574,58 +658,20 @@ read_paragraph (Reader     *r,
       *state = STATE_RESOLUTIONS;
       r->last = NULL;
       r->style = LABEL_NONE;
-      if (*rest == '\0')
-        return;
-      after = read_label (rest, &number, &style);
-      if (after != NULL)
-        {
-          r->style = style;
-          add_labelled_resolutions (r, number, style, after, line);
-        }
+      /* "RESOLVED:" alone on its line: the resolutions start below. */
+      if (*rest == '\n')
+        read_resolution_lines (r, rest + 1, line + 1);
       else
-        add_resolution (r, NULL, rest, line);
+        read_resolution_lines (r, rest, line);
       return;
     }
   g_clear_pointer (&m, g_match_info_free);
 
   if (*state == STATE_RESOLUTIONS)
     {
-      after = read_label (text, &number, &style);
-      if (after != NULL && (r->style == LABEL_NONE || style == r->style))
+      if (continues_resolutions (r, text))
         {
-          if (r->style == LABEL_NONE && r->last != NULL)
-            _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                              line, 1, r->path,
-                              "line %u: numbered resolution (%s) follows an unnumbered one",
-                              line, number);
-          r->style = style;
-          add_labelled_resolutions (r, number, style, after, line);
-          return;
-        }
-      g_clear_pointer (&number, g_free);
-
-      if (r->last != NULL && g_regex_match (r->vote_re, text, 0, &m))
-        {
-          g_autofree char *where = g_strdup_printf ("resolution (%s)",
-                                                    ama_resolution_get_number (r->last)
-                                                      ? ama_resolution_get_number (r->last) : "unnumbered");
-          append_to_last (r, text, FALSE);
-          report_vote (r, m, line, where);
-          return;
-        }
-      g_clear_pointer (&m, g_match_info_free);
-
-      /* "That ..." after an unnumbered resolution is the next one;
-       * bullets and sentences continuing in lower case belong to the
-       * last resolution; anything else ends the list. */
-      if (r->style == LABEL_NONE && g_str_has_prefix (text, "That "))
-        {
-          add_resolution (r, NULL, text, line);
-          return;
-        }
-      if (r->last != NULL && (bullet != NULL || g_ascii_islower (*text)))
-        {
-          append_to_last (r, bullet ? bullet : text, bullet != NULL);
+          read_resolution_lines (r, text, line);
           return;
         }
       *state = STATE_BODY;
