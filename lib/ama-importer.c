@@ -318,6 +318,17 @@ import_run (AmaImportFormat   format,
   if (format == AMA_IMPORT_FORMAT_UNKNOWN)
     {
       format = ama_import_detect (data, length);
+      if (format == AMA_IMPORT_FORMAT_UNKNOWN && memchr (data, '\0', length) != NULL)
+        {
+          /* binary data: say where, rather than "unknown format" */
+          g_autofree char *unused = _ama_import_normalise_text (&ctx, data, length, error);
+
+          if (unused == NULL)
+            {
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return NULL;
+            }
+        }
       if (format == AMA_IMPORT_FORMAT_UNKNOWN)
         {
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
