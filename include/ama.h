@@ -42,7 +42,20 @@ G_BEGIN_DECLS
 /* import */
 # include "ama-importer.h"
 /* analysis: validation, tracking, catalog */
+# include "ama-validation-rule.h"
+# include "ama-validator.h"
+# include "ama-tracking-item.h"
+# include "ama-tracking-summary.h"
+# include "ama-officer-actions.h"
+# include "ama-tracker.h"
+# include "ama-catalog.h"
 /* analysis: appraisal */
+# include "ama-appraisal-enums.h"
+# include "ama-appraisal-weight.h"
+# include "ama-appraisal-weight-set.h"
+# include "ama-appraisal-ranking.h"
+# include "ama-appraisal-stability.h"
+# include "ama-appraisal-result.h"
 /* report */
 #undef AMA_INSIDE
 

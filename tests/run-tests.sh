@@ -5,20 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev
-gobject-introspection libgirepository1.0-dev python3-gi gjs valac gi-docgen
-python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema"
-
-missing=""
-for p in $PACKAGES; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  echo "Installing:$missing"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
-fi
+bash tests/install-deps.sh
 
 BUILD=${BUILD:-build}
 if [ ! -f "$BUILD/build.ninja" ]; then

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages libama needs to build and test, when any
+# is missing. Shared by the README's two commands.
+set -euo pipefail
+
+PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev
+gobject-introspection libgirepository1.0-dev python3-gi gjs valac gi-docgen
+python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema"
+
+missing=""
+for p in $PACKAGES ${EXTRA_PACKAGES:-}; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
