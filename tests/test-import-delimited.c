@@ -289,6 +289,52 @@ test_encoding (void)
 }
 
 static void
+test_unquoted_multiline (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("import/unquoted-multiline.tsv",
+                                             AMA_IMPORT_FORMAT_TSV, &diags, &error);
+  AmaResponse *resp;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 2);
+  resp = ama_recommendation_get_response (rec_at (review, 0));
+  g_assert_cmpstr (ama_response_get_text (resp), ==,
+                   "A review will start in April.\nIt will report to Cabinet.");
+  g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (resp)), ==, "Sam Ellis");
+  g_assert_cmpint (ama_deadline_get_kind (ama_response_get_action_by (resp)), ==, AMA_DEADLINE_KIND_MONTH);
+  g_assert_nonnull (find_diag (diags, "row-joined", 3));
+  g_assert_null (find_diag (diags, "row-repaired", 0));
+}
+
+static void
+test_quoted_header_cells (void)
+{
+  /* a header cell broken over two lines inside quotes, with a
+   * footnote marker; a header row repeated after a page break */
+  const char *csv = "\"Recom-\nmendation\",\"Lead\nOfficer\u00b2\",\"Target\ndate *\",Response\n"
+                    "1. Do it,Ian Thomas,31/03/2019,Agreed\n"
+                    "Recommendation,Lead Officer,Target date,Response\n"
+                    "2. Do more,Ian Thomas,Q1 2019/20,Noted\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  AmaResponse *resp;
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_CSV);
+  review = ama_importer_import_data (importer, csv, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 2);
+  resp = ama_recommendation_get_response (rec_at (review, 1));
+  g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (resp)), ==, "Ian Thomas");
+  g_assert_cmpint (ama_deadline_get_kind (ama_response_get_action_by (resp)), ==, AMA_DEADLINE_KIND_QUARTER);
+  g_assert_cmpint (ama_response_get_decision (resp), ==, AMA_DECISION_NOTED);
+  g_assert_cmpstr (ama_recommendation_get_text (rec_at (review, 1)), ==, "Do more");
+  g_assert_nonnull (find_diag (ama_importer_get_diagnostics (importer), "header-repeated", 6));
+}
+
+static void
 test_errors (void)
 {
   struct {
@@ -378,6 +424,8 @@ main (int   argc,
   g_test_add_func ("/import/delimited/lettered-layout", test_lettered_layout);
   g_test_add_func ("/import/delimited/cabinet-member-csv", test_cabinet_member_csv);
   g_test_add_func ("/import/delimited/encoding", test_encoding);
+  g_test_add_func ("/import/delimited/unquoted-multiline", test_unquoted_multiline);
+  g_test_add_func ("/import/delimited/quoted-header-cells", test_quoted_header_cells);
   g_test_add_func ("/import/delimited/errors", test_errors);
   g_test_add_func ("/import/delimited/inline", test_inline_cases);
 
