@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -580,7 +581,8 @@ read_attendee (Reader     *r,
   g_autofree char *role = attr_text (node, "roledescription");
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
-  g_autoptr(AmaPerson) person = _ama_import_minutes_person (name ? name : "");
+  g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
+                                      : g_object_new (AMA_TYPE_PERSON, NULL);
   g_autoptr(AmaMember) member = NULL;
 
   if (name == NULL)
@@ -737,6 +739,27 @@ read_committees (Reader  *r,
   note_unused_children (r, root, root_used);
 }
 
+typedef struct
+{
+  gboolean set;
+  xmlError error;
+} FirstError;
+
+/* Structured error handler, set on one parser context only (no global
+ * handler, no global state): keeps a copy of the first error. */
+static void
+keep_first_error (void        *user_data,
+                  xmlErrorPtr  err)
+{
+  xmlParserCtxtPtr pctxt = user_data;
+  FirstError *first = pctxt ? pctxt->_private : NULL;
+
+  if (first == NULL || first->set || err == NULL || err->level < XML_ERR_ERROR)
+    return;
+  if (xmlCopyError (err, &first->error) == 0)
+    first->set = TRUE;
+}
+
 gboolean
 _ama_import_moderngov (AmaImportContext  *ctx,
                        const char        *data,
@@ -747,6 +770,7 @@ _ama_import_moderngov (AmaImportContext  *ctx,
   xmlDocPtr doc;
   xmlNode *root;
   Reader r = { ctx, NULL, NULL };
+  FirstError first = { FALSE, { 0 } };
   gboolean ok = TRUE;
   const char *name;
 
@@ -761,31 +785,44 @@ _ama_import_moderngov (AmaImportContext  *ctx,
       return FALSE;
     }
 
-  pctxt = xmlNewParserCtxt ();
+  /* A context of our own over the bytes (no reset that would clear
+   * what we set), options applied to it, and the first error kept by a
+   * structured handler on this context only: the first error is the
+   * one that says what is wrong, later ones follow from it. */
+  pctxt = xmlCreateMemoryParserCtxt (data ? data : "", (int) length);
   if (pctxt == NULL)
     {
       g_set_error_literal (error, AMA_ERROR, AMA_ERROR_PARSE,
-                           "line 1, column 1: cannot create an XML parser");
+                           length == 0 ? "line 1, column 1: Document is empty"
+                                       : "line 1, column 1: cannot create an XML parser");
       return FALSE;
     }
   /* No NOENT (entities stay references), no DTDLOAD/DTDATTR (no DTD is
    * read), NONET (nothing is fetched), NOERROR/NOWARNING (nothing is
-   * printed; the error stays on this context). */
-  doc = xmlCtxtReadMemory (pctxt, data ? data : "", (int) length, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+   * printed). */
+  xmlCtxtUseOptions (pctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  pctxt->_private = &first;
+  pctxt->sax->serror = keep_first_error;
+  xmlParseDocument (pctxt);
+  doc = pctxt->myDoc;
+  pctxt->myDoc = NULL;
   if (doc == NULL || !pctxt->wellFormed)
     {
-      xmlErrorPtr err = xmlCtxtGetLastError (pctxt);
+      xmlErrorPtr err = first.set ? &first.error : xmlCtxtGetLastError (pctxt);
       g_autofree char *msg = g_strdup (err && err->message ? err->message : "not well-formed XML");
 
       g_strstrip (msg);
       g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE, "line %d, column %d: %s",
                    err && err->line > 0 ? err->line : 1, err && err->int2 > 0 ? err->int2 : 1, msg);
+      if (first.set)
+        xmlResetError (&first.error);
       if (doc != NULL)
         xmlFreeDoc (doc);
       xmlFreeParserCtxt (pctxt);
       return FALSE;
     }
+  if (first.set)
+    xmlResetError (&first.error);
 
   root = xmlDocGetRootElement (doc);
   name = root ? (const char *) root->name : "";
