@@ -435,31 +435,6 @@ split_points (const char  *text,
   return TRUE;
 }
 
-static char *
-strip_response_title (const char *title)
-{
-  static const char * const markers[] = {
-    "response to the scrutiny review of ", "response to scrutiny review of ",
-    "response to the review of ", "response to review of ",
-    "response to the scrutiny review: ", "response to the ",
-  };
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-
-  /* only ASCII-lowered positions are used: markers are ASCII */
-  if (strlen (lower) != strlen (title))
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    {
-      const char *hit = strstr (lower, markers[i]);
-
-      if (hit)
-        return g_strdup (title + (hit - lower) + strlen (markers[i]));
-    }
-
-  return NULL;
-}
-
 gboolean
 _ama_import_delimited (AmaImportContext *ctx,
                        const char       *text,
@@ -535,13 +510,7 @@ _ama_import_delimited (AmaImportContext *ctx,
     }
 
   if (title != NULL)
-    {
-      g_autoptr(AmaDocument) doc = ama_document_new (AMA_DOCUMENT_KIND_RESPONSE, title);
-      g_autofree char *subject = strip_response_title (title);
-
-      ama_review_add_document (ctx->review, doc);
-      ama_review_set_title (ctx->review, subject && *subject ? subject : title);
-    }
+    _ama_import_response_title (ctx, title);
 
   for (guint c = 0; c < header->cells->len; c++)
     g_ptr_array_add (header_cells, _ama_import_join_lines (g_ptr_array_index (header->cells, c)));

@@ -163,6 +163,12 @@ char      *_ama_import_next_label       (const char        *prev,
  * the phrase runs on into a sentence ("We agree that…"). */
 AmaDecision _ama_import_decision_opening (const char       *text);
 
+/* A response document's title line ("Cabinet's Response to Scrutiny
+ * Review of X"): adds an AmaDocument of kind RESPONSE with it and, when
+ * the review has no title yet, titles the review "X". */
+void       _ama_import_response_title   (AmaImportContext  *ctx,
+                                         const char        *title);
+
 /* OCR confusions in people's names ("lan Thomas" for "Ian Thomas", 0/O,
  * rn/m, l/I): each person in @people (AmaPerson) whose name is another
  * name of the document read through such a confusion, or whose name has

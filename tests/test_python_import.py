@@ -74,6 +74,9 @@ def test_detect_each_seed():
             data = f.read()
         assert Ama.import_detect(data) == fmt, prefix
     assert Ama.import_detect(b"<?xml version='1.0'?><x/>") == Ama.ImportFormat.MODERNGOV
+    assert Ama.import_detect(b"No.,Response,Officer\n1,Agreed,Ian\n") == Ama.ImportFormat.CSV
+    assert Ama.import_detect(b"\xef\xbb\xbfRecommendation\tResponse\tOfficer\n") == Ama.ImportFormat.TSV
+    assert Ama.import_detect(b"Just prose.\n") == Ama.ImportFormat.UNKNOWN
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
