@@ -43,6 +43,7 @@ G_BEGIN_DECLS
 /* analysis: validation, tracking, catalog */
 /* analysis: appraisal */
 /* report */
+# include "ama-report-writer.h"
 #undef AMA_INSIDE
 
 G_END_DECLS
