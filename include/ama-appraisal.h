@@ -14,6 +14,9 @@
 #include <gio/gio.h>
 
 #include "ama-types.h"
+#include "ama-appraisal-enums.h"
+#include "ama-appraisal-weight-set.h"
+#include "ama-appraisal-result.h"
 #include "ama-version-macros.h"
 
 G_BEGIN_DECLS
@@ -73,5 +76,42 @@ const char *ama_appraisal_get_notes (AmaAppraisal *self);
 AMA_AVAILABLE_IN_ALL
 void ama_appraisal_set_notes (AmaAppraisal *self,
                               const char *notes);
+
+AMA_AVAILABLE_IN_ALL
+AmaMissingScores ama_appraisal_get_missing_scores (AmaAppraisal *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_appraisal_set_missing_scores (AmaAppraisal *self,
+                                      AmaMissingScores missing_scores);
+
+AMA_AVAILABLE_IN_ALL
+const char * const *ama_appraisal_get_critical_success_factors (AmaAppraisal *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_appraisal_set_critical_success_factors (AmaAppraisal *self,
+                                                const char * const *critical_success_factors);
+
+AMA_AVAILABLE_IN_ALL
+GListModel *ama_appraisal_get_weight_sets (AmaAppraisal *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_appraisal_add_weight_set (AmaAppraisal *self,
+                                 AmaAppraisalWeightSet *weight_set);
+
+AMA_AVAILABLE_IN_ALL
+gboolean ama_appraisal_remove_weight_set (AmaAppraisal *self,
+                                     AmaAppraisalWeightSet *weight_set);
+
+AMA_AVAILABLE_IN_ALL
+AmaAppraisalResult *ama_appraisal_evaluate (AmaAppraisal           *self,
+                                            AmaAppraisalWeightSet  *weight_set,
+                                            GError                **error);
+
+AMA_AVAILABLE_IN_ALL
+GListModel *ama_appraisal_evaluate_weight_sets (AmaAppraisal  *self,
+                                                GError       **error);
+
+AMA_AVAILABLE_IN_ALL
+GListModel *ama_appraisal_check_process (AmaAppraisal *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "ama-types.h"
+#include "ama-appraisal-enums.h"
 #include "ama-version-macros.h"
 
 G_BEGIN_DECLS
@@ -68,5 +69,26 @@ const char * const *ama_option_get_risks (AmaOption *self);
 AMA_AVAILABLE_IN_ALL
 void ama_option_set_risks (AmaOption *self,
                            const char * const *risks);
+
+AMA_AVAILABLE_IN_ALL
+AmaOptionStatus ama_option_get_status (AmaOption *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_option_set_status (AmaOption *self,
+                           AmaOptionStatus status);
+
+AMA_AVAILABLE_IN_ALL
+AmaOptionRole ama_option_get_role (AmaOption *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_option_set_role (AmaOption *self,
+                         AmaOptionRole role);
+
+AMA_AVAILABLE_IN_ALL
+const char *ama_option_get_rejection_reason (AmaOption *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_option_set_rejection_reason (AmaOption *self,
+                                     const char *rejection_reason);
 
 G_END_DECLS

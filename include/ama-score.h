@@ -55,4 +55,47 @@ AMA_AVAILABLE_IN_ALL
 void ama_score_set_rationale (AmaScore *self,
                               const char *rationale);
 
+AMA_AVAILABLE_IN_ALL
+double ama_score_get_low (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_low (AmaScore *self,
+                       double low);
+
+AMA_AVAILABLE_IN_ALL
+double ama_score_get_high (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_high (AmaScore *self,
+                        double high);
+
+AMA_AVAILABLE_IN_ALL
+const char *ama_score_get_source (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_source (AmaScore *self,
+                          const char *source);
+
+AMA_AVAILABLE_IN_ALL
+const char *ama_score_get_scored_by (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_scored_by (AmaScore *self,
+                             const char *scored_by);
+
+AMA_AVAILABLE_IN_ALL
+const char *ama_score_get_dissent (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_dissent (AmaScore *self,
+                           const char *dissent);
+
+AMA_AVAILABLE_IN_ALL
+gboolean ama_score_has_interval (AmaScore *self);
+
+AMA_AVAILABLE_IN_ALL
+void ama_score_set_interval (AmaScore *self,
+                             double    low,
+                             double    high);
+
 G_END_DECLS

@@ -10,6 +10,10 @@
 #include "ama-json-private.h"
 #include "ama-error.h"
 #include "ama-review.h"
+#include "ama-appraisal.h"
+#include "ama-criterion.h"
+#include "ama-option.h"
+#include "ama-score.h"
 
 /* The document envelope: {"format": "ama-review", "version": 1, …}
  * around the review's own members. */
@@ -56,6 +60,128 @@ check_envelope (JsonObject  *root,
   return TRUE;
 }
 
+/* References inside the appraisal are checked on load, so that every
+ * consumer (MCDA, reports, the tool) can rely on them: option and
+ * criterion ids are unique, each score names an existing option and
+ * criterion and appears once per pair, the preferred option exists, and
+ * weights are not negative (a weight is a share of importance; scores
+ * may be negative, as some scales run from -2 to +2). Anything else in
+ * the document that names something by text (a body, an officer) is a
+ * name, not a reference. */
+static gboolean
+check_reference (GHashTable  *ids,
+                 const char  *id,
+                 const char  *what,
+                 guint        index,
+                 const char  *member,
+                 GError     **error)
+{
+  if (id == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_MISSING,
+                   "$.appraisal.scores[%u].%s: missing", index, member);
+      return FALSE;
+    }
+  if (!g_hash_table_contains (ids, id))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_REFERENCE,
+                   "$.appraisal.scores[%u].%s: no %s has the id “%s”", index, member, what, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_appraisal (AmaAppraisal  *appraisal,
+                 GError       **error)
+{
+  GListModel *options = ama_appraisal_get_options (appraisal);
+  GListModel *criteria = ama_appraisal_get_criteria (appraisal);
+  GListModel *scores = ama_appraisal_get_scores (appraisal);
+  g_autoptr(GHashTable) option_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) criterion_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *preferred;
+
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(AmaOption) option = g_list_model_get_item (options, i);
+      const char *id = ama_option_get_id (option);
+      gpointer first;
+
+      if (id == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (option_ids, id, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.options[%u].id: “%s” is already the id of $.appraisal.options[%u]",
+                       i, id, GPOINTER_TO_UINT (first));
+          return FALSE;
+        }
+      g_hash_table_insert (option_ids, (gpointer)id, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(AmaCriterion) criterion = g_list_model_get_item (criteria, i);
+      const char *id = ama_criterion_get_id (criterion);
+      double weight = ama_criterion_get_weight (criterion);
+      gpointer first;
+
+      if (weight < 0)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "$.appraisal.criteria[%u].weight: %g is negative (a weight must be 0 or more)",
+                       i, weight);
+          return FALSE;
+        }
+      if (id == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (criterion_ids, id, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.criteria[%u].id: “%s” is already the id of $.appraisal.criteria[%u]",
+                       i, id, GPOINTER_TO_UINT (first));
+          return FALSE;
+        }
+      g_hash_table_insert (criterion_ids, (gpointer)id, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr(AmaScore) score = g_list_model_get_item (scores, i);
+      const char *option_id = ama_score_get_option_id (score);
+      const char *criterion_id = ama_score_get_criterion_id (score);
+      char *pair;
+      gpointer first;
+
+      if (!check_reference (option_ids, option_id, "option", i, "option-id", error) ||
+          !check_reference (criterion_ids, criterion_id, "criterion", i, "criterion-id", error))
+        return FALSE;
+      /* Ids may hold any character but the unit separator, which no
+       * keyboard types. */
+      pair = g_strconcat (option_id, "\x1f", criterion_id, NULL);
+      if (g_hash_table_lookup_extended (pairs, pair, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.scores[%u]: option “%s” already has a score for criterion “%s” at $.appraisal.scores[%u]",
+                       i, option_id, criterion_id, GPOINTER_TO_UINT (first));
+          g_free (pair);
+          return FALSE;
+        }
+      g_hash_table_insert (pairs, pair, GUINT_TO_POINTER (i));
+    }
+
+  preferred = ama_appraisal_get_preferred_option (appraisal);
+  if (preferred != NULL && !g_hash_table_contains (option_ids, preferred))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_REFERENCE,
+                   "$.appraisal.preferred-option: no option has the id “%s”", preferred);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * ama_review_new_from_data:
  * @data: a review document in the JSON format (UTF-8)
@@ -81,6 +207,7 @@ ama_review_new_from_data (const char  *data,
   g_autoptr(JsonObject) body = NULL;
   g_autoptr(JsonNode) body_node = NULL;
   g_autoptr(GList) names = NULL;
+  g_autoptr(AmaReview) review = NULL;
   JsonObject *obj;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -108,7 +235,13 @@ ama_review_new_from_data (const char  *data,
       json_object_set_member (body, l->data, json_object_dup_member (obj, l->data));
   body_node = json_node_init_object (json_node_alloc (), body);
 
-  return (AmaReview *)_ama_json_deserialize (body_node, AMA_TYPE_REVIEW, "$", error);
+  review = (AmaReview *)_ama_json_deserialize (body_node, AMA_TYPE_REVIEW, "$", error);
+  if (review == NULL)
+    return NULL;
+  if (ama_review_get_appraisal (review) != NULL &&
+      !check_appraisal (ama_review_get_appraisal (review), error))
+    return NULL;
+  return g_steal_pointer (&review);
 }
 
 /**

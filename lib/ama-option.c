@@ -29,6 +29,9 @@ struct _AmaOption
   char *description;
   char **strengths;
   char **risks;
+  AmaOptionStatus status;
+  AmaOptionRole role;
+  char *rejection_reason;
 };
 
 G_DEFINE_FINAL_TYPE (AmaOption, ama_option, G_TYPE_OBJECT)
@@ -41,6 +44,9 @@ enum {
   PROP_DESCRIPTION,
   PROP_STRENGTHS,
   PROP_RISKS,
+  PROP_STATUS,
+  PROP_ROLE,
+  PROP_REJECTION_REASON,
   N_PROPS
 };
 
@@ -63,6 +69,7 @@ ama_option_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->strengths, g_strfreev);
   g_clear_pointer (&self->risks, g_strfreev);
+  g_clear_pointer (&self->rejection_reason, g_free);
 
   G_OBJECT_CLASS (ama_option_parent_class)->finalize (object);
 }
@@ -99,6 +106,18 @@ ama_option_get_property (GObject    *object,
 
     case PROP_RISKS:
       g_value_set_boxed (value, self->risks);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_enum (value, self->role);
+      break;
+
+    case PROP_REJECTION_REASON:
+      g_value_set_string (value, self->rejection_reason);
       break;
 
     default:
@@ -138,6 +157,18 @@ ama_option_set_property (GObject      *object,
 
     case PROP_RISKS:
       ama_option_set_risks (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_STATUS:
+      ama_option_set_status (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ROLE:
+      ama_option_set_role (self, g_value_get_enum (value));
+      break;
+
+    case PROP_REJECTION_REASON:
+      ama_option_set_rejection_reason (self, g_value_get_string (value));
       break;
 
     default:
@@ -226,6 +257,42 @@ ama_option_class_init (AmaOptionClass *klass)
     g_param_spec_boxed ("risks", NULL, NULL,
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaOption:status:
+   *
+   * Where the option stands: short-listed (appraised), long-listed, or rejected at screening.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       AMA_TYPE_OPTION_STATUS, AMA_OPTION_STATUS_SHORT_LIST,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaOption:role:
+   *
+   * The part the option plays on the short list: business-as-usual, do-minimum, or an option for change.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLE] =
+    g_param_spec_enum ("role", NULL, NULL,
+                       AMA_TYPE_OPTION_ROLE, AMA_OPTION_ROLE_DO_SOMETHING,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaOption:rejection-reason:
+   *
+   * Why the option was screened out: the critical success factor it fails, and how. Every rejected option needs one.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_REJECTION_REASON] =
+    g_param_spec_string ("rejection-reason", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -482,4 +549,120 @@ ama_option_set_risks (AmaOption *self,
   if (!_ama_set_strv (&self->risks, risks))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RISKS]);
+}
+
+/**
+ * ama_option_get_status:
+ * @self: a #AmaOption
+ *
+ * Gets the [property@Ama.Option:status].
+ *
+ * Returns: the [property@Ama.Option:status]
+ *
+ * Since: 1.0
+ */
+AmaOptionStatus
+ama_option_get_status (AmaOption *self)
+{
+  g_return_val_if_fail (AMA_IS_OPTION (self), AMA_OPTION_STATUS_SHORT_LIST);
+
+  return self->status;
+}
+
+/**
+ * ama_option_set_status:
+ * @self: a #AmaOption
+ * @status: the new value
+ *
+ * Sets the [property@Ama.Option:status].
+ *
+ * Since: 1.0
+ */
+void
+ama_option_set_status (AmaOption *self,
+                       AmaOptionStatus status)
+{
+  g_return_if_fail (AMA_IS_OPTION (self));
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/**
+ * ama_option_get_role:
+ * @self: a #AmaOption
+ *
+ * Gets the [property@Ama.Option:role].
+ *
+ * Returns: the [property@Ama.Option:role]
+ *
+ * Since: 1.0
+ */
+AmaOptionRole
+ama_option_get_role (AmaOption *self)
+{
+  g_return_val_if_fail (AMA_IS_OPTION (self), AMA_OPTION_ROLE_DO_SOMETHING);
+
+  return self->role;
+}
+
+/**
+ * ama_option_set_role:
+ * @self: a #AmaOption
+ * @role: the new value
+ *
+ * Sets the [property@Ama.Option:role].
+ *
+ * Since: 1.0
+ */
+void
+ama_option_set_role (AmaOption *self,
+                     AmaOptionRole role)
+{
+  g_return_if_fail (AMA_IS_OPTION (self));
+
+  if (self->role == role)
+    return;
+  self->role = role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+/**
+ * ama_option_get_rejection_reason:
+ * @self: a #AmaOption
+ *
+ * Gets the [property@Ama.Option:rejection-reason].
+ *
+ * Returns: (transfer none) (nullable): the [property@Ama.Option:rejection-reason]
+ *
+ * Since: 1.0
+ */
+const char *
+ama_option_get_rejection_reason (AmaOption *self)
+{
+  g_return_val_if_fail (AMA_IS_OPTION (self), NULL);
+
+  return self->rejection_reason;
+}
+
+/**
+ * ama_option_set_rejection_reason:
+ * @self: a #AmaOption
+ * @rejection_reason: (nullable): the new value
+ *
+ * Sets the [property@Ama.Option:rejection-reason].
+ *
+ * Since: 1.0
+ */
+void
+ama_option_set_rejection_reason (AmaOption *self,
+                                 const char *rejection_reason)
+{
+  g_return_if_fail (AMA_IS_OPTION (self));
+
+  if (!_ama_set_str (&self->rejection_reason, rejection_reason))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REJECTION_REASON]);
 }
