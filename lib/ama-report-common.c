@@ -11,72 +11,32 @@
 
 #include "ama-report-private.h"
 
-/* Dates compare by calendar day: a review's dates are date-only values,
- * and "as of 2018-03-31" must not call something due that day overdue. */
-static int
-compare_days (GDateTime *a,
-              GDateTime *b)
-{
-  int ya = g_date_time_get_year (a), yb = g_date_time_get_year (b);
-  int ma = g_date_time_get_month (a), mb = g_date_time_get_month (b);
-  int da = g_date_time_get_day_of_month (a), db = g_date_time_get_day_of_month (b);
-
-  if (ya != yb)
-    return ya < yb ? -1 : 1;
-  if (ma != mb)
-    return ma < mb ? -1 : 1;
-  if (da != db)
-    return da < db ? -1 : 1;
-  return 0;
-}
-
 void
 _ama_report_tracking (AmaRecommendation *rec,
+                      AmaReview         *review,
                       GDateTime         *as_of,
                       AmaReportTracking *out)
 {
-  GListModel *updates = ama_recommendation_get_updates (rec);
   AmaResponse *response = ama_recommendation_get_response (rec);
-  AmaProgressUpdate *latest = NULL;
-  guint n = g_list_model_get_n_items (updates);
+  AmaProgressUpdate *latest;
 
   memset (out, 0, sizeof *out);
-  out->status = AMA_REPORT_STATUS_NO_UPDATE;
 
-  /* The latest update on or before "as of" wins; updates without a date
-   * count as the latest known when they come last in the list. */
-  for (guint i = 0; i < n; i++)
+  /* The analysis layer decides what counts (latest dated update on or
+   * before "as of"; overdue rules for recurring actions): the report
+   * only words it, so the report and `ama track` always agree. */
+  latest = ama_recommendation_get_latest_update (rec, as_of);
+  out->update = latest;
+  out->status = latest ? AMA_REPORT_STATUS_NOT_STARTED + ama_progress_update_get_status (latest)
+                       : AMA_REPORT_STATUS_NO_UPDATE;
+  out->no_further_action = response != NULL && ama_response_get_no_further_action (response);
+
+  if (as_of != NULL)
     {
-      g_autoptr(AmaProgressUpdate) u = g_list_model_get_item (updates, i);
-      GDateTime *d = ama_progress_update_get_date (u);
+      g_autoptr(AmaTrackingItem) item = ama_recommendation_track (rec, review, as_of);
 
-      if (as_of != NULL && d != NULL && compare_days (d, as_of) > 0)
-        continue;
-      if (latest == NULL || d == NULL ||
-          ama_progress_update_get_date (latest) == NULL ||
-          compare_days (d, ama_progress_update_get_date (latest)) >= 0)
-        latest = u;
-    }
-
-  if (latest != NULL)
-    {
-      out->update = latest;
-      out->status = AMA_REPORT_STATUS_NOT_STARTED + ama_progress_update_get_status (latest);
-    }
-
-  if (response != NULL)
-    {
-      AmaDeadline *by = ama_response_get_action_by (response);
-      gboolean closed = out->status == AMA_REPORT_STATUS_COMPLETED ||
-                        out->status == AMA_REPORT_STATUS_NOT_ACHIEVED ||
-                        out->status == AMA_REPORT_STATUS_SUPERSEDED;
-
-      out->no_further_action = ama_response_get_no_further_action (response);
-      if (by != NULL && as_of != NULL && !closed &&
-          ama_deadline_get_kind (by) != AMA_DEADLINE_KIND_RECURRING &&
-          ama_deadline_get_due (by) != NULL &&
-          compare_days (ama_deadline_get_due (by), as_of) < 0)
-        out->overdue = TRUE;
+      out->overdue = ama_tracking_item_get_overdue (item);
+      out->days_overdue = ama_tracking_item_get_days_overdue (item);
     }
 }
 

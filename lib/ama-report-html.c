@@ -186,7 +186,8 @@ append_status_cell (GString           *out,
         }
     }
   if (t->overdue)
-    g_string_append (out, "<br><span class=\"overdue\">\u26a0 Overdue</span>");
+    g_string_append_printf (out, "<br><span class=\"overdue\">\u26a0 Overdue by %d day%s</span>",
+                            t->days_overdue, t->days_overdue == 1 ? "" : "s");
   g_string_append (out, "</td>\n");
 }
 
@@ -227,7 +228,7 @@ append_response_table (GString   *out,
       AmaReportTracking t;
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
 
-      _ama_report_tracking (rec, as_of, &t);
+      _ama_report_tracking (rec, review, as_of, &t);
       decision_counts[decision]++;
       status_counts[t.status]++;
 
@@ -322,14 +323,19 @@ append_appraisal (GString      *out,
   guint n_options = g_list_model_get_n_items (options);
   guint n_criteria = g_list_model_get_n_items (criteria);
   g_autofree char *id = g_strdup_printf ("chart-appraisal-%u", index);
+  g_autoptr(GError) chart_error = NULL;
 
   if (n_options == 0)
     return;
 
   g_string_append (out, "<section class=\"appraisal\">\n<h2>Options appraisal</h2>\n");
   g_string_append (out, "<figure><figcaption>Scores by option, stacked by criterion</figcaption>\n");
-  if (!_ama_report_svg_stacked_scores (out, appraisal, id))
-    g_string_append (out, "<p>No scores are recorded for these options.</p>\n");
+  if (!_ama_report_svg_stacked_scores (out, appraisal, id, &chart_error))
+    {
+      g_string_append (out, "<p class=\"note\">No chart: ");
+      esc (chart_error->message);
+      g_string_append (out, "</p>\n");
+    }
   g_string_append (out, "</figure>\n");
 
   if (n_criteria > 0 && g_list_model_get_n_items (scores) > 0)

@@ -331,7 +331,7 @@ add_todos (ICalComponent    *cal,
       i_cal_component_set_due (todo, t);
       g_object_unref (t);
 
-      _ama_report_tracking (rec, ctx->as_of, &tracking);
+      _ama_report_tracking (rec, review, ctx->as_of, &tracking);
       switch (tracking.status)
         {
         case AMA_REPORT_STATUS_COMPLETED:

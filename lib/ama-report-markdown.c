@@ -108,7 +108,7 @@ append_review (GString          *out,
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
       AmaReportTracking t;
 
-      _ama_report_tracking (rec, ctx->as_of, &t);
+      _ama_report_tracking (rec, review, ctx->as_of, &t);
 
       g_string_append (out, "| ");
       md_escape (out, ama_recommendation_get_number (rec), TRUE);

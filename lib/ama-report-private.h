@@ -17,8 +17,7 @@ typedef struct
   GDateTime  *as_of;              /* may be NULL: then nothing is "overdue" */
 } AmaReportContext;
 
-/* Where a recommendation stands, read from the model only (the latest
- * progress update on or before "as of", and the action-by due date). */
+/* Where a recommendation stands, as the tracker (analysis layer) sees it. */
 typedef enum
 {
   AMA_REPORT_STATUS_NO_UPDATE,
@@ -34,11 +33,13 @@ typedef struct
 {
   AmaReportStatus    status;
   AmaProgressUpdate *update;     /* the latest update counted (unowned), or NULL */
-  gboolean           overdue;    /* due before "as of" and not closed */
+  gboolean           overdue;    /* outstanding and due before "as of" */
+  int                days_overdue;
   gboolean           no_further_action;
 } AmaReportTracking;
 
 void         _ama_report_tracking      (AmaRecommendation *rec,
+                                        AmaReview         *review,
                                         GDateTime         *as_of,
                                         AmaReportTracking *out);
 const char  *_ama_report_status_label  (AmaReportStatus    status);
@@ -72,7 +73,8 @@ void         _ama_report_html_escape   (GString           *out,
  * returns FALSE when there is nothing to chart. */
 gboolean     _ama_report_svg_stacked_scores (GString      *out,
                                              AmaAppraisal *appraisal,
-                                             const char   *id);
+                                             const char   *id,
+                                             GError      **error);
 gboolean     _ama_report_svg_counts    (GString           *out,
                                         const char        *id,
                                         const char        *title,

@@ -53,107 +53,84 @@ append_number (GString *out,
   g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.4g", v));
 }
 
-static double
-score_for (AmaAppraisal *appraisal,
-           const char   *option_id,
-           const char   *criterion_id,
-           gboolean     *found)
+static const char *
+criterion_name (AmaAppraisal *appraisal,
+                const char   *id)
 {
-  GListModel *scores = ama_appraisal_get_scores (appraisal);
-  guint n = g_list_model_get_n_items (scores);
+  GListModel *criteria = ama_appraisal_get_criteria (appraisal);
 
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
     {
-      g_autoptr(AmaScore) s = g_list_model_get_item (scores, i);
+      g_autoptr(AmaCriterion) crit = g_list_model_get_item (criteria, c);
 
-      if (g_strcmp0 (ama_score_get_option_id (s), option_id) == 0 &&
-          g_strcmp0 (ama_score_get_criterion_id (s), criterion_id) == 0)
-        {
-          *found = TRUE;
-          return ama_score_get_value (s);
-        }
+      if (g_strcmp0 (ama_criterion_get_id (crit), id) == 0 && ama_criterion_get_name (crit) != NULL)
+        return ama_criterion_get_name (crit);  /* owned by the appraisal */
     }
-  *found = FALSE;
-  return 0.0;
+  return id;
 }
 
 gboolean
 _ama_report_svg_stacked_scores (GString      *out,
                                 AmaAppraisal *appraisal,
-                                const char   *id)
+                                const char   *id,
+                                GError      **error)
 {
-  GListModel *options, *criteria;
-  guint n_options, n_criteria;
-  gboolean any_weight = FALSE;
-  g_autofree double *contrib = NULL;
-  double max_total = 0.0;
-  guint height, legend_rows;
+  g_autoptr(AmaAppraisalResult) result = NULL;
+  const char * const *crit_ids;
+  GListModel *rankings;
+  guint n_rankings, n_criteria, height, legend_rows;
+  const double bar_space = CHART_WIDTH - LABEL_WIDTH - 60;
 
-  if (appraisal == NULL)
+  /* The library's own appraisal does the arithmetic (scales,
+   * directions, normalised weights, gates): the chart draws what
+   * ama_appraisal_evaluate() says, so it cannot disagree with it. */
+  result = ama_appraisal_evaluate (appraisal, NULL, error);
+  if (result == NULL)
     return FALSE;
 
-  options = ama_appraisal_get_options (appraisal);
-  criteria = ama_appraisal_get_criteria (appraisal);
-  n_options = g_list_model_get_n_items (options);
-  n_criteria = g_list_model_get_n_items (criteria);
-  if (n_options == 0 || n_criteria == 0 ||
-      g_list_model_get_n_items (ama_appraisal_get_scores (appraisal)) == 0)
-    return FALSE;
-
-  for (guint c = 0; c < n_criteria; c++)
+  crit_ids = ama_appraisal_result_get_criterion_ids (result);
+  n_criteria = crit_ids ? g_strv_length ((char **) crit_ids) : 0;
+  rankings = ama_appraisal_result_get_rankings (result);
+  n_rankings = g_list_model_get_n_items (rankings);
+  if (n_rankings == 0 || n_criteria == 0)
     {
-      g_autoptr(AmaCriterion) crit = g_list_model_get_item (criteria, c);
-      if (ama_criterion_get_weight (crit) > 0.0)
-        any_weight = TRUE;
+      g_set_error_literal (error, AMA_ERROR, AMA_ERROR_MISSING,
+                           "the appraisal has no weighted criteria or no options to chart");
+      return FALSE;
     }
-
-  /* Each segment is the criterion's weighted score; with no weights set
-   * every criterion counts once, as the raw scores were given. Negative
-   * contributions cannot be stacked and are drawn as zero (their value
-   * stays in the segment's title and in the score table). */
-  contrib = g_new0 (double, (gsize) n_options * n_criteria);
-  for (guint o = 0; o < n_options; o++)
-    {
-      g_autoptr(AmaOption) opt = g_list_model_get_item (options, o);
-      double total = 0.0;
-
-      for (guint c = 0; c < n_criteria; c++)
-        {
-          g_autoptr(AmaCriterion) crit = g_list_model_get_item (criteria, c);
-          gboolean found;
-          double v = score_for (appraisal, ama_option_get_id (opt),
-                                ama_criterion_get_id (crit), &found);
-          double w = any_weight ? ama_criterion_get_weight (crit) : 1.0;
-          double x = found && isfinite (v * w) ? v * w : 0.0;
-
-          contrib[o * n_criteria + c] = x;
-          if (x > 0.0)
-            total += x;
-        }
-      max_total = MAX (max_total, total);
-    }
-  if (max_total <= 0.0)
-    max_total = 1.0;
 
   legend_rows = (n_criteria + 2) / 3;
-  height = 30 + n_options * (BAR_HEIGHT + BAR_GAP) + 20 + legend_rows * 20 + 10;
+  height = 30 + n_rankings * (BAR_HEIGHT + BAR_GAP) + 20 + legend_rows * 20 + 10;
 
   g_string_append_printf (out,
                           "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" "
                           "viewBox=\"0 0 %d %u\" width=\"%d\" height=\"%u\" role=\"img\" "
                           "aria-labelledby=\"%s-title\">\n"
-                          "<title id=\"%s-title\">%s score of each option, stacked by criterion</title>\n",
-                          CHART_WIDTH, height, CHART_WIDTH, height, id, id,
-                          any_weight ? "Weighted" : "Total");
+                          "<title id=\"%s-title\">Weighted score of each option (0 to 100), stacked by criterion</title>\n",
+                          CHART_WIDTH, height, CHART_WIDTH, height, id, id);
 
-  for (guint o = 0; o < n_options; o++)
+  /* Axis ticks at 0, 25, 50, 75, 100. */
+  for (int tick = 0; tick <= 100; tick += 25)
     {
-      g_autoptr(AmaOption) opt = g_list_model_get_item (options, o);
-      const char *name = ama_option_get_name (opt) ? ama_option_get_name (opt) : ama_option_get_id (opt);
-      double y = 30 + o * (BAR_HEIGHT + BAR_GAP);
-      double x = LABEL_WIDTH, total = 0.0;
+      double x = LABEL_WIDTH + tick / 100.0 * bar_space;
+      g_string_append_printf (out,
+                              "<line x1=\"%.1f\" y1=\"18\" x2=\"%.1f\" y2=\"%u\" stroke=\"#d0d7de\"/>"
+                              "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\" class=\"value\">%d</text>\n",
+                              x, x, 30 + n_rankings * (BAR_HEIGHT + BAR_GAP) - BAR_GAP, x, tick);
+    }
+
+  for (guint o = 0; o < n_rankings; o++)
+    {
+      g_autoptr(AmaAppraisalRanking) r = g_list_model_get_item (rankings, o);
+      const char *name = ama_appraisal_ranking_get_option_name (r) ? ama_appraisal_ranking_get_option_name (r)
+                                                                   : ama_appraisal_ranking_get_option_id (r);
+      const char *gate = ama_appraisal_ranking_get_failed_gate (r);
       gboolean preferred = g_strcmp0 (ama_appraisal_get_preferred_option (appraisal),
-                                      ama_option_get_id (opt)) == 0;
+                                      ama_appraisal_ranking_get_option_id (r)) == 0;
+      double y = 30 + o * (BAR_HEIGHT + BAR_GAP);
+      double x = LABEL_WIDTH;
+      guint n_contrib = 0;
+      const double *contrib = ama_appraisal_ranking_get_contributions (r, &n_contrib);
 
       g_string_append (out, "<g class=\"bar\"><title>");
       _ama_report_html_escape (out, name);
@@ -166,14 +143,11 @@ _ama_report_svg_stacked_scores (GString      *out,
         g_string_append (out, " \u2605");
       g_string_append (out, "</text>\n");
 
-      for (guint c = 0; c < n_criteria; c++)
+      for (guint c = 0; c < n_contrib && c < n_criteria; c++)
         {
-          g_autoptr(AmaCriterion) crit = g_list_model_get_item (criteria, c);
-          double v = contrib[o * n_criteria + c];
-          double w = v > 0.0 ? v / max_total * (CHART_WIDTH - LABEL_WIDTH - 60) : 0.0;
+          double v = contrib[c];
+          double w = isfinite (v) && v > 0.0 ? v / 100.0 * bar_space : 0.0;
 
-          if (v > 0.0)
-            total += v;
           if (w <= 0.0)
             continue;
           g_string_append_printf (out,
@@ -182,31 +156,34 @@ _ama_report_svg_stacked_scores (GString      *out,
                                   x, y, w, BAR_HEIGHT, palette[c % G_N_ELEMENTS (palette)]);
           _ama_report_html_escape (out, name);
           g_string_append (out, " \u2014 ");
-          _ama_report_html_escape (out, ama_criterion_get_name (crit) ? ama_criterion_get_name (crit)
-                                                                      : ama_criterion_get_id (crit));
+          _ama_report_html_escape (out, criterion_name (appraisal, crit_ids[c]));
           g_string_append (out, ": ");
           append_number (out, v);
           g_string_append (out, "</title></rect>\n");
           x += w;
         }
       g_string_append_printf (out, "<text x=\"%.1f\" y=\"%.1f\" class=\"value\">", x + 6, y + BAR_HEIGHT * 0.7);
-      append_number (out, total);
+      if (gate != NULL)
+        {
+          g_string_append (out, "fails ");
+          append_label (out, criterion_name (appraisal, gate), 24);
+        }
+      else
+        append_number (out, ama_appraisal_ranking_get_value (r));
       g_string_append (out, "</text></g>\n");
     }
 
   /* Legend: three columns under the bars. */
   for (guint c = 0; c < n_criteria; c++)
     {
-      g_autoptr(AmaCriterion) crit = g_list_model_get_item (criteria, c);
       double lx = 10 + (c % 3) * (CHART_WIDTH / 3);
-      double ly = 30 + n_options * (BAR_HEIGHT + BAR_GAP) + 20 + (c / 3) * 20;
+      double ly = 30 + n_rankings * (BAR_HEIGHT + BAR_GAP) + 20 + (c / 3) * 20;
 
       g_string_append_printf (out,
                               "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>"
                               "<text x=\"%.1f\" y=\"%.1f\" class=\"legend\">",
                               lx, ly - 10, palette[c % G_N_ELEMENTS (palette)], lx + 18, ly);
-      append_label (out, ama_criterion_get_name (crit) ? ama_criterion_get_name (crit)
-                                                       : ama_criterion_get_id (crit), 34);
+      append_label (out, criterion_name (appraisal, crit_ids[c]), 34);
       g_string_append (out, "</text>\n");
     }
 
