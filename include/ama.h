@@ -59,6 +59,7 @@ G_BEGIN_DECLS
 # include "ama-appraisal-smaa-result.h"
 # include "ama-appraisal-smaa.h"
 /* report */
+# include "ama-report-writer.h"
 #undef AMA_INSIDE
 
 G_END_DECLS
