@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ama-types.h"
+
 G_BEGIN_DECLS
 
 /* Documented limits: a review document larger than this, or nested
@@ -36,6 +38,9 @@ char      *_ama_json_to_string   (JsonNode    *root,
 typedef struct _AmaJsonWriter AmaJsonWriter;
 
 JsonObject    *_ama_json_get_extras   (GObject       *object);
+JsonObject    *_ama_json_get_deadline_extras (GObject     *object,
+                                              const char  *property,
+                                              AmaDeadline *deadline);
 char          *_ama_json_date_to_string (GDateTime   *date);
 AmaJsonWriter *_ama_json_writer_new   (GString       *out);
 void           _ama_json_writer_free  (AmaJsonWriter *self);

@@ -114,6 +114,26 @@ def test_load_and_save_paths(review, tmp_path):
     assert (tmp_path / "generated.json").read_bytes() == DATA.read_bytes()
 
 
+def test_save_with_backup_and_async(review, tmp_path):
+    target = tmp_path / "tracker.json"
+    target.write_text("previous version")
+    gfile = Gio.File.new_for_path(str(target))
+    assert review.save_to_file_full(gfile, Ama.SaveFlags.BACKUP, None) is True
+    assert (tmp_path / "tracker.json~").read_text() == "previous version"
+    assert target.read_bytes() == DATA.read_bytes()
+
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.save_to_file_full_finish(result))
+        loop.quit()
+
+    review.save_to_file_full_async(gfile, Ama.SaveFlags.NONE, GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+
+
 # --- dates ------------------------------------------------------------------
 
 def test_date_attributes(review):
