@@ -51,6 +51,9 @@ AmaReview  *_ama_json_read_review_tree (const char  *data,
 typedef struct _AmaJsonWriter AmaJsonWriter;
 
 JsonObject    *_ama_json_get_extras   (GObject       *object);
+JsonObject    *_ama_json_get_deadline_extras (GObject     *object,
+                                              const char  *property,
+                                              AmaDeadline *deadline);
 char          *_ama_json_date_to_string (GDateTime   *date);
 AmaJsonWriter *_ama_json_writer_new   (GString       *out);
 void           _ama_json_writer_free  (AmaJsonWriter *self);

@@ -368,6 +368,7 @@ write_date (GString   *out,
 static void
 write_deadline (AmaJsonWriter *self,
                 AmaDeadline   *deadline,
+                JsonObject    *unknown,
                 guint          level)
 {
   GString *out = self->out;
@@ -388,6 +389,18 @@ write_deadline (AmaJsonWriter *self,
       begin_member (out, level + 1, &first, "recurrence");
       write_string (out, enum_nick (self, AMA_TYPE_RECURRENCE, ama_deadline_get_recurrence (deadline)));
     }
+  if (unknown != NULL)
+    {
+      /* Members a newer writer put in this deadline, kept on load. */
+      g_autoptr(GList) names = json_object_get_members (unknown);
+      for (const GList *l = names; l; l = l->next)
+        {
+          if (g_strv_contains ((const char * const[]) { "text", "kind", "due", "recurrence", NULL }, l->data))
+            continue;
+          begin_member (out, level + 1, &first, l->data);
+          write_node (out, json_object_get_member (unknown, l->data), level + 1);
+        }
+    }
   put_c (out, '\n');
   indent (out, level);
   put_c (out, '}');
@@ -397,6 +410,7 @@ write_deadline (AmaJsonWriter *self,
  * leave it out (the default value). Returns whether it wrote. */
 static gboolean
 write_property (AmaJsonWriter *self,
+                GObject       *object,
                 GParamSpec    *pspec,
                 const GValue  *value,
                 guint          level,
@@ -477,7 +491,7 @@ write_property (AmaJsonWriter *self,
       if (deadline == NULL)
         return FALSE;
       begin_member (out, level, first, name);
-      write_deadline (self, deadline, level);
+      write_deadline (self, deadline, _ama_json_get_deadline_extras (object, name, deadline), level);
     }
   else if (type == G_TYPE_LIST_MODEL)
     {
@@ -544,7 +558,7 @@ _ama_json_write_object (AmaJsonWriter *self,
 
       g_value_init (&value, pspec->value_type);
       g_object_get_property (object, pspec->name, &value);
-      if (write_property (self, pspec, &value, level + 1, &first) && written)
+      if (write_property (self, object, pspec, &value, level + 1, &first) && written)
         g_ptr_array_add (written, (gpointer)pspec->name);
     }
 
