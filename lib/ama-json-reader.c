@@ -40,7 +40,42 @@ typedef struct
   const char *end;
   guint       depth;
   GString    *scratch;   /* unescaped strings, NUL-terminated copies */
+  GHashTable *props;     /* GType → GPtrArray of its GParamSpecs */
 } Reader;
+
+/* The property a member names. GLib's lookup takes the pspec pool's lock
+ * and hashes the name for every member of every object; a per-read list
+ * of each class's properties, compared in place, is cheaper. A name not
+ * found that way still gets GLib's lookup (which also accepts
+ * underscores for dashes), so the answer is GLib's. */
+static GParamSpec *
+find_property (Reader     *r,
+               GObject    *object,
+               const char *name)
+{
+  GType type = G_OBJECT_TYPE (object);
+  GPtrArray *props = g_hash_table_lookup (r->props, GSIZE_TO_POINTER (type));
+
+  if (props == NULL)
+    {
+      guint n;
+      g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+
+      props = g_ptr_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (props, pspecs[i]);
+      g_hash_table_insert (r->props, GSIZE_TO_POINTER (type), props);
+    }
+  for (guint i = 0; i < props->len; i++)
+    if (strcmp (((GParamSpec *)props->pdata[i])->name, name) == 0)
+      {
+        /* As g_object_class_find_property: an overridden property
+         * answers with the one it redirects to. */
+        GParamSpec *target = g_param_spec_get_redirect_target (props->pdata[i]);
+        return target ? target : props->pdata[i];
+      }
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+}
 
 /* Deeper than any review document: the tree path (and its documented
  * limit) decides about the rest. */
@@ -629,7 +664,7 @@ read_member (Reader     *r,
              const char *name,
              GPtrArray  *seen)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+  GParamSpec *pspec = find_property (r, object, name);
 
   if (pspec != NULL && (pspec->value_type == G_TYPE_LIST_MODEL || (pspec->flags & G_PARAM_WRITABLE)))
     {
@@ -637,6 +672,13 @@ read_member (Reader     *r,
         if (seen->pdata[i] == pspec)
           return FALSE;
       g_ptr_array_add (seen, pspec);
+    }
+  else
+    {
+      /* @name lives in the scratch buffer, which reading the value
+       * reuses. */
+      g_autofree char *copy = g_strdup (name);
+      return read_extra (r, object, copy);
     }
 
   if (pspec != NULL && pspec->value_type == G_TYPE_LIST_MODEL)
@@ -649,7 +691,7 @@ read_member (Reader     *r,
       g_object_set_property (object, pspec->name, &value);
       return TRUE;
     }
-  return read_extra (r, object, name);
+  return FALSE;
 }
 
 static GObject *
@@ -667,13 +709,11 @@ read_object (Reader *r,
   if (!peek (r, '}'))
     do
       {
-        g_autofree char *name = NULL;
         if (!read_string (r, &len) || !expect (r, ':'))
           return NULL;
-        if (len == 0)
+        if (len == 0 || memchr (r->scratch->str, '\0', len))
           return NULL;   /* json-glib has opinions on empty names */
-        name = g_strndup (r->scratch->str, len);
-        if (!read_member (r, object, name, seen))
+        if (!read_member (r, object, r->scratch->str, seen))
           return NULL;
       }
     while (expect (r, ','));
@@ -690,7 +730,8 @@ _ama_json_read_review_fast (const char *data,
   g_autoptr(GString) scratch = g_string_sized_new (1024);
   g_autoptr(AmaReview) review = NULL;
   g_autoptr(GPtrArray) seen = g_ptr_array_sized_new (16);
-  Reader r = { data, data + len, 0, scratch };
+  g_autoptr(GHashTable) props = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  Reader r = { data, data + len, 0, scratch, props };
   gboolean have_format = FALSE, have_version = FALSE;
   gsize n;
 
