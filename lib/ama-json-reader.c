@@ -658,20 +658,54 @@ read_list (Reader     *r,
 /* One member of an object of a model type: a property, or kept as an
  * unknown member. @seen holds the properties set so far, to leave a
  * duplicate to the tree path. */
+/* The properties an object's members have set so far, to leave a
+ * duplicate to the tree path (which refuses it). */
+typedef struct
+{
+  GParamSpec *pspecs[48];
+  guint       n;
+} Seen;
+
+/* g_object_set_property, less what it does for callers it cannot trust:
+ * look the name up again, validate the value, freeze and thaw the notify
+ * queue. The library's own classes, values this file produced and
+ * checked, no one connected yet: the class's set_property (the public
+ * setter, which notifies as usual) is all that is left. Construct-only
+ * and overridden properties still take GLib's way. */
+static void
+set_property (GObject      *object,
+              GParamSpec   *pspec,
+              const GValue *value)
+{
+  GObjectClass *owner;
+
+  if (G_UNLIKELY ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) ||
+                  (owner = g_type_class_peek (pspec->owner_type)) == NULL ||
+                  owner->set_property == NULL ||
+                  G_VALUE_TYPE (value) != pspec->value_type))
+    {
+      g_object_set_property (object, pspec->name, value);
+      return;
+    }
+  owner->set_property (object, pspec->param_id, value, pspec);
+}
+
 static gboolean
 read_member (Reader     *r,
              GObject    *object,
              const char *name,
-             GPtrArray  *seen)
+             Seen       *seen)
 {
   GParamSpec *pspec = find_property (r, object, name);
 
   if (pspec != NULL && (pspec->value_type == G_TYPE_LIST_MODEL || (pspec->flags & G_PARAM_WRITABLE)))
     {
-      for (guint i = 0; i < seen->len; i++)
-        if (seen->pdata[i] == pspec)
+      for (guint i = 0; i < seen->n; i++)
+        if (seen->pspecs[i] == pspec)
           return FALSE;
-      g_ptr_array_add (seen, pspec);
+      if (seen->n == G_N_ELEMENTS (seen->pspecs))
+        return FALSE;
+      seen->pspecs[seen->n++] = pspec;
     }
   else
     {
@@ -688,7 +722,7 @@ read_member (Reader     *r,
       g_auto(GValue) value = G_VALUE_INIT;
       if (!read_property (r, pspec, &value))
         return FALSE;
-      g_object_set_property (object, pspec->name, &value);
+      set_property (object, pspec, &value);
       return TRUE;
     }
   return FALSE;
@@ -699,13 +733,12 @@ read_object (Reader *r,
              GType   type)
 {
   g_autoptr(GObject) object = NULL;
-  g_autoptr(GPtrArray) seen = NULL;
+  Seen seen = { { NULL }, 0 };
   gsize len;
 
   if (!expect (r, '{') || ++r->depth > FAST_MAX_DEPTH)
     return NULL;
   object = g_object_new (type, NULL);
-  seen = g_ptr_array_sized_new (16);
   if (!peek (r, '}'))
     do
       {
@@ -713,7 +746,7 @@ read_object (Reader *r,
           return NULL;
         if (len == 0 || memchr (r->scratch->str, '\0', len))
           return NULL;   /* json-glib has opinions on empty names */
-        if (!read_member (r, object, r->scratch->str, seen))
+        if (!read_member (r, object, r->scratch->str, &seen))
           return NULL;
       }
     while (expect (r, ','));
@@ -729,7 +762,7 @@ _ama_json_read_review_fast (const char *data,
 {
   g_autoptr(GString) scratch = g_string_sized_new (1024);
   g_autoptr(AmaReview) review = NULL;
-  g_autoptr(GPtrArray) seen = g_ptr_array_sized_new (16);
+  Seen seen = { { NULL }, 0 };
   g_autoptr(GHashTable) props = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   Reader r = { data, data + len, 0, scratch, props };
   gboolean have_format = FALSE, have_version = FALSE;
@@ -764,7 +797,7 @@ _ama_json_read_review_fast (const char *data,
               return NULL;
             have_version = TRUE;
           }
-        else if (!read_member (&r, G_OBJECT (review), name, seen))
+        else if (!read_member (&r, G_OBJECT (review), name, &seen))
           return NULL;
       }
     while (expect (&r, ','));
