@@ -874,6 +874,7 @@ static const DecisionPhrase decision_phrases[] = {
   { "accepted in part", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "agreed in part", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "in part", AMA_DECISION_PARTIALLY_ACCEPTED },
+  { "partially", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "partial", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "we partially agree", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "we agree in part", AMA_DECISION_PARTIALLY_ACCEPTED },
@@ -920,6 +921,18 @@ _ama_import_decision_prefix (const char  *text,
           AmaDecision decision = decision_phrases[i].decision;
           const char *after = s + n;
 
+          /* A bare "No" answers the recommendation only when it stands
+           * alone ("No.", "No - too costly"); "No action is needed"
+           * and "No change" say something else. */
+          if (n == 2 && g_ascii_strncasecmp (s, "no", 2) == 0)
+            {
+              const char *t = after;
+              while (*t == ' ')
+                t++;
+              if (t != after && g_unichar_isalpha (g_utf8_get_char (t)))
+                continue;
+            }
+
           /* "Agreed in part", "Accepted (in part)" */
           if (decision == AMA_DECISION_ACCEPTED)
             {
@@ -951,7 +964,8 @@ _ama_import_decision_prefix (const char  *text,
  *   %AMA_DECISION_NOTED — the executive acknowledges the recommendation
  *   without committing to act on it;
  * - "Not agreed", "Not accepted", "Not supported", "We do not agree",
- *   "Disagree", "Rejected", "Declined", a bare "No": %AMA_DECISION_REJECTED;
+ *   "Disagree", "Rejected", "Declined", a "No" standing alone ("No.",
+ *   "No - too costly"; not "No action is needed"): %AMA_DECISION_REJECTED;
  * - "Partially accepted/agreed", "Partly …", "In part", "Agreed in part",
  *   "Partial": %AMA_DECISION_PARTIALLY_ACCEPTED;
  * - "Deferred": %AMA_DECISION_DEFERRED;
