@@ -283,8 +283,10 @@ add_narrative (Reader     *r,
                const char *text,
                gboolean    bullet)
 {
+  /* A list hangs from the paragraph that introduces it ("... would:-"):
+   * bullets follow on the next line, a paragraph after a blank one. */
   if (r->narrative->len > 0)
-    g_string_append (r->narrative, bullet && r->narrative_bullets ? "\n" : "\n\n");
+    g_string_append (r->narrative, bullet ? "\n" : "\n\n");
   if (bullet)
     g_string_append (r->narrative, "- ");
   g_string_append (r->narrative, text);

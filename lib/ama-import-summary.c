@@ -653,7 +653,8 @@ place_signature (Sheet      *s,
       if (name != NULL && g_str_has_prefix (text, name))
         {
           _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                            "line %u: signed by the report's author %s (“%s”)", line, name, text);
+                            "line %u: signed by the report's author %s; the signature "
+                            "(“%s”) is kept as a section", line, name, text);
           return;
         }
     }
@@ -727,11 +728,57 @@ check_footnotes (Sheet      *s,
     }
 }
 
+/* A report section's text as the council wrote it, less the converter's
+ * list marks: "- 3.1 This report ..." is paragraph 3.1 (its own
+ * paragraph), " - Establish ..." a bullet hanging from the line before
+ * it, other lines kept, a blank line between paragraphs. */
+static char *
+section_text (Block *b)
+{
+  g_autoptr(GRegex) numbered = g_regex_new ("^-?\\s*(\\d{1,2}\\.\\d{1,2}\\s.*)$", 0, 0, NULL);
+  GString *s = g_string_new (NULL);
+  gboolean blank = FALSE;
+
+  for (guint i = 0; i < b->values->len; i++)
+    {
+      g_autofree char *t = trim_dup (g_ptr_array_index (b->values, i));
+      g_autoptr(GMatchInfo) m = NULL;
+      const char *sep;
+
+      if (*t == '\0')
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (g_regex_match (numbered, t, 0, &m))
+        {
+          g_autofree char *para = g_match_info_fetch (m, 1);
+          g_free (t);
+          t = g_steal_pointer (&para);
+          sep = "\n\n";
+        }
+      else if (g_str_has_prefix (t, "- ") || g_str_has_prefix (t, "• "))
+        sep = "\n";
+      else
+        sep = blank ? "\n\n" : "\n";
+      if (s->len > 0)
+        g_string_append (s, sep);
+      g_string_append (s, t);
+      blank = FALSE;
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 place_section (Sheet *s,
                Block *b)
 {
-  g_autofree char *text = block_text (b);
+  g_autofree char *text = section_text (b);
   g_autoptr(AmaSection) section = ama_section_new (b->number, b->title);
 
   ama_section_set_text (section, text);
@@ -821,7 +868,6 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
     }
 
   sheet = ama_document_new (AMA_DOCUMENT_KIND_SUMMARY_SHEET, NULL);
-  ama_document_set_label (sheet, "Summary Sheet");
   s.sheet = sheet;
   s.authors = authors;
   ama_review_add_document (ctx->review, sheet);
@@ -847,8 +893,15 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
       else
         {
           ama_document_set_summary (sheet, bt);
+          /* The first paragraph summarises the review; the ones after it
+           * say what this meeting is asked to do with it, which belongs
+           * to the sheet (kept there in full), not to the review. */
           if (ama_review_get_summary (ctx->review) == NULL)
-            ama_review_set_summary (ctx->review, bt);
+            {
+              const char *para = strstr (bt, "\n\n");
+              g_autofree char *first = para ? g_strndup (bt, para - bt) : g_strdup (bt);
+              ama_review_set_summary (ctx->review, first);
+            }
           g_free (s.summary);
           s.summary = g_strdup (bt);
         }
@@ -925,6 +978,17 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
           place_approvals (&s, b);
           break;
         case F_SIGNATURE:
+          /* The signature block is kept as written, as a section with
+           * its label for a title (its job title differs from the
+           * author's line); it adds an author only when it names one
+           * the sheet did not. */
+          bt = block_text (b);
+          if (bt != NULL)
+            {
+              g_autoptr(AmaSection) sig = ama_section_new (NULL, "Name and Job Title");
+              ama_section_set_text (sig, bt);
+              ama_document_add_section (sheet, sig);
+            }
           for (guint k = 0; k < b->values->len; k++)
             {
               g_autofree char *t = trim_dup (g_ptr_array_index (b->values, k));

@@ -55,9 +55,10 @@ test_seed_001 (void)
   /* Every narrative paragraph is there, in order, bullets as "- ". */
   narrative = ama_agenda_item_get_narrative (item);
   g_assert_true (g_str_has_prefix (narrative, "Consideration was given to the report which shared"));
-  g_assert_nonnull (strstr (narrative, "the Practice Partner model would:-\n\n- Establish the right balance"));
+  g_assert_nonnull (strstr (narrative, "the Practice Partner model would:-\n- Establish the right balance"));
   g_assert_nonnull (strstr (narrative, "rigorous external challenge.\n- Enable the good progress"));
   g_assert_nonnull (strstr (narrative, "management focus.\n- Avoid high transition"));
+  g_assert_nonnull (strstr (narrative, "front line delivery.\n\nIt was acknowledged"));
   g_assert_nonnull (strstr (narrative, "It was acknowledged that the peer practice partner model"));
   g_assert_nonnull (strstr (narrative, "The Cabinet and Commissioners would be required"));
   g_assert_true (g_str_has_suffix (narrative, "congratulated all those involved in the review and its recommendations."));
@@ -288,6 +289,28 @@ test_no_resolution (void)
   g_assert_cmpuint (count_diag (diags, "minutes-no-resolution", NULL, NULL), ==, 1);
 }
 
+/* What seed 001 says agrees with the bundled review (whose meeting of
+ * Council also has the body, date and title the summary sheet gives:
+ * the minutes text names none of them). */
+static void
+test_agrees_with_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path (SEED_001, AMA_IMPORT_FORMAT_MINUTES, NULL, NULL, &error);
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonNode) bundled = bundled_review ();
+  static const char *const fields[] = { "description", "narrative", "resolutions", "mover", "seconder" };
+
+  g_assert_no_error (error);
+  imported = review_node (review);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *ip = g_strdup_printf ("$.meetings[0].agenda-items[0].%s", fields[i]);
+      g_autofree char *bp = g_strdup_printf ("$.meetings[9].agenda-items[0].%s", fields[i]);
+      assert_agrees (imported, ip, bundled, bp);
+    }
+}
+
 static void
 test_not_minutes (void)
 {
@@ -314,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
+  g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
 
   return g_test_run ();
