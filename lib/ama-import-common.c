@@ -631,6 +631,15 @@ _ama_import_is_nfa (const char *text)
   return letters == 3 && strcmp (got, "nfa") == 0 && !g_ascii_isalpha (*s);
 }
 
+/* Words of job titles and bodies, never of a person's name */
+static const char * const role_words[] = {
+  "Director", "Directorate", "Head", "Manager", "Officer", "Executive", "Chief",
+  "Team", "Service", "Services", "Council", "Board", "Lead", "Cabinet",
+  "Member", "Assistant", "Deputy", "Strategic", "Senior", "Principal",
+  "Corporate", "Department", "Partnership", "Group", "Commission",
+  "Portfolio", "Holder", "Advisor", "Adviser", "Coordinator", "Unit",
+};
+
 gboolean
 _ama_import_looks_like_name (const char *text)
 {
@@ -657,6 +666,10 @@ _ama_import_looks_like_name (const char *text)
       if (*w == '\0')
         continue;
       n++;
+      /* "Strategic Director", "Chief Executive": capitalised, not a name */
+      for (guint j = 0; j < G_N_ELEMENTS (role_words); j++)
+        if (g_ascii_strcasecmp (w, role_words[j]) == 0)
+          return FALSE;
       /* name particles */
       if (g_str_equal (w, "de") || g_str_equal (w, "van") || g_str_equal (w, "von") ||
           g_str_equal (w, "le") || g_str_equal (w, "la") || g_str_equal (w, "da"))
@@ -1023,6 +1036,19 @@ _ama_import_officer_cell (AmaImportContext *ctx,
   g_strstrip (clean);
   if (*clean == '\0')
     return;
+
+  /* "-", "N/A", "TBC": no officer named; the cell is kept */
+  if (g_str_equal (clean, "-") || g_str_equal (clean, "\xe2\x80\x93") ||
+      g_ascii_strcasecmp (clean, "n/a") == 0 || g_ascii_strcasecmp (clean, "none") == 0 ||
+      g_ascii_strcasecmp (clean, "tbc") == 0 || g_ascii_strcasecmp (clean, "tba") == 0 ||
+      g_ascii_strcasecmp (clean, "to be confirmed") == 0)
+    {
+      _ama_import_append_note (response, label ? label : "Officer", clean);
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
+                        "line %u: \"%s\" in the %s column names no officer; kept in "
+                        "the response text", line, clean, label ? label : "officer");
+      return;
+    }
 
   if (_ama_import_is_nfa (clean))
     {
