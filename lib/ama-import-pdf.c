@@ -33,10 +33,11 @@ block_free (Block *b)
   g_free (b);
 }
 
+/* Form feeds are pdftotext's page breaks: white space here */
 static const char *
 skip_spaces (const char *s)
 {
-  while (*s == ' ' || *s == '\t')
+  while (*s == ' ' || *s == '\t' || *s == '\f')
     s++;
   return s;
 }
