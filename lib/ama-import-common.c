@@ -1263,3 +1263,33 @@ _ama_import_response_title (AmaImportContext *ctx,
   if (ama_review_get_title (ctx->review) == NULL)
     ama_review_set_title (ctx->review, subject && *subject ? subject : title);
 }
+
+/* ---- after a response is read ------------------------------------------- */
+
+void
+_ama_import_finish_response (AmaImportContext *ctx,
+                             AmaResponse      *response,
+                             guint             line)
+{
+  const char *text = ama_response_get_text (response);
+  g_autoptr(GDateTime) date = NULL;
+  const char *start = NULL, *end = NULL;
+
+  /* "Deferred until 14th November 2016": when it will be reconsidered */
+  if (text == NULL || ama_response_get_reconsider_on (response) != NULL ||
+      (ama_response_get_decision (response) != AMA_DECISION_DEFERRED &&
+       ama_response_get_inferred_decision (response) != AMA_DECISION_DEFERRED))
+    return;
+
+  date = _ama_import_find_date (text, ctx->reference, &start, &end);
+  if (date == NULL)
+    return;
+
+  ama_response_set_reconsider_on (response, date);
+  {
+    g_autofree char *found = g_strndup (start, end - start);
+    _ama_import_diag (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
+                      "line %u: deferred response names \"%s\": set as the date "
+                      "it will be reconsidered", line, found);
+  }
+}

@@ -630,7 +630,10 @@ _ama_import_pdf_text (AmaImportContext *ctx,
         }
 
       if (has_response)
-        ama_recommendation_set_response (rec, response);
+        {
+          _ama_import_finish_response (ctx, response, sg->line);
+          ama_recommendation_set_response (rec, response);
+        }
       ama_review_add_recommendation (ctx->review, rec);
     }
 
