@@ -274,6 +274,45 @@ test_letter_close_labels (void)
   }
 }
 
+/* "Present:-" with a Chair and a membership list sharing one title:
+ * "Councillors Mrs Shields, Cussons, Hawkins and Wainwright" is four
+ * people, each a Councillor, Shields also "Mrs". */
+static void
+test_present (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import-b/minutes-present.txt",
+                                             AMA_IMPORT_FORMAT_MINUTES, NULL, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+  GListModel *attendees;
+  static const struct { const char *name; const char *honorific; AmaMemberRole role; } want[] = {
+    { "Sansome", "Councillor", AMA_MEMBER_ROLE_CHAIR },
+    { "Shields", "Councillor Mrs", AMA_MEMBER_ROLE_MEMBER },
+    { "Cussons", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+    { "Hawkins", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+    { "Wainwright", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+  };
+
+  g_assert_no_error (error);
+  item = only_item (review);
+  /* The attendance paragraph is not mistaken for the purpose. */
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==, "To note the report.");
+  g_assert_null (ama_agenda_item_get_narrative (item));
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  attendees = ama_meeting_get_attendees (meeting);
+  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      g_autoptr(AmaMember) m = g_list_model_get_item (attendees, i);
+      g_assert_cmpstr (ama_person_get_name (ama_member_get_person (m)), ==, want[i].name);
+      g_assert_cmpstr (ama_person_get_honorific (ama_member_get_person (m)), ==, want[i].honorific);
+      g_assert_cmpint (ama_member_get_role (m), ==, want[i].role);
+    }
+  g_assert_true (has_diag (diags, "minutes-attendees", "5 attendees"));
+}
+
 static void
 test_no_resolution (void)
 {
@@ -336,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/numbered-dot", test_numbered_dot);
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
+  g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
   g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
