@@ -801,6 +801,7 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
   Block *orphan;
   guint n_labels = 0;
   guint next_section = 1;
+  guint committee_line = 1;
   gboolean seen_heading = FALSE;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
@@ -929,6 +930,7 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
               unplaced (&s, b, k, "text under the sheet's heading");
           break;
         case F_COMMITTEE:
+          committee_line = b->line;
           place_committee (&s, b);
           break;
         case F_KEY_DECISION:
@@ -1005,6 +1007,33 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
         default:
           g_assert_not_reached ();
         }
+    }
+
+  /* The meeting the sheet is written for considers the report too, after
+   * the bodies the sheet lists; what for, the executive summary says
+   * ("This report is presented for information"). */
+  if (ama_document_get_body (sheet) != NULL && ama_document_get_date (sheet) != NULL)
+    {
+      static const char *const purposes[] = { "for information", "for decision", "for approval",
+                                              "for noting", "for consideration", NULL };
+      g_autoptr(AmaConsideration) c = NULL;
+      const char *outcome = NULL;
+
+      for (guint i = 0; s.summary != NULL && purposes[i] != NULL; i++)
+        {
+          g_autofree char *needle = g_strconcat ("presented ", purposes[i], NULL);
+          if (strstr (s.summary, needle) != NULL)
+            {
+              outcome = purposes[i];
+              break;
+            }
+        }
+      if (outcome != NULL)
+        _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
+                          "line %u: outcome “%s” for %s taken from the executive summary",
+                          committee_line, outcome, ama_document_get_body (sheet));
+      c = ama_consideration_new (ama_document_get_body (sheet), ama_document_get_date (sheet), outcome);
+      ama_review_add_consideration (ctx->review, c);
     }
 
   if (ama_document_get_title (sheet) == NULL)
