@@ -745,6 +745,20 @@ typedef struct
   xmlError error;
 } FirstError;
 
+/* libxml2 2.9 sets up its own tables on first use and that is not safe
+ * to race: do it once, before any parser context is made. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
 /* Structured error handler, set on one parser context only (no global
  * handler, no global state): keeps a copy of the first error. */
 static void
@@ -789,6 +803,7 @@ _ama_import_moderngov (AmaImportContext  *ctx,
    * what we set), options applied to it, and the first error kept by a
    * structured handler on this context only: the first error is the
    * one that says what is wrong, later ones follow from it. */
+  ensure_libxml ();
   pctxt = xmlCreateMemoryParserCtxt (data ? data : "", (int) length);
   if (pctxt == NULL)
     {
