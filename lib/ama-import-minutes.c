@@ -42,9 +42,12 @@ para_clear (gpointer data)
   g_free (p->text);
 }
 
+/* With @one_line, every paragraph is placed at @first_line: text made
+ * from HTML has no lines of its own to point at, its element has. */
 static GArray *
 split_paragraphs (const char *text,
-                  guint       first_line)
+                  guint       first_line,
+                  gboolean    one_line)
 {
   GArray *paras = g_array_new (FALSE, TRUE, sizeof (Para));
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
@@ -70,7 +73,7 @@ split_paragraphs (const char *text,
       if (cur == NULL)
         {
           cur = g_string_new (NULL);
-          start = first_line + i;
+          start = one_line ? first_line : first_line + i;
         }
       else
         g_string_append_c (cur, '\n');
@@ -784,7 +787,7 @@ _ama_import_minutes_fill_item (AmaImportContext *ctx,
                                const char       *path)
 {
   g_autoptr(Reader) r = reader_new (ctx, item, path);
-  g_autoptr(GArray) paras = split_paragraphs (text, first_line);
+  g_autoptr(GArray) paras = split_paragraphs (text, first_line, path != NULL);
   State state = STATE_BODY;
 
   for (guint i = 0; i < paras->len; i++)
@@ -837,7 +840,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
   item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
   r = reader_new (ctx, item, "$.meetings[0].agenda-items[0]");
   r->attendees = g_ptr_array_new_with_free_func (g_object_unref);
-  paras = split_paragraphs (text, 1);
+  paras = split_paragraphs (text, 1, FALSE);
 
   for (guint i = 0; i < paras->len; i++)
     {

@@ -362,9 +362,18 @@ place_committee (Sheet *s,
   else
     {
       body = g_strdup (text);
-      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", b->line, 1, NULL,
+      guint line = b->line;
+
+      /* Point at the value, not at its label. */
+      for (guint i = 0; i < b->values->len; i++)
+        if (*(const char *) g_ptr_array_index (b->values, i) != '\0')
+          {
+            line = block_line (b, i);
+            break;
+          }
+      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
                         "line %u: no date in “%s”; kept as the committee's name",
-                        b->line, text);
+                        line, text);
     }
   ama_document_set_body (s->sheet, body);
 }

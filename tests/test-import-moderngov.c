@@ -97,6 +97,8 @@ test_get_meeting (void)
   g_assert_true (has_diag (diags, "moderngov-unmapped", "<agendaitem/isdecision> has no place in the model; 2 values"));
   /* Repeats of the meeting's date and time are no news. */
   g_assert_false (has_diag (diags, "moderngov-unmapped", "<agendaitem/meetingdate>"));
+  g_assert_false (has_diag (diags, "moderngov-unmapped", "<linkeddoc/meetingdate>"));
+  g_assert_false (has_diag (diags, "moderngov-unmapped", "<linkeddoc/decisiondate>"));
   g_assert_false (has_diag (diags, "moderngov-unmapped", "<agendaitem/meetingtime>"));
   g_assert_cmpuint (count_severity (diags, AMA_SEVERITY_WARNING), ==, 0);
 
@@ -183,6 +185,7 @@ test_crafted_meeting (void)
   g_autoptr(AmaMember) vice = NULL;
   g_autoptr(AmaMember) nameless = NULL;
   g_autofree char *json = NULL;
+  guint line = 0;
 
   g_assert_no_error (error);
   m = meeting_at (review, 0);
@@ -210,7 +213,10 @@ test_crafted_meeting (void)
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_mover (item)), ==, "Ann Smith");
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_seconder (item)), ==, "Bob Jones");
   g_assert_cmpuint (count_diag (diags, "minutes-vote", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_diag (diags, "minutes-mover-from-prose", NULL, NULL), ==, 2);
+  /* Diagnostics on minutes point at the <minutesnonemptyhtmlbody>. */
+  g_assert_cmpuint (count_diag (diags, "minutes-mover-from-prose", &line, NULL), ==, 2);
+  g_assert_cmpuint (line, ==, 16);
+  g_assert_true (has_diag (diags, "minutes-mover-from-prose", "line 16:"));
 
   json = ama_review_to_data (review, NULL);
   g_assert_null (strstr (json, "alert"));

@@ -237,6 +237,8 @@ test_variants (void)
   g_assert_cmpstr (ama_document_get_body (sheet), ==, "Cabinet and Commissioners' Decision Making Meeting");
   g_assert_null (ama_document_get_date (sheet));
   g_assert_true (has_diag (diags, "summary-no-date", "Decision Making Meeting"));
+  g_assert_cmpuint (count_diag (diags, "summary-no-date", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 5);
 
   g_assert_true (ama_document_get_key_decision (sheet));
   g_assert_false (ama_document_get_forward_plan (sheet));
