@@ -48,6 +48,19 @@ char      *_ama_json_to_string   (JsonNode    *root,
 
 /* The streaming writer (ama-json-writer.c): the same bytes as
  * _ama_json_to_string (_ama_json_serialize (object)), without the tree. */
+/* The fast reader (ama-json-reader.c): a review straight from text, or
+ * NULL (without an error) for anything it does not take on, which the
+ * tree path then decides. */
+void        _ama_json_add_extra        (GObject    *object,
+                                        const char *name,
+                                        JsonNode   *node);
+AmaReview  *_ama_json_read_review_fast (const char *data,
+                                        gsize       len);
+/* The tree path alone (ama-json-review.c), for tests comparing the two. */
+AmaReview  *_ama_json_read_review_tree (const char  *data,
+                                        gssize       len,
+                                        GError     **error);
+
 typedef struct _AmaJsonWriter AmaJsonWriter;
 
 JsonObject    *_ama_json_get_extras   (GObject       *object);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ama-json-private.h"
 #include "ama-error.h"
 #include "ama-review.h"
@@ -210,10 +212,13 @@ check_appraisal (AmaAppraisal  *appraisal,
  *
  * Since: 1.0
  */
+/* The tree path: json-glib's parser, then _ama_json_deserialize. It
+ * decides about every document the fast reader does not take on, and
+ * words every error. */
 AmaReview *
-ama_review_new_from_data (const char  *data,
-                          gssize       length,
-                          GError     **error)
+_ama_json_read_review_tree (const char  *data,
+                            gssize       length,
+                            GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonObject) body = NULL;
@@ -221,12 +226,6 @@ ama_review_new_from_data (const char  *data,
   g_autoptr(GList) names = NULL;
   g_autoptr(AmaReview) review = NULL;
   JsonObject *obj;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (data == NULL)
-    data = "";
 
   if (!(root = _ama_json_parse (data, length, error)))
     return NULL;
@@ -254,6 +253,35 @@ ama_review_new_from_data (const char  *data,
       !check_appraisal (ama_review_get_appraisal (review), error))
     return NULL;
   return g_steal_pointer (&review);
+}
+
+AmaReview *
+ama_review_new_from_data (const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_autoptr(AmaReview) review = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  if (length < 0)
+    length = strlen (data);
+
+  /* The fast reader takes the documents it fully understands, straight
+   * into objects; anything else (every error included) goes the tree
+   * way, so results and messages are the same whichever path ran. */
+  review = _ama_json_read_review_fast (data, length);
+  if (review != NULL)
+    {
+      if (ama_review_get_appraisal (review) != NULL &&
+          !check_appraisal (ama_review_get_appraisal (review), error))
+        return NULL;
+      return g_steal_pointer (&review);
+    }
+  return _ama_json_read_review_tree (data, length, error);
 }
 
 /**
