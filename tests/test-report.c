@@ -211,6 +211,7 @@ test_csv_and_tsv (void)
   g_assert_nonnull (strstr (csv, ",Accepted,\"'=HYPERLINK(\"\"http://example.invalid\"\")\",'@admin,31/03/2018\r\n"));
   /* A blank decision stays blank: the inference is not the council's. */
   g_assert_nonnull (strstr (csv, ",,\"'+1 | no\nthanks\",,Annual Participation\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\n\"2. <img src=x onerror=alert(1)> Then | this\nand that. first | point\","));
   g_assert_null (strstr (csv, "Inferred"));
 
   tsv_lines = g_strsplit (tsv, "\n", -1);
