@@ -1184,3 +1184,42 @@ _ama_import_decision_opening (const char *text)
 
   return AMA_DECISION_PENDING;
 }
+
+/* ---- titles ------------------------------------------------------------- */
+
+static char *
+strip_response_title (const char *title)
+{
+  static const char * const markers[] = {
+    "response to the scrutiny review of ", "response to scrutiny review of ",
+    "response to the review of ", "response to review of ",
+    "response to the scrutiny review: ", "response to the ",
+  };
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+
+  /* only ASCII-lowered positions are used: markers are ASCII */
+  if (strlen (lower) != strlen (title))
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      const char *hit = strstr (lower, markers[i]);
+
+      if (hit)
+        return g_strdup (title + (hit - lower) + strlen (markers[i]));
+    }
+
+  return NULL;
+}
+
+void
+_ama_import_response_title (AmaImportContext *ctx,
+                            const char       *title)
+{
+  g_autoptr(AmaDocument) doc = ama_document_new (AMA_DOCUMENT_KIND_RESPONSE, title);
+  g_autofree char *subject = strip_response_title (title);
+
+  ama_review_add_document (ctx->review, doc);
+  if (ama_review_get_title (ctx->review) == NULL)
+    ama_review_set_title (ctx->review, subject && *subject ? subject : title);
+}

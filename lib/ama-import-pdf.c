@@ -343,11 +343,7 @@ _ama_import_pdf_text (AmaImportContext *ctx,
 
       if (ama_review_get_title (ctx->review) == NULL && i == 0 &&
           strstr (t, "esponse") != NULL)
-        {
-          g_autoptr(AmaDocument) doc = ama_document_new (AMA_DOCUMENT_KIND_RESPONSE, t);
-          ama_review_add_document (ctx->review, doc);
-          ama_review_set_title (ctx->review, t);
-        }
+        _ama_import_response_title (ctx, t);
       else
         _ama_import_diag (ctx, AMA_SEVERITY_INFO, "text-before-table", b->line, 1, NULL,
                           "line %u: text above the first recommendation (a title or "

@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ama-types.h"
+
 G_BEGIN_DECLS
 
 /* Documented limits: a review document larger than this, or nested
@@ -30,5 +32,21 @@ JsonNode  *_ama_json_parse       (const char  *data,
                                   GError     **error);
 char      *_ama_json_to_string   (JsonNode    *root,
                                   gsize       *len);
+
+/* The streaming writer (ama-json-writer.c): the same bytes as
+ * _ama_json_to_string (_ama_json_serialize (object)), without the tree. */
+typedef struct _AmaJsonWriter AmaJsonWriter;
+
+JsonObject    *_ama_json_get_extras   (GObject       *object);
+JsonObject    *_ama_json_get_deadline_extras (GObject     *object,
+                                              const char  *property,
+                                              AmaDeadline *deadline);
+char          *_ama_json_date_to_string (GDateTime   *date);
+AmaJsonWriter *_ama_json_writer_new   (GString       *out);
+void           _ama_json_writer_free  (AmaJsonWriter *self);
+void           _ama_json_write_object (AmaJsonWriter *self,
+                                       GObject       *object,
+                                       guint          level,
+                                       const char    *prefix);
 
 G_END_DECLS

@@ -37,6 +37,12 @@ get_extras (GObject *object)
   return g_object_get_qdata (object, EXTRA_QUARK);
 }
 
+JsonObject *
+_ama_json_get_extras (GObject *object)
+{
+  return get_extras (object);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,
@@ -51,6 +57,106 @@ add_extra (GObject    *object,
                                (GDestroyNotify)json_object_unref);
     }
   json_object_set_member (extras, name, json_node_copy (node));
+}
+
+/* A deadline is a boxed value and cannot carry members it does not
+ * know, so its object's unknown members are kept on the object holding
+ * the deadline, by property name, with the deadline they came with.
+ * They are written back into that property's object on save, as long
+ * as the property still holds that same deadline: members that
+ * described a deadline the user has since replaced are dropped with it. */
+#define DEADLINE_EXTRA_QUARK (deadline_extra_members_quark ())
+static G_DEFINE_QUARK (ama-json-deadline-extra-members, deadline_extra_members)
+
+static const char * const deadline_members[] = { "text", "kind", "due", "recurrence", NULL };
+
+typedef struct
+{
+  AmaDeadline *deadline;
+  JsonObject  *unknown;
+} DeadlineExtras;
+
+static void
+deadline_extras_free (gpointer data)
+{
+  DeadlineExtras *extras = data;
+
+  ama_deadline_unref (extras->deadline);
+  json_object_unref (extras->unknown);
+  g_free (extras);
+}
+
+static void
+keep_deadline_extras (GObject     *object,
+                      const char  *property,
+                      AmaDeadline *deadline,
+                      JsonNode    *node)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  g_autoptr(GList) names = NULL;
+  GHashTable *all;
+  DeadlineExtras *extras;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  names = json_object_get_members (json_node_get_object (node));
+  for (const GList *l = names; l; l = l->next)
+    if (!g_strv_contains (deadline_members, l->data))
+      {
+        if (unknown == NULL)
+          unknown = json_object_new ();
+        json_object_set_member (unknown, l->data,
+                                json_object_dup_member (json_node_get_object (node), l->data));
+      }
+  if (unknown == NULL)
+    return;
+
+  all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
+  if (all == NULL)
+    {
+      all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deadline_extras_free);
+      g_object_set_qdata_full (object, DEADLINE_EXTRA_QUARK, all,
+                               (GDestroyNotify)g_hash_table_unref);
+    }
+  extras = g_new0 (DeadlineExtras, 1);
+  extras->deadline = ama_deadline_ref (deadline);
+  extras->unknown = g_steal_pointer (&unknown);
+  g_hash_table_replace (all, g_strdup (property), extras);
+}
+
+/* The members kept for @deadline as the value of @property, or NULL;
+ * both writers (the tree and the streaming one) ask here. */
+JsonObject *
+_ama_json_get_deadline_extras (GObject     *object,
+                               const char  *property,
+                               AmaDeadline *deadline)
+{
+  GHashTable *all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
+  DeadlineExtras *extras;
+
+  if (all == NULL || (extras = g_hash_table_lookup (all, property)) == NULL ||
+      extras->deadline != deadline)
+    return NULL;
+  return extras->unknown;
+}
+
+static void
+restore_deadline_extras (GObject     *object,
+                         const char  *property,
+                         AmaDeadline *deadline,
+                         JsonNode    *node)
+{
+  JsonObject *unknown = _ama_json_get_deadline_extras (object, property, deadline);
+  JsonObject *target;
+  g_autoptr(GList) names = NULL;
+
+  if (unknown == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  target = json_node_get_object (node);
+  names = json_object_get_members (unknown);
+  for (const GList *l = names; l; l = l->next)
+    if (!json_object_has_member (target, l->data))
+      json_object_set_member (target, l->data, json_object_dup_member (unknown, l->data));
 }
 
 static gboolean
@@ -77,6 +183,13 @@ date_to_json (GDateTime *date)
   if (year_digits >= 4)
     return g_steal_pointer (&iso);
   return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
+}
+
+/* For the streaming writer (ama-json-writer.c): one rule for dates. */
+char *
+_ama_json_date_to_string (GDateTime *date)
+{
+  return date_to_json (date);
 }
 
 static JsonNode *
@@ -223,6 +336,8 @@ _ama_json_serialize (GObject *object)
       g_value_init (&value, pspecs[i]->value_type);
       g_object_get_property (object, pspecs[i]->name, &value);
       node = serialize_value (pspecs[i], &value);
+      if (node != NULL && pspecs[i]->value_type == AMA_TYPE_DEADLINE)
+        restore_deadline_extras (object, pspecs[i]->name, g_value_get_boxed (&value), node);
       if (node != NULL)
         json_object_set_member (obj, pspecs[i]->name, node);
     }
@@ -595,6 +710,8 @@ _ama_json_deserialize (JsonNode    *node,
           if (!read_value (member, pspec, p, &value, error))
             return NULL;
           g_object_set_property (object, name, &value);
+          if (pspec->value_type == AMA_TYPE_DEADLINE)
+            keep_deadline_extras (object, name, g_value_get_boxed (&value), member);
         }
       else
         add_extra (object, name, member);
@@ -728,17 +845,30 @@ _ama_json_check_limits (const char  *data,
         {
           if (c == '\\')
             {
-              if (i + 5 < len && data[i + 1] == 'u' && strncmp (data + i + 2, "0000", 4) == 0)
+              char next = i + 1 < len ? data[i + 1] : '\0';
+
+              if (next == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
                 {
                   g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
                                "line %u, column %u: \\u0000 (a NUL character) in a string",
                                line, column_of (data, line_start, i));
                   return FALSE;
                 }
-              /* Skip the escaped character; an escaped newline is a
-               * syntax error json-glib reports, but keep counting. */
-              if (i + 1 < len && data[i + 1] != '\n')
-                i++;
+              /* json-glib's scanner also takes C escapes JSON does not
+               * have: "\261" became the byte 0xB1, a string that is not
+               * UTF-8, written back as such and unreadable after the
+               * next save (found by fuzz-review-json). */
+              if (next == '\0' || strchr ("\"\\/bfnrtu", next) == NULL ||
+                  (next == 'u' && (i + 5 >= len ||
+                                   !g_ascii_isxdigit (data[i + 2]) || !g_ascii_isxdigit (data[i + 3]) ||
+                                   !g_ascii_isxdigit (data[i + 4]) || !g_ascii_isxdigit (data[i + 5]))))
+                {
+                  g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                               "line %u, column %u: invalid escape in a string (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                               line, column_of (data, line_start, i));
+                  return FALSE;
+                }
+              i++;
             }
           else if (c == '"')
             in_string = FALSE;
