@@ -25,14 +25,15 @@ static const char stylesheet[] =
   "dl.facts dt{font-weight:600;}dl.facts dd{margin:0;}\n"
   "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;}\n"
   "caption{text-align:left;font-weight:600;padding:.3em 0;}\n"
-  "th,td{border:1px solid var(--rule);padding:.4em .5em;vertical-align:top;text-align:left;}\n"
-  "thead th{background:#f6f8fa;}\n"
+  "th,td{border:1px solid var(--rule);padding:.4em .5em;vertical-align:top;text-align:left;"
+  "overflow-wrap:anywhere;}\n"
+  "thead th{background:#f6f8fa;overflow-wrap:normal;hyphens:auto;}\n"
   "table.responses{table-layout:fixed;}\n"
   "table.responses col.c-rec{width:27%;}table.responses col.c-dec{width:14%;}\n"
-  "table.responses col.c-resp{width:29%;}table.responses col.c-off{width:10%;}\n"
-  "table.responses col.c-by{width:10%;}table.responses col.c-prog{width:10%;}\n"
+  "table.responses col.c-resp{width:27%;}table.responses col.c-off{width:11%;}\n"
+  "table.responses col.c-by{width:10%;}table.responses col.c-prog{width:11%;}\n"
   "table.responses tbody th{font-weight:normal;}\n"
-  "table.responses .badge{white-space:normal;}\n"
+  "table.responses .badge{white-space:normal;max-width:100%;box-sizing:border-box;font-size:.92em;}\n"
   "table.responses .num{font-weight:700;}\n"
   "table.responses ul{margin:.3em 0 0 1.1em;padding:0;}\n"
   ".badge{display:inline-block;font-weight:600;padding:.1em .45em;border-radius:4px;"
@@ -299,7 +300,7 @@ append_counts_charts (GString *out,
       status_classes[s] = _ama_report_status_class (s);
     }
 
-  g_string_append (out, "<section class=\"charts\">\n<h2>Decisions and progress</h2>\n");
+  g_string_append_printf (out, "<section class=\"charts\" id=\"charts-%u\">\n<h2>Decisions and progress</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Decisions</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_d, "Number of recommendations by decision",
                                decision_labels, decision_classes, decision_counts,
@@ -313,9 +314,49 @@ append_counts_charts (GString *out,
 }
 
 static void
-append_appraisal (GString      *out,
-                  AmaAppraisal *appraisal,
-                  guint         index)
+append_acceptability (GString                *out,
+                      AmaAppraisal           *appraisal,
+                      AmaAppraisalSmaaResult *smaa,
+                      guint                   index)
+{
+  const char * const *ids = ama_appraisal_smaa_result_get_option_ids (smaa);
+  guint n_options = g_strv_length ((char **) ids);
+  g_autofree char *id = g_strdup_printf ("chart-acceptability-%u", index);
+
+  g_string_append (out, "<figure><figcaption>Rank acceptability (SMAA)</figcaption>\n");
+  _ama_report_svg_acceptability (out, appraisal, smaa, id);
+  g_string_append (out, "</figure>\n");
+
+  /* The same numbers as a table: the chart's accessible twin. */
+  g_string_append_printf (out, "<table class=\"acceptability\">\n<caption>Share of %" G_GUINT64_FORMAT
+                               " samples (seed %" G_GUINT64_FORMAT ") in which each option took each rank</caption>\n"
+                               "<thead><tr><th scope=\"col\">Option</th>",
+                          ama_appraisal_smaa_result_get_n_samples (smaa),
+                          ama_appraisal_smaa_result_get_seed (smaa));
+  for (guint r = 0; r < n_options; r++)
+    g_string_append_printf (out, "<th scope=\"col\">Rank %u</th>", r + 1);
+  g_string_append (out, "<th scope=\"col\">Confidence</th></tr></thead>\n<tbody>\n");
+  for (guint o = 0; o < n_options; o++)
+    {
+      guint n = 0;
+      const double *acc = ama_appraisal_smaa_result_get_acceptability (smaa, ids[o], &n);
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      esc (_ama_report_option_name (appraisal, ids[o]));
+      g_string_append (out, "</th>");
+      for (guint r = 0; r < n_options; r++)
+        g_string_append_printf (out, "<td>%.1f%%</td>", acc != NULL && r < n ? acc[r] * 100.0 : 0.0);
+      g_string_append_printf (out, "<td>%.2f</td></tr>\n",
+                              ama_appraisal_smaa_result_get_confidence (smaa, ids[o]));
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static void
+append_appraisal (GString                *out,
+                  AmaAppraisal           *appraisal,
+                  AmaAppraisalSmaaResult *smaa,
+                  guint                   index)
 {
   GListModel *options = ama_appraisal_get_options (appraisal);
   GListModel *criteria = ama_appraisal_get_criteria (appraisal);
@@ -328,7 +369,7 @@ append_appraisal (GString      *out,
   if (n_options == 0)
     return;
 
-  g_string_append (out, "<section class=\"appraisal\">\n<h2>Options appraisal</h2>\n");
+  g_string_append_printf (out, "<section class=\"appraisal\" id=\"appraisal-%u\">\n<h2>Options appraisal</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Scores by option, stacked by criterion</figcaption>\n");
   if (!_ama_report_svg_stacked_scores (out, appraisal, id, &chart_error))
     {
@@ -337,6 +378,9 @@ append_appraisal (GString      *out,
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</figure>\n");
+
+  if (_ama_report_smaa_matches (appraisal, smaa))
+    append_acceptability (out, appraisal, smaa, index);
 
   if (n_criteria > 0 && g_list_model_get_n_items (scores) > 0)
     {
@@ -528,11 +572,12 @@ append_considerations (GString   *out,
 }
 
 static void
-append_review (GString   *out,
-               AmaReview *review,
-               guint      index,
-               GDateTime *as_of)
+append_review (GString          *out,
+               AmaReview        *review,
+               guint             index,
+               AmaReportContext *ctx)
 {
+  GDateTime *as_of = ctx->as_of;
   guint decision_counts[AMA_DECISION_NOTED + 1] = { 0 };
   guint status_counts[AMA_REPORT_N_STATUS] = { 0 };
   AmaAppraisal *appraisal = ama_review_get_appraisal (review);
@@ -563,7 +608,7 @@ append_review (GString   *out,
 
   append_counts_charts (out, index, decision_counts, status_counts);
   if (appraisal != NULL)
-    append_appraisal (out, appraisal, index);
+    append_appraisal (out, appraisal, ctx->smaa, index);
   append_members (out, review);
   append_meetings (out, review);
   append_considerations (out, review);
@@ -597,7 +642,7 @@ _ama_report_html (GString          *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaReview) review = g_list_model_get_item (reviews, i);
-      append_review (out, review, i, ctx->as_of);
+      append_review (out, review, i, ctx);
     }
 
   g_string_append (out, "<footer>Written by libama " PACKAGE_VERSION

@@ -28,6 +28,10 @@ typedef struct
 } Command;
 
 static const Command *commands (guint *n);
+static AmaAppraisalSmaaResult *run_smaa (AmaAppraisal *appraisal,
+                                         guint64       samples,
+                                         guint64       seed,
+                                         GError      **error);
 
 /* ---- shared helpers -------------------------------------------------- */
 
@@ -643,8 +647,11 @@ cmd_report (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *as_of_text = NULL;
+  gint64 samples = 0, seed = 1;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html (default), markdown, csv or tsv", "FORMAT" },
+    { "samples", 'n', 0, G_OPTION_ARG_INT64, &samples, "Add the rank acceptability of an SMAA with N samples (HTML)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the SMAA sampler (default 1)", "S" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
@@ -668,6 +675,8 @@ cmd_report (int    argc,
     return status;
   if (argc != 2)
     return usage_error (context, "expected one FILE, got %d", argc - 1);
+  if (samples < 0 || seed < 0)
+    return usage_error (context, "--samples and --seed must not be negative");
   if (format_name != NULL &&
       (!ama_report_format_from_string (format_name, &format) || format == AMA_REPORT_FORMAT_ICALENDAR))
     return usage_error (context, "--format: \u201c%s\u201d is not one of html, markdown, csv, tsv%s",
@@ -684,13 +693,26 @@ cmd_report (int    argc,
     }
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
+  if (samples > 0 && ama_review_get_appraisal (review) != NULL)
+    {
+      g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
+                                                         (guint64) seed, &error);
+      /* The report is still written, without the analysis. */
+      if (smaa == NULL)
+        {
+          fprintf (stderr, "%s: error: no rank acceptability: %s\n", argv[1], error->message);
+          g_clear_error (&error);
+          status = EXIT_FINDINGS;
+        }
+      ama_report_writer_set_smaa_result (writer, smaa);
+    }
   bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
   if (bytes == NULL || !write_output (output, bytes, &error))
     {
       fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
       return EXIT_FINDINGS;
     }
-  return 0;
+  return status;
 }
 
 /* ---- ama ics ---------------------------------------------------------- */
@@ -1257,6 +1279,78 @@ cmd_track (int    argc,
 
 /* ---- ama appraise ----------------------------------------------------- */
 
+static const char *
+_option_name (AmaAppraisal *appraisal,
+              const char   *id)
+{
+  GListModel *options = ama_appraisal_get_options (appraisal);
+
+  for (guint k = 0; k < g_list_model_get_n_items (options); k++)
+    {
+      g_autoptr(AmaOption) opt = g_list_model_get_item (options, k);
+      if (g_strcmp0 (ama_option_get_id (opt), id) == 0 && ama_option_get_name (opt) != NULL)
+        return ama_option_get_name (opt);   /* owned by the appraisal */
+    }
+  return id;
+}
+
+static void
+on_smaa_progress (AmaAppraisalSmaa *smaa,
+                  double            fraction,
+                  gpointer          user_data)
+{
+  g_autofree char *what = g_strdup_printf ("SMAA: %.0f%% of %" G_GUINT64_FORMAT " samples",
+                                           fraction * 100.0, ama_appraisal_smaa_get_n_samples (smaa));
+  progress ((guint) (fraction * 100.0 + 0.5), 100, what);
+}
+
+static AmaAppraisalSmaaResult *
+run_smaa (AmaAppraisal *appraisal,
+          guint64       samples,
+          guint64       seed,
+          GError      **error)
+{
+  g_autoptr(AmaAppraisalSmaa) smaa = ama_appraisal_smaa_new (appraisal);
+  AmaAppraisalSmaaResult *result;
+
+  ama_appraisal_smaa_set_n_samples (smaa, samples);
+  ama_appraisal_smaa_set_seed (smaa, seed);
+  g_signal_connect (smaa, "progress", G_CALLBACK (on_smaa_progress), NULL);
+  result = ama_appraisal_smaa_run (smaa, NULL, error);
+  progress_clear ();
+  return result;
+}
+
+static void
+print_acceptability (AmaAppraisal           *appraisal,
+                     AmaAppraisalSmaaResult *smaa)
+{
+  const char * const *ids = ama_appraisal_smaa_result_get_option_ids (smaa);
+  guint n_options = g_strv_length ((char **) ids);
+
+  printf ("\nRank acceptability (SMAA-2, %" G_GUINT64_FORMAT " samples, seed %" G_GUINT64_FORMAT ")\n",
+          ama_appraisal_smaa_result_get_n_samples (smaa), ama_appraisal_smaa_result_get_seed (smaa));
+  printf ("  %-34s", "Option");
+  for (guint r = 0; r < n_options && r < 8; r++)
+    printf ("  rank%-2u", r + 1);
+  printf ("  conf.\n");
+  for (guint o = 0; o < n_options; o++)
+    {
+      guint n = 0;
+      const double *acc = ama_appraisal_smaa_result_get_acceptability (smaa, ids[o], &n);
+      const char *name = _option_name (appraisal, ids[o]);
+      g_autofree char *cut = NULL;
+
+      cut = g_utf8_strlen (name, -1) > 34 ? g_utf8_substring (name, 0, 34) : g_strdup (name);
+      printf ("  %s%*s", cut, (int) (34 - g_utf8_strlen (cut, -1)), "");
+      for (guint r = 0; r < n && r < 8; r++)
+        printf (" %6.1f%%", acc[r] * 100.0);
+      printf ("  %5.2f\n", ama_appraisal_smaa_result_get_confidence (smaa, ids[o]));
+    }
+  if (n_options > 8)
+    printf ("  (ranks 9 to %u are in the HTML report: ama report --samples)\n", n_options);
+}
+
 static int
 cmd_appraise (int    argc,
               char **argv)
@@ -1321,39 +1415,66 @@ cmd_appraise (int    argc,
         }
     }
 
+  printf ("%s\n  %u options, %u criteria%s%s\n\n",
+          ama_review_get_title (review) ? ama_review_get_title (review) : argv[1],
+          g_list_model_get_n_items (ama_appraisal_get_options (appraisal)),
+          g_list_model_get_n_items (ama_appraisal_get_criteria (appraisal)),
+          ama_appraisal_get_preferred_option (appraisal) ? "; the review preferred " : "",
+          ama_appraisal_get_preferred_option (appraisal)
+            ? _option_name (appraisal, ama_appraisal_get_preferred_option (appraisal)) : "");
+
+  /* The weighted sum needs weights; SMAA samples them, so an appraisal
+   * without published weights can still be analysed with --samples. */
   result = ama_appraisal_evaluate (appraisal, ws, &error);
   if (result == NULL)
     {
-      fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-      return EXIT_FINDINGS;
+      fflush (stdout);
+      fprintf (stderr, "%s: %s: %s\n", argv[1], samples > 0 ? "note" : "error", error->message);
+      if (samples == 0)
+        {
+          /* Say why, in the review's own words when it has them. */
+          if (ama_appraisal_get_notes (appraisal) != NULL)
+            print_wrapped ("No ranking. ", "", ama_appraisal_get_notes (appraisal), 78);
+          return EXIT_FINDINGS;
+        }
+      g_clear_error (&error);
     }
-  rankings = ama_appraisal_result_get_rankings (result);
-  printf ("Weighted sum (0\u2013100)%s%s\n", ws ? ", weight set " : "", ws ? weight_set : "");
-  for (guint i = 0; i < g_list_model_get_n_items (rankings); i++)
+  else
     {
-      g_autoptr(AmaAppraisalRanking) r = g_list_model_get_item (rankings, i);
-      const char *name = ama_appraisal_ranking_get_option_name (r);
+      rankings = ama_appraisal_result_get_rankings (result);
+      printf ("Weighted sum (0\u2013100)%s%s\n", ws ? ", weight set " : "", ws ? weight_set : "");
+      for (guint i = 0; i < g_list_model_get_n_items (rankings); i++)
+        {
+          g_autoptr(AmaAppraisalRanking) r = g_list_model_get_item (rankings, i);
+          const char *name = ama_appraisal_ranking_get_option_name (r);
 
-      if (ama_appraisal_ranking_get_failed_gate (r) != NULL)
-        printf ("   -  %-40s fails %s\n", name ? name : ama_appraisal_ranking_get_option_id (r),
-                ama_appraisal_ranking_get_failed_gate (r));
-      else
-        printf ("  %2u%s %-40s %6.1f\n", ama_appraisal_ranking_get_rank (r),
-                ama_appraisal_ranking_get_tied (r) ? "=" : ".",
-                name ? name : ama_appraisal_ranking_get_option_id (r),
-                ama_appraisal_ranking_get_value (r));
-    }
-  explanation = ama_appraisal_result_explain (result);
-  if (explanation != NULL)
-    {
-      printf ("\n");
-      print_wrapped ("", "", explanation, 78);
+          if (ama_appraisal_ranking_get_failed_gate (r) != NULL)
+            printf ("   -  %-40s fails %s\n", name ? name : ama_appraisal_ranking_get_option_id (r),
+                    ama_appraisal_ranking_get_failed_gate (r));
+          else
+            printf ("  %2u%s %-40s %6.1f\n", ama_appraisal_ranking_get_rank (r),
+                    ama_appraisal_ranking_get_tied (r) ? "=" : ".",
+                    name ? name : ama_appraisal_ranking_get_option_id (r),
+                    ama_appraisal_ranking_get_value (r));
+        }
+      explanation = ama_appraisal_result_explain (result);
+      if (explanation != NULL)
+        {
+          printf ("\n");
+          print_wrapped ("", "", explanation, 78);
+        }
     }
 
   if (samples > 0)
     {
-      fprintf (stderr, "%s: SMAA is not available in this build of libama\n", g_get_prgname ());
-      return EXIT_FINDINGS;
+      g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (appraisal, (guint64) samples, (guint64) seed, &error);
+
+      if (smaa == NULL)
+        {
+          fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
+          return EXIT_FINDINGS;
+        }
+      print_acceptability (appraisal, smaa);
     }
   return 0;
 }
