@@ -46,11 +46,12 @@ typedef struct
   GStrvBuilder     *terms;
   guint             n_terms;
   GString          *scope;
-  char             *intro;          /* the last "1.1 ..." paragraph, waiting for its list */
+  GString          *intro;          /* the last "1.1 ..." paragraph, waiting for its list */
   guint             intro_line;
   gboolean          intro_used;
   /* tests */
   AmaCriterion     *criterion;      /* the last test (borrowed from the appraisal) */
+  GString          *test_text;      /* its description, set when the test ends */
   char             *group;
   /* meetings */
   AmaMeeting       *meeting;        /* the current meeting (owned until added) */
@@ -82,13 +83,15 @@ flush_intro (Annex *a)
     {
       if (a->scope->len > 0)
         g_string_append (a->scope, "\n\n");
-      g_string_append (a->scope, a->intro);
+      g_string_append (a->scope, a->intro->str);
     }
   else if (a->intro != NULL)
     _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-list-intro", a->intro_line, 1, NULL,
                       "line %u: “%s” introduces the list after it and is not kept as text",
-                      a->intro_line, a->intro);
-  g_clear_pointer (&a->intro, g_free);
+                      a->intro_line, a->intro->str);
+  if (a->intro != NULL)
+    g_string_free (a->intro, TRUE);
+  a->intro = NULL;
   a->intro_used = FALSE;
 }
 
@@ -425,6 +428,19 @@ read_visit (Annex      *a,
   ama_review_add_visit (a->ctx->review, visit);
 }
 
+/* The test being read keeps its text in a buffer (a long one grows
+ * line by line) and takes it when the next test or section begins. */
+static void
+flush_test (Annex *a)
+{
+  if (a->criterion != NULL && a->test_text != NULL)
+    ama_criterion_set_description (a->criterion, a->test_text->str);
+  if (a->test_text != NULL)
+    g_string_free (a->test_text, TRUE);
+  a->test_text = NULL;
+  a->criterion = NULL;
+}
+
 /* "- 2.1 **Well-functioning corporate services** which prioritises ...". */
 static void
 read_test (Annex      *a,
@@ -456,6 +472,7 @@ read_test (Annex      *a,
                       "line %u: test %s has no bold name; its text is kept as the description",
                       line, number);
 
+  flush_test (a);
   if (appraisal == NULL)
     {
       g_autoptr(AmaAppraisal) fresh = ama_appraisal_new ();
@@ -468,32 +485,35 @@ read_test (Annex      *a,
   id = g_strdup_printf ("%s-%s", a->group ? a->group : "tests", dot ? dot + 1 : number);
   criterion = ama_criterion_new (id, name);
   ama_criterion_set_group (criterion, a->group);
-  ama_criterion_set_description (criterion, desc);
   ama_appraisal_add_criterion (appraisal, criterion);
   a->criterion = criterion;
+  a->test_text = g_string_new (desc);
 }
 
+/* A line after a test's first: a wrapped line continues the sentence;
+ * after a blank line, text in lower case is the same paragraph split by
+ * a page break in the source (joined, reported), other text a new
+ * paragraph of the test. */
 static void
 continue_test (Annex      *a,
                const char *text,
-               guint       line)
+               guint       line,
+               gboolean    after_blank)
 {
   g_autofree char *clean = strip_markup (text);
-  const char *old = ama_criterion_get_description (a->criterion);
-  g_autofree char *joined = NULL;
 
-  /* Text continuing in lower case is the same paragraph split by a page
-   * break in the source. */
-  if (g_ascii_islower (*clean) || g_unichar_islower (g_utf8_get_char (clean)))
+  if (!after_blank)
+    g_string_append_c (a->test_text, ' ');
+  else if (g_unichar_islower (g_utf8_get_char (clean)))
     {
-      joined = g_strconcat (old ? old : "", " ", clean, NULL);
+      g_string_append_c (a->test_text, ' ');
       _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-paragraph-rejoined", line, 1, NULL,
                         "line %u: paragraph split by a page break joined to test %s",
                         line, ama_criterion_get_id (a->criterion));
     }
   else
-    joined = g_strconcat (old ? old : "", "\n\n", clean, NULL);
-  ama_criterion_set_description (a->criterion, joined);
+    g_string_append (a->test_text, "\n\n");
+  g_string_append (a->test_text, clean);
 }
 
 static void
@@ -578,9 +598,9 @@ start_section (Annex      *a,
                guint       line)
 {
   flush_intro (a);
+  flush_test (a);
   flush_meeting (a);
   flush_section (a);
-  a->criterion = NULL;
   a->mode = mode_for (title);
 
   if (a->mode == MODE_TESTS)
@@ -629,6 +649,7 @@ _ama_import_annex (AmaImportContext  *ctx,
   Annex a = { 0 };
   guint n_sections = 0;
   gboolean placed_any = FALSE;
+  gboolean prev_blank = FALSE;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
@@ -648,7 +669,9 @@ _ama_import_annex (AmaImportContext  *ctx,
       g_autoptr(GMatchInfo) m = NULL;
       g_autofree char *clean = NULL;
       gboolean bullet = FALSE;
+      gboolean after_blank = prev_blank;
 
+      prev_blank = (*t == '\0');
       if (*t == '\0')
         {
           if (a.section != NULL)
@@ -749,16 +772,17 @@ _ama_import_annex (AmaImportContext  *ctx,
             }
           else if (g_regex_match (para_re, t, 0, &m))
             {
+              g_autofree char *first = g_match_info_fetch (m, 2);
+
               flush_intro (&a);
-              a.intro = g_match_info_fetch (m, 2);
+              a.intro = g_string_new (first);
               a.intro_line = line;
             }
           else if (a.intro != NULL && !a.intro_used)
             {
               /* A wrapped line of the same paragraph. */
-              char *joined = g_strconcat (a.intro, " ", t, NULL);
-              g_free (a.intro);
-              a.intro = joined;
+              g_string_append_c (a.intro, ' ');
+              g_string_append (a.intro, t);
             }
           else
             unplaced (&a, line, t);
@@ -774,7 +798,7 @@ _ama_import_annex (AmaImportContext  *ctx,
               placed_any = TRUE;
             }
           else if (a.criterion != NULL)
-            continue_test (&a, t, line);
+            continue_test (&a, t, line, after_blank);
           else
             unplaced (&a, line, t);
           break;
@@ -813,6 +837,7 @@ _ama_import_annex (AmaImportContext  *ctx,
     }
 
   flush_intro (&a);
+  flush_test (&a);
   flush_meeting (&a);
   flush_section (&a);
 

@@ -271,6 +271,7 @@ typedef struct
   GString          *narrative;
   gboolean          narrative_bullets;   /* the last narrative block was a bullet */
   AmaResolution    *last;                /* the last resolution (borrowed) */
+  GString          *last_text;           /* its text, set when the next one starts */
   LabelStyle        style;
   gboolean          found;
   GRegex           *resolved_re;
@@ -296,6 +297,18 @@ add_narrative (Reader     *r,
     g_string_append (r->narrative, "- ");
   g_string_append (r->narrative, text);
   r->narrative_bullets = bullet;
+}
+
+/* A resolution can run to many lines; its text grows in a buffer and is
+ * set once, when the next resolution (or the end) comes. */
+static void
+flush_resolution (Reader *r)
+{
+  if (r->last != NULL && r->last_text != NULL)
+    ama_resolution_set_text (r->last, r->last_text->str);
+  if (r->last_text != NULL)
+    g_string_free (r->last_text, TRUE);
+  r->last_text = NULL;
 }
 
 static void
@@ -326,8 +339,10 @@ add_resolution (Reader     *r,
                       line, 1, r->path,
                       "line %u: the first resolution is numbered (%s)", line, number);
 
+  flush_resolution (r);
   ama_agenda_item_add_resolution (r->item, resolution);
   r->last = g_list_model_get_n_items (list) > 0 ? resolution : NULL;
+  r->last_text = g_string_new (text);
   r->found = TRUE;
 }
 
@@ -373,11 +388,8 @@ append_to_last (Reader     *r,
                 const char *text,
                 const char *separator)
 {
-  g_autofree char *joined = NULL;
-
-  joined = g_strconcat (ama_resolution_get_text (r->last) ? ama_resolution_get_text (r->last) : "",
-                        separator, text, NULL);
-  ama_resolution_set_text (r->last, joined);
+  g_string_append (r->last_text, separator);
+  g_string_append (r->last_text, text);
 }
 
 /* Whether a named group took part in the match (GRegex reports a group
@@ -518,6 +530,8 @@ reader_free (Reader *r)
   g_regex_unref (r->docs_re);
   g_regex_unref (r->present_re);
   g_clear_pointer (&r->attendees, g_ptr_array_unref);
+  if (r->last_text != NULL)
+    g_string_free (r->last_text, TRUE);
   g_free (r);
 }
 
@@ -566,7 +580,7 @@ read_resolution_line (Reader     *r,
       /* "Resolved that the Cabinet be asked to:" is a stem the labelled
        * resolutions complete, not a resolution of its own. */
       if (r->style == LABEL_NONE && r->last != NULL
-          && !g_str_has_suffix (ama_resolution_get_text (r->last), ":"))
+          && !g_str_has_suffix (r->last_text->str, ":"))
         _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
                           line, 1, r->path,
                           "line %u: numbered resolution (%s) follows an unnumbered one",
@@ -742,6 +756,7 @@ read_paragraph (Reader     *r,
       g_autofree char *rest = g_match_info_fetch_named (m, "rest");
 
       *state = STATE_RESOLUTIONS;
+      flush_resolution (r);
       r->last = NULL;
       r->style = LABEL_NONE;
       /* "RESOLVED:" alone on its line: the resolutions start below. */
@@ -775,6 +790,7 @@ read_paragraph (Reader     *r,
 static void
 reader_finish (Reader *r)
 {
+  flush_resolution (r);
   if (r->narrative->len > 0)
     ama_agenda_item_set_narrative (r->item, r->narrative->str);
 }

@@ -454,7 +454,9 @@ place_recommendations (Sheet *s,
                        Block *b)
 {
   g_autoptr(GRegex) num = g_regex_new ("^(?:\\(?\\d{1,2}[.)]|[-•·])\\s+(.*)$", G_REGEX_DOTALL, 0, NULL);
-  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) recs = g_strv_builder_new ();
+  g_autoptr(GString) cur = NULL;
+  g_auto(GStrv) result = NULL;
 
   for (guint i = 0; i < b->values->len; i++)
     {
@@ -463,18 +465,28 @@ place_recommendations (Sheet *s,
 
       if (*t == '\0')
         continue;
-      if (g_regex_match (num, t, 0, &m) || recs->len == 0)
-        g_ptr_array_add (recs, m && g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t));
+      if (g_regex_match (num, t, 0, &m) || cur == NULL)
+        {
+          g_autofree char *text = g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t);
+
+          if (cur != NULL)
+            {
+              g_strv_builder_add (recs, cur->str);
+              g_string_free (g_steal_pointer (&cur), TRUE);
+            }
+          cur = g_string_new (text);
+        }
       else
         {
-          char *prev = g_ptr_array_index (recs, recs->len - 1);
-          recs->pdata[recs->len - 1] = g_strconcat (prev, " ", t, NULL);
-          g_free (prev);
+          g_string_append_c (cur, ' ');
+          g_string_append (cur, t);
         }
     }
-  g_ptr_array_add (recs, NULL);
-  if (recs->len > 1)
-    ama_document_set_recommendations (s->sheet, (const char * const *) recs->pdata);
+  if (cur == NULL)
+    return;
+  g_strv_builder_add (recs, cur->str);
+  result = g_strv_builder_end (recs);
+  ama_document_set_recommendations (s->sheet, (const char * const *) result);
 }
 
 static void
