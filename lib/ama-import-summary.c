@@ -926,6 +926,26 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
             }
           g_free (s.summary);
           s.summary = g_strdup (bt);
+
+          /* "the Improving Lives Select Commission’s cross-party review
+           * group": the summary names the body whose review this is. */
+          if (ama_review_get_body (ctx->review) == NULL)
+            {
+              g_autoptr(GRegex) owner = g_regex_new ("\\b((?:[A-Z][\\w-]*\\s+)+?(?:Commission|Committee|Board|Panel))"
+                                                     "(?:’|')s\\s+(?:cross-party\\s+)?(?:scrutiny\\s+)?review\\s+group",
+                                                     0, 0, NULL);
+              g_autoptr(GMatchInfo) m = NULL;
+
+              if (g_regex_match (owner, bt, 0, &m))
+                {
+                  g_autofree char *body = g_match_info_fetch (m, 1);
+
+                  ama_review_set_body (ctx->review, body);
+                  _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-body-inferred", b->line, 1, "$.body",
+                                    "line %u: the review's body “%s” is taken from the executive "
+                                    "summary (“%s’s ... review group”)", b->line, body, body);
+                }
+            }
         }
     }
 

@@ -70,6 +70,9 @@ test_seed_003 (void)
   g_assert_cmpstr (date, ==, "2017-10-18");
   g_assert_cmpstr (ama_document_get_title (sheet), ==, title);
   g_assert_cmpstr (ama_review_get_title (review), ==, title);
+  /* "... the Improving Lives Select Commission’s cross-party review group" */
+  g_assert_cmpstr (ama_review_get_body (review), ==, "Improving Lives Select Commission");
+  g_assert_cmpuint (count_diag (diags, "summary-body-inferred", NULL, NULL), ==, 1);
   g_assert_false (ama_document_get_key_decision (sheet));
   g_assert_false (ama_document_get_forward_plan (sheet));
   g_assert_false (ama_document_get_council_approval_required (sheet));
@@ -294,6 +297,7 @@ test_agrees_with_bundled (void)
   imported = review_node (review);
   assert_agrees (imported, "$.title", bundled, NULL);
   assert_agrees (imported, "$.summary", bundled, NULL);
+  assert_agrees (imported, "$.body", bundled, NULL);
   for (guint i = 0; i < 7; i++)
     {
       g_autofree char *p = g_strdup_printf ("$.documents[%u]", i);
