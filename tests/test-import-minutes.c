@@ -313,6 +313,57 @@ test_present (void)
   g_assert_true (has_diag (diags, "minutes-attendees", "5 attendees"));
 }
 
+/* Printed minutes of a whole meeting: attendance with the Mayor in the
+ * Chair, then items headed "N. TITLE IN CAPITALS", one after another. */
+static void
+test_whole_meeting (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import-b/minutes-meeting.txt",
+                                             AMA_IMPORT_FORMAT_MINUTES, NULL, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaMember) mayor = NULL;
+  g_autoptr(AmaAgendaItem) i0 = NULL;
+  g_autoptr(AmaAgendaItem) i1 = NULL;
+  g_autoptr(AmaAgendaItem) i2 = NULL;
+  guint line = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_meetings (review)), ==, 1);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_attendees (meeting)), ==, 4);
+  mayor = g_list_model_get_item (ama_meeting_get_attendees (meeting), 0);
+  g_assert_cmpstr (ama_person_get_name (ama_member_get_person (mayor)), ==, "Sansome");
+  g_assert_cmpstr (ama_person_get_role (ama_member_get_person (mayor)), ==, "Mayor");
+  g_assert_cmpint (ama_member_get_role (mayor), ==, AMA_MEMBER_ROLE_CHAIR);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_agenda_items (meeting)), ==, 3);
+  i0 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 0);
+  i1 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 1);
+  i2 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 2);
+  g_assert_cmpstr (ama_agenda_item_get_number (i0), ==, "1");
+  g_assert_cmpstr (ama_agenda_item_get_title (i0), ==, "APOLOGIES FOR ABSENCE");
+  g_assert_cmpstr (ama_agenda_item_get_narrative (i0), ==,
+                   "Apologies for absence were received from Councillors Cussons and Hawkins.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i0)), ==, 0);
+  g_assert_cmpstr (ama_agenda_item_get_title (i1), ==, "MINUTES OF THE PREVIOUS MEETING");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i1)), ==, 1);
+  g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_mover (i1)), ==, "Read");
+  g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_seconder (i1)), ==, "Watson");
+  g_assert_cmpstr (ama_agenda_item_get_number (i2), ==, "3");
+  g_assert_cmpstr (ama_agenda_item_get_description (i2), ==, "To receive the scrutiny review and recommendations.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i2)), ==, 2);
+  g_assert_null (ama_agenda_item_get_mover (i2));
+
+  /* Apologies decide nothing: information, not a warning. */
+  g_assert_cmpuint (count_diag (diags, "minutes-no-resolution", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (count_severity (diags, AMA_SEVERITY_WARNING), ==, 0);
+  g_assert_cmpuint (count_diag (diags, "minutes-no-purpose", NULL, NULL), ==, 0);
+}
+
 static void
 test_no_resolution (void)
 {
@@ -376,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/present", test_present);
+  g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
   g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
