@@ -593,9 +593,24 @@ read_attendee (Reader     *r,
   g_autofree char *role = attr_text (node, "roledescription");
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
+  g_autofree char *attendance = attr_text (node, "attendance");
   g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
                                       : g_object_new (AMA_TYPE_PERSON, NULL);
   g_autoptr(AmaMember) member = NULL;
+
+  /* A member who sent apologies or was absent is on the list but did
+   * not attend: not an attendee, and said so. */
+  if (attendance != NULL
+      && (g_ascii_strncasecmp (attendance, "apolog", 6) == 0
+          || g_ascii_strncasecmp (attendance, "absent", 6) == 0
+          || g_ascii_strncasecmp (attendance, "not present", 11) == 0))
+    {
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-not-attending", node_line (node), 0, NULL,
+                        "line %u: %s (%s) is listed with attendance “%s”; not an attendee",
+                        node_line (node), name ? name : "an unnamed member", role ? role : "no role",
+                        attendance);
+      return;
+    }
 
   if (name == NULL)
     _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
