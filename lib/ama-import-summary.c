@@ -334,6 +334,32 @@ place_yes_no (Sheet    *s,
   return *n_answers > 0;
 }
 
+/* "Council – 18 October 2017" → "Council": the text before the date
+ * (all of it when @date_start is NULL) without the dash or comma that
+ * separated the two. */
+static char *
+body_before_date (const char *text,
+                  const char *date_start)
+{
+  static const char *const separators[] = { "–", "—", "-", ",", NULL };
+  char *body = date_start ? g_strndup (text, date_start - text) : g_strdup (text);
+  gboolean again = TRUE;
+
+  g_strchomp (body);
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; separators[i] != NULL; i++)
+        if (g_str_has_suffix (body, separators[i]))
+          {
+            body[strlen (body) - strlen (separators[i])] = '\0';
+            g_strchomp (body);
+            again = TRUE;
+          }
+    }
+  return body;
+}
+
 static void
 place_committee (Sheet *s,
                  Block *b)
@@ -348,15 +374,7 @@ place_committee (Sheet *s,
   date = _ama_import_find_date (text, s->ctx->reference, &start, NULL);
   if (date != NULL)
     {
-      body = g_strndup (text, start - text);
-      g_strchomp (body);
-      /* "Council – 18 October 2017": the dash separates the two. */
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-")
-             || g_str_has_suffix (body, ",") || g_str_has_suffix (body, "—"))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "-") || g_str_has_suffix (body, ",") ? 1 : strlen ("–"))] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (text, start);
       ama_document_set_date (s->sheet, date);
     }
   else
@@ -587,13 +605,7 @@ place_considerations (Sheet *s,
       if (*t == '\0' || g_ascii_strcasecmp (t, "none") == 0)
         continue;
       date = _ama_import_find_date (t, s->ctx->reference, &start, NULL);
-      body = date ? g_strndup (t, start - t) : g_strdup (t);
-      g_strchomp (body);
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-") || g_str_has_suffix (body, ","))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "–") ? strlen ("–") : 1)] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (t, date ? start : NULL);
       if (date == NULL)
         _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
                           "line %u: no date in consideration “%s”", block_line (b, i), t);
