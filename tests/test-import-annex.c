@@ -332,6 +332,14 @@ test_not_an_annex (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, NULL);
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, "CP1252");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +350,8 @@ main (int   argc,
   g_test_add_func ("/import/annex/variants", test_variants);
   g_test_add_func ("/import/annex/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/annex/not-an-annex", test_not_an_annex);
+
+  g_test_add_func ("/import/annex/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

@@ -96,34 +96,6 @@ test_seed_001 (void)
   assert_golden (review, "001.json");
 }
 
-/* The same minutes saved by Windows with a BOM read the same. */
-static void
-test_seed_001_crlf_bom (void)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, SEED_001, NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) crlf = NULL;
-  g_autoptr(AmaReview) plain = NULL;
-  g_autoptr(AmaReview) windows = NULL;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  crlf = g_string_new ("\xEF\xBB\xBF");
-  g_string_append (crlf, text);
-  g_string_replace (crlf, "\n", "\r\n", 0);
-
-  plain = import_text (text, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
-  g_assert_no_error (error);
-  windows = import_text (crlf->str, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
-  g_assert_no_error (error);
-  a = ama_review_to_data (plain, NULL);
-  b = ama_review_to_data (windows, NULL);
-  g_assert_cmpstr (a, ==, b);
-}
-
 /* Heading with number and title, "RESOLVED:" on its own line, (a)/(b)
  * labels with a gap, a bullet under a resolution, votes in the
  * narrative and under a resolution, mover and seconder in prose,
@@ -413,6 +385,14 @@ test_not_minutes (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_001, AMA_IMPORT_FORMAT_MINUTES, NULL);
+  assert_same_when_saved_by_windows (SEED_001, AMA_IMPORT_FORMAT_MINUTES, "CP1252");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,7 +400,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/minutes/seed-001", test_seed_001);
-  g_test_add_func ("/import/minutes/seed-001-crlf-bom", test_seed_001_crlf_bom);
   g_test_add_func ("/import/minutes/variants", test_variants);
   g_test_add_func ("/import/minutes/ordered", test_ordered);
   g_test_add_func ("/import/minutes/numbered-dot", test_numbered_dot);
@@ -431,6 +410,8 @@ main (int   argc,
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
   g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
+
+  g_test_add_func ("/import/minutes/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

@@ -321,6 +321,14 @@ test_not_a_sheet (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, NULL);
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, "CP1252");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +340,8 @@ main (int   argc,
   g_test_add_func ("/import/summary/no-title", test_no_title);
   g_test_add_func ("/import/summary/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/summary/not-a-sheet", test_not_a_sheet);
+
+  g_test_add_func ("/import/summary/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }
