@@ -898,7 +898,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
   g_autoptr(Reader) r = NULL;
   g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GRegex) agenda_re = g_regex_new ("^agenda item\\b\\s*(?<num>\\d+[a-z]?)?\\s*[.:)–—-]?\\s*(?<title>.*)$",
-                                             G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+                                             G_REGEX_CASELESS, 0, NULL);
   g_autoptr(GRegex) present_re = g_regex_new ("^(?:present|in attendance)\\s*(?::\\s*-|:|–|-)\\s*(?<rest>.+)$",
                                               G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   g_autoptr(GRegex) caps_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?\\s+(?<title>[A-Z][A-Z0-9 ,'’&()/:–—-]*[A-Z0-9)])$",
@@ -921,11 +921,22 @@ _ama_import_minutes (AmaImportContext  *ctx,
       g_autofree char *collapsed = collapse_spaces (p->text);
       g_autofree char *number = NULL;
       g_autofree char *title = NULL;
+      g_autofree char *first_line = NULL;
       g_autoptr(GMatchInfo) pm = NULL;
-      gboolean is_heading = strchr (collapsed, '\n') == NULL || g_str_has_prefix (collapsed, "Agenda")
-                            || g_str_has_prefix (collapsed, "agenda");
+      const char *nl = strchr (collapsed, '\n');
+      gboolean is_heading;
 
-      is_heading = is_heading && read_heading (agenda_re, caps_re, collapsed, &number, &title);
+      /* A heading is one line; what follows it without a blank line is
+       * the item's first paragraph. */
+      first_line = nl ? g_strndup (collapsed, nl - collapsed) : g_strdup (collapsed);
+      is_heading = read_heading (agenda_re, caps_re, first_line, &number, &title);
+      if (is_heading && nl != NULL)
+        {
+          Para rest = { g_strdup (nl + 1), p->line + 1 };
+
+          g_array_insert_val (paras, i + 1, rest);
+          p = &g_array_index (paras, Para, i);   /* the array may have moved */
+        }
 
       /* "Present:-" names the meeting's attendees wherever it stands
        * (usually before the first item). */

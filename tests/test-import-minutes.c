@@ -336,6 +336,23 @@ test_whole_meeting (void)
   g_assert_cmpuint (count_diag (diags, "minutes-no-purpose", NULL, NULL), ==, 0);
 }
 
+/* A heading with the purpose on the next line, no blank between. */
+static void
+test_heading_then_purpose (void)
+{
+  const char *text = "Agenda item 7: Budget\nTo agree the budget.\n\nResolved:- That the budget be agreed.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
+  g_autoptr(AmaAgendaItem) item = NULL;
+
+  g_assert_no_error (error);
+  item = only_item (review);
+  g_assert_cmpstr (ama_agenda_item_get_number (item), ==, "7");
+  g_assert_cmpstr (ama_agenda_item_get_title (item), ==, "Budget");
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==, "To agree the budget.");
+  assert_resolution (item, 0, NULL, "That the budget be agreed.");
+}
+
 static void
 test_no_resolution (void)
 {
@@ -407,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
+  g_test_add_func ("/import/minutes/heading-then-purpose", test_heading_then_purpose);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
   g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
