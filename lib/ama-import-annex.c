@@ -319,6 +319,8 @@ start_meeting (Annex      *a,
       g_strv_builder_add (a->topics, text);
       return;
     }
+  if (end_date == NULL)
+    check_weekday (a, text, start, line);
   ama_meeting_set_date (a->meeting, start);
   ama_meeting_set_end_date (a->meeting, end_date);
   g_clear_pointer (&a->last_date, g_date_time_unref);

@@ -164,15 +164,22 @@ match_label (const char  *line,
 
       if (after == NULL)
         continue;
-      /* Only punctuation or a dash may follow a whole-line label; the
-       * signature and the publication note carry their value inline. */
+      gboolean colon;
+
+      /* Only punctuation or a dash may follow a whole-line label; a value
+       * on the label's line needs a colon ("Report author(s): Jo
+       * Bloggs"), except for the signature and the publication note,
+       * which always carry theirs inline. */
+      while (*after == ' ' || *after == '?')
+        after++;
+      colon = *after == ':';
       while (*after == ' ' || *after == ':' || *after == '?' || *after == '-')
         after++;
       if (g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"))
         after += strlen ("–");
       while (*after == ' ' || *after == '-')
         after++;
-      if (*after != '\0' && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
+      if (*after != '\0' && !colon && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
         continue;
       *rest = after;
       return labels[i].field;

@@ -278,7 +278,11 @@ test_variants (void)
   g_assert_cmpuint (count_diag (diags, "annex-arrangement-other", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_diag (diags, "annex-bad-date", NULL, NULL), ==, 2);
   g_assert_cmpuint (count_diag (diags, "annex-year-inferred", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", NULL, NULL), ==, 0);
+  /* "Monday 2nd December 2018" was a Sunday: a meeting's heading is
+   * checked like a visit's date. */
+  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 22);
+  g_assert_true (has_diag (diags, "annex-weekday-mismatch", "was a Sunday"));
 }
 
 /* Everything the annex gives agrees with the bundled review, except the

@@ -309,6 +309,26 @@ test_agrees_with_bundled (void)
   assert_agrees (imported, "$.considerations", bundled, NULL);
 }
 
+/* A value on its label's line after a colon. */
+static void
+test_inline_values (void)
+{
+  const char *text = "Summary Sheet\n\nReport Title: Budget Review\n\n"
+                     "Director Approving Submission of the Report: Strategic Director\n\n"
+                     "Ward(s) Affected:\n\nAll\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_SUMMARY_SHEET, &diags, &error);
+  g_autoptr(AmaDocument) sheet = NULL;
+
+  g_assert_no_error (error);
+  sheet = sheet_of (review);
+  g_assert_cmpstr (ama_document_get_title (sheet), ==, "Budget Review");
+  g_assert_cmpstr (ama_document_get_director (sheet), ==, "Strategic Director");
+  g_assert_cmpstr (ama_document_get_wards (sheet)[0], ==, "All");
+  g_assert_cmpuint (count_diag (diags, "summary-unplaced", NULL, NULL), ==, 0);
+}
+
 static void
 test_not_a_sheet (void)
 {
@@ -339,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/import/summary/variants", test_variants);
   g_test_add_func ("/import/summary/no-title", test_no_title);
   g_test_add_func ("/import/summary/agrees-with-bundled", test_agrees_with_bundled);
+  g_test_add_func ("/import/summary/inline-values", test_inline_values);
   g_test_add_func ("/import/summary/not-a-sheet", test_not_a_sheet);
 
   g_test_add_func ("/import/summary/saved-by-windows", test_saved_by_windows);
