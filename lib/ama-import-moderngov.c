@@ -410,6 +410,23 @@ html_to_text (const char *html)
 
 /* ---- GetMeeting ------------------------------------------------------ */
 
+/* A meeting's kind from the body that met: the Council itself, the
+ * Cabinet, otherwise one of their committees. */
+static AmaMeetingKind
+kind_for_body (const char *body)
+{
+  g_autofree char *lower = body ? g_ascii_strdown (body, -1) : NULL;
+
+  if (lower == NULL)
+    return AMA_MEETING_KIND_COMMITTEE;
+  if (g_str_equal (lower, "council") || g_str_equal (lower, "full council")
+      || g_str_equal (lower, "council meeting") || g_str_has_prefix (lower, "meeting of the council"))
+    return AMA_MEETING_KIND_COUNCIL;
+  if (g_str_has_prefix (lower, "cabinet") || strstr (lower, " cabinet") != NULL)
+    return AMA_MEETING_KIND_CABINET;
+  return AMA_MEETING_KIND_COMMITTEE;
+}
+
 static AmaMemberRole
 role_from_description (const char *role)
 {
@@ -553,6 +570,7 @@ read_agenda_item (Reader     *r,
       if (ama_meeting_get_body (meeting) == NULL)
         {
           ama_meeting_set_body (meeting, refer);
+          ama_meeting_set_kind (meeting, kind_for_body (refer));
           _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-body-inferred",
                             node_line (node), 0, "$.meetings[0].body",
                             "line %u: the meeting's body “%s” is taken from <refertocommittee>",
@@ -711,6 +729,7 @@ read_get_meetings (Reader  *r,
             meeting = g_object_new (AMA_TYPE_MEETING, NULL);
             read_meeting_common (r, meeting, m);
             ama_meeting_set_body (meeting, title);
+            ama_meeting_set_kind (meeting, kind_for_body (title));
             location = child_text (r, m, "meetinglocation");
             ama_meeting_set_location (meeting, location);
             note_unused_children (r, m, meeting_used);

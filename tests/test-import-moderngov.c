@@ -249,6 +249,7 @@ test_counts_and_unknown_elements (void)
   m = meeting_at (review, 0);
   g_assert_cmpstr (ama_meeting_get_time (m), ==, "12:30");
   g_assert_cmpstr (ama_meeting_get_body (m), ==, "Cabinet");
+  g_assert_cmpint (ama_meeting_get_kind (m), ==, AMA_MEETING_KIND_CABINET);
   g_assert_cmpuint (count_diag (diags, "moderngov-count-mismatch", &line, NULL), ==, 1);
   g_assert_cmpuint (line, ==, 3);
   g_assert_true (has_diag (diags, "moderngov-count-mismatch", "says 3 but 1 were found"));
