@@ -359,23 +359,23 @@ arrangement_from_note (const char *note)
   return AMA_ARRANGEMENT_OTHER;
 }
 
+static void add_visit (Annex      *a,
+                       const char *authority,
+                       const char *note,
+                       const char *date_text,
+                       guint       line,
+                       const char *flat);
+
 static void
 read_visit (Annex      *a,
             const char *raw,
             guint       line)
 {
   g_autoptr(GRegex) italic = g_regex_new ("^(.*?)\\s*<i>(.*?)</i>\\s*(.*)$", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) paren = g_regex_new ("\\s*\\(([^)]*)\\)", 0, 0, NULL);
   g_autoptr(GMatchInfo) m = NULL;
   g_autofree char *authority = NULL;
   g_autofree char *note = NULL;
   g_autofree char *date_text = NULL;
-  g_autofree char *bare_date = NULL;
-  g_autofree char *lower = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(AmaVisit) visit = NULL;
-  AmaArrangement arrangement;
-  const char *end = NULL;
 
   if (g_regex_match (italic, raw, 0, &m))
     {
@@ -402,10 +402,31 @@ read_visit (Annex      *a,
     }
   g_strstrip (authority);
   g_strstrip (date_text);
-  if (note != NULL)
-    g_strstrip (note);
+  if (note != NULL && *g_strstrip (note) == '\0')
+    g_clear_pointer (&note, g_free);
+  add_visit (a, authority, note, date_text, line, NULL);
+}
 
-  arrangement = note ? arrangement_from_note (note) : AMA_ARRANGEMENT_OTHER;
+/* One visit. The arrangement is read from @note, or from @flat (the
+ * authority and arrangement run together) when there is no note. */
+static void
+add_visit (Annex      *a,
+           const char *authority,
+           const char *note,
+           const char *date_text,
+           guint       line,
+           const char *flat)
+{
+  g_autoptr(GRegex) paren = g_regex_new ("\\s*\\(([^)]*)\\)", 0, 0, NULL);
+  g_autofree char *bare_date = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(AmaVisit) visit = NULL;
+  AmaArrangement arrangement;
+  const char *end = NULL;
+  const char *source = note ? note : flat;
+
+  arrangement = source ? arrangement_from_note (source) : AMA_ARRANGEMENT_OTHER;
   if (arrangement == AMA_ARRANGEMENT_OTHER)
     _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-arrangement-other", line, 1, NULL,
                       "line %u: arrangement “%s” of %s is not one the model names; "
@@ -441,6 +462,50 @@ flush_test (Annex *a)
     g_string_free (a->test_text, TRUE);
   a->test_text = NULL;
   a->criterion = NULL;
+}
+
+/* A visit whose cells ran together when the table was flattened
+ * ("Slough Borough Council DfE Trust Tuesday 3rd May 2016"): the date
+ * starts at the weekday; authority and arrangement cannot be told apart
+ * in what comes before it, so it all stays the authority, the
+ * arrangement is read from it and the split is reported. */
+static gboolean
+read_flat_visit (Annex      *a,
+                 const char *text,
+                 guint       line)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  const char *day = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
+    {
+      const char *hit = strstr (lower, weekdays[i]);
+
+      while (hit != NULL && hit != lower && hit[-1] != ' ')
+        hit = strstr (hit + 1, weekdays[i]);
+      if (hit != NULL && hit != lower && (day == NULL || hit < day))
+        day = hit;
+    }
+  if (day == NULL)
+    return FALSE;
+  {
+    gsize at = day - lower;
+    g_autofree char *before = g_strndup (text, at);
+    g_autofree char *bare = NULL;
+    g_autoptr(GRegex) paren = g_regex_new ("\\s*\\([^)]*\\)", 0, 0, NULL);
+    g_autoptr(GDateTime) date = NULL;
+
+    bare = g_regex_replace_literal (paren, text + at, -1, 0, "", 0, NULL);
+    date = _ama_import_parse_date (bare, a->ctx->reference, NULL, NULL);
+    if (date == NULL)
+      return FALSE;
+    g_strstrip (before);
+    add_visit (a, before, NULL, text + at, line, before);
+  }
+  _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-visit-unsplit", line, 1, NULL,
+                    "line %u: authority and arrangement run together in “%s”; kept as the "
+                    "authority", line, text);
+  return TRUE;
 }
 
 /* "- 2.1 **Well-functioning corporate services** which prioritises ...". */
@@ -826,6 +891,8 @@ _ama_import_annex (AmaImportContext  *ctx,
               read_visit (&a, t, line);
               placed_any = TRUE;
             }
+          else if (read_flat_visit (&a, t, line))
+            placed_any = TRUE;
           else
             unplaced (&a, line, t);
           break;

@@ -275,6 +275,20 @@ test_variants (void)
   g_assert_null (ama_visit_get_date (v1));
   g_assert_cmpstr (ama_visit_get_date_text (v1), ==, "sometime");
 
+  /* A flattened row: the date found by its weekday, the rest kept as
+   * the authority, the arrangement read from it. */
+  {
+    g_autoptr(AmaVisit) v2 = g_list_model_get_item (ama_review_get_visits (review), 2);
+    g_autofree char *d2 = date_iso (ama_visit_get_date (v2));
+
+    g_assert_cmpstr (ama_visit_get_authority (v2), ==, "Slough Borough Council DfE Trust");
+    g_assert_cmpint (ama_visit_get_arrangement (v2), ==, AMA_ARRANGEMENT_TRUST);
+    g_assert_null (ama_visit_get_arrangement_note (v2));
+    g_assert_cmpstr (d2, ==, "2016-05-03");
+    g_assert_cmpstr (ama_visit_get_date_text (v2), ==, "Tuesday 3rd May 2016");
+    g_assert_cmpuint (count_diag (diags, "annex-visit-unsplit", &line, NULL), ==, 1);
+    g_assert_cmpuint (line, ==, 38);
+  }
   g_assert_cmpuint (count_diag (diags, "annex-arrangement-other", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_diag (diags, "annex-bad-date", NULL, NULL), ==, 2);
   g_assert_cmpuint (count_diag (diags, "annex-year-inferred", NULL, NULL), ==, 1);
