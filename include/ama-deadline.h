@@ -46,6 +46,18 @@ AMA_AVAILABLE_IN_ALL
 gboolean         ama_deadline_equal          (AmaDeadline     *a,
                                               AmaDeadline     *b);
 
+AMA_AVAILABLE_IN_ALL
+GDateTime       *ama_deadline_next_due       (AmaDeadline     *self,
+                                              GDateTime       *as_of);
+AMA_AVAILABLE_IN_ALL
+GDateTime       *ama_deadline_next_due_from  (AmaDeadline     *self,
+                                              GDateTime       *anchor,
+                                              GDateTime       *as_of);
+AMA_AVAILABLE_IN_ALL
+GDateTime       *ama_deadline_previous_due_from (AmaDeadline  *self,
+                                                 GDateTime    *anchor,
+                                                 GDateTime    *as_of);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AmaDeadline, ama_deadline_unref)
 
 G_END_DECLS

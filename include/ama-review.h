@@ -214,4 +214,46 @@ gboolean   ama_review_save_to_file_finish (AmaReview          *self,
                                          GAsyncResult         *result,
                                          GError              **error);
 
+/* saving with options */
+
+/**
+ * AmaSaveFlags:
+ * @AMA_SAVE_FLAGS_NONE: no options
+ * @AMA_SAVE_FLAGS_BACKUP: keep the previous version of the file beside
+ *   it, named after it with `~` appended (`review.json~`), replacing
+ *   any older backup
+ *
+ * Options for [method@Ama.Review.save_to_file_full].
+ *
+ * Since: 1.0
+ */
+typedef enum /*< flags >*/
+{
+  AMA_SAVE_FLAGS_NONE = 0,
+  AMA_SAVE_FLAGS_BACKUP = 1 << 0,
+} AmaSaveFlags;
+
+#define AMA_TYPE_SAVE_FLAGS (ama_save_flags_get_type ())
+
+AMA_AVAILABLE_IN_ALL
+GType      ama_save_flags_get_type      (void) G_GNUC_CONST;
+AMA_AVAILABLE_IN_ALL
+gboolean   ama_review_save_to_file_full (AmaReview            *self,
+                                         GFile                *file,
+                                         AmaSaveFlags          flags,
+                                         GCancellable         *cancellable,
+                                         GError              **error);
+AMA_AVAILABLE_IN_ALL
+void       ama_review_save_to_file_full_async (AmaReview      *self,
+                                         GFile                *file,
+                                         AmaSaveFlags          flags,
+                                         int                   io_priority,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+AMA_AVAILABLE_IN_ALL
+gboolean   ama_review_save_to_file_full_finish (AmaReview     *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+
 G_END_DECLS

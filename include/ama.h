@@ -40,7 +40,15 @@ G_BEGIN_DECLS
 # include "ama-review.h"
 /* json */
 /* import */
+# include "ama-importer.h"
 /* analysis: validation, tracking, catalog */
+# include "ama-validation-rule.h"
+# include "ama-validator.h"
+# include "ama-tracking-item.h"
+# include "ama-tracking-summary.h"
+# include "ama-officer-actions.h"
+# include "ama-tracker.h"
+# include "ama-catalog.h"
 /* analysis: appraisal */
 # include "ama-appraisal-enums.h"
 # include "ama-appraisal-weight.h"
@@ -51,6 +59,7 @@ G_BEGIN_DECLS
 # include "ama-appraisal-smaa-result.h"
 # include "ama-appraisal-smaa.h"
 /* report */
+# include "ama-report-writer.h"
 #undef AMA_INSIDE
 
 G_END_DECLS

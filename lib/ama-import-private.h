@@ -65,4 +65,126 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
                                    gsize             length,
                                    GError          **error);
 
+/* ---- Shared helpers (import-A: lib/ama-import-common.c) ----------------
+ *
+ * Note for import-B: these are yours to use. Diagnostic codes are
+ * kebab-case and stable (tests match them). When your parser's file is
+ * in lib/meson.build, add its line below so ama-importer.c dispatches
+ * to it (until then the importer reports AMA_ERROR_UNSUPPORTED_FORMAT):
+ *   #define AMA_HAVE_IMPORT_MINUTES 1
+ *   #define AMA_HAVE_IMPORT_SUMMARY 1
+ *   #define AMA_HAVE_IMPORT_ANNEX 1
+ *   #define AMA_HAVE_IMPORT_MODERNGOV 1
+ */
+#define AMA_HAVE_IMPORT_MINUTES 1
+#define AMA_HAVE_IMPORT_SUMMARY 1
+#define AMA_HAVE_IMPORT_ANNEX 1
+#define AMA_HAVE_IMPORT_MODERNGOV 1
+
+/* A UK date at the start of @text: "18 October 2017", "14th November
+ * 2016", "Tuesday 3rd May 2016", "18th November" (year from
+ * @reference, or NULL without one), "3 May, 2016", "18/10/2017",
+ * "18/10/17", "2017-10-18". On success returns a date-only GDateTime
+ * and, when @end is given, where the date ends in @text; *@year_guessed
+ * tells that the year came from @reference. NULL when @text does not
+ * start with a date. */
+GDateTime *_ama_import_parse_date       (const char        *text,
+                                         GDateTime         *reference,
+                                         const char       **end,
+                                         gboolean          *year_guessed);
+
+/* Looks for the first date anywhere in @text ("Council – 18 October
+ * 2017"); @start/@end (optional) receive its extent. */
+GDateTime *_ama_import_find_date        (const char        *text,
+                                         GDateTime         *reference,
+                                         const char       **start,
+                                         const char       **end);
+
+/* "Cllr Maggi Clark" → name "Maggi Clark", honorific "Cllr";
+ * "Councillor Clark", "Sir Ian Kennedy", "Mrs J. Smith", "Dr X";
+ * "Caroline Webb, Senior Scrutiny Advisor" → role after the comma.
+ * The honorific is kept as written (without a final '.'). NULL for
+ * blank text. */
+AmaPerson *_ama_import_parse_person     (const char        *text);
+
+/* TRUE for "N.F.A required", "NFA", "No further action (required)". */
+gboolean   _ama_import_is_nfa           (const char        *text);
+
+/* TRUE when @text reads like a person's name (2–4 capitalised words,
+ * optional honorific), as opposed to a job title or prose. */
+gboolean   _ama_import_looks_like_name  (const char        *text);
+
+/* Collapses runs of spaces/tabs to one space and trims each line;
+ * keeps line breaks. */
+char      *_ama_import_clean_cell       (const char        *text);
+
+/* Joins lines wrapped by a PDF extractor: single spaces between lines,
+ * "self-\nimproving" kept as "self-improving". */
+char      *_ama_import_join_lines       (const char        *text);
+
+/* The decision the opening words of @text state (the rules of
+ * ama_decision_infer()); *@rest receives where the phrase ends. */
+AmaDecision _ama_import_decision_prefix (const char       *text,
+                                         const char      **rest);
+
+/* Reads an "officer responsible" cell into @response: a name (or a
+ * job title / body, kept as the person's role), "N.F.A required" (sets
+ * no-further-action, reported with the verbatim text), several owners
+ * ("A / B", "A and B": the first becomes the officer and the whole cell
+ * is appended to the response text under @label). People created are
+ * appended to @people (with @line to @lines) for
+ * _ama_import_normalise_people(). */
+void       _ama_import_officer_cell     (AmaImportContext  *ctx,
+                                         AmaResponse       *response,
+                                         const char        *text,
+                                         const char        *label,
+                                         guint              line,
+                                         GPtrArray         *people,
+                                         GArray            *lines);
+
+/* Appends "@label: @text" as a new paragraph of the response text. */
+void       _ama_import_append_note      (AmaResponse       *response,
+                                         const char        *label,
+                                         const char        *text);
+
+/* A recommendation's label at the start of @text ("2.", "2)", "3a.",
+ * "(a)", "a)", "A.", "R2", "Recommendation 2:"), or NULL; *@rest
+ * receives the text after it. */
+char      *_ama_import_parse_label      (const char        *text,
+                                         const char       **rest);
+
+/* The label after @prev ("2" after "1", "c" after "b"); @position when
+ * @prev is NULL or has no successor. */
+char      *_ama_import_next_label       (const char        *prev,
+                                         guint              position);
+
+/* The decision a response records in its opening word when a table has
+ * no decision column ("Agreed - this will be provided"); PENDING when
+ * the phrase runs on into a sentence ("We agree that…"). */
+AmaDecision _ama_import_decision_opening (const char       *text);
+
+/* A response document's title line ("Cabinet's Response to Scrutiny
+ * Review of X"): adds an AmaDocument of kind RESPONSE with it and, when
+ * the review has no title yet, titles the review "X". */
+void       _ama_import_response_title   (AmaImportContext  *ctx,
+                                         const char        *title);
+
+/* Completes a response once its cells are read: a deferred response
+ * that names a date ("Deferred until 14th November 2016") gets it as
+ * reconsider-on ("reconsider-on-found"). */
+void       _ama_import_finish_response  (AmaImportContext  *ctx,
+                                         AmaResponse       *response,
+                                         guint              line);
+
+/* OCR confusions in people's names ("lan Thomas" for "Ian Thomas", 0/O,
+ * rn/m, l/I): each person in @people (AmaPerson) whose name is another
+ * name of the document read through such a confusion, or whose name has
+ * an impossible form (a lower-case 'l' opening a capitalised name), is
+ * renamed to the best-formed spelling with the verbatim text kept in
+ * name-as-written; one "officer-name-normalised" diagnostic each.
+ * @lines (optional, guint per person) give the diagnostics' lines. */
+void       _ama_import_normalise_people (AmaImportContext  *ctx,
+                                         GPtrArray         *people,
+                                         GArray            *lines);
+
 G_END_DECLS

@@ -7,9 +7,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ama-json-private.h"
 #include "ama-error.h"
 #include "ama-review.h"
+#include "ama-appraisal.h"
+#include "ama-criterion.h"
+#include "ama-option.h"
+#include "ama-score.h"
 
 /* The document envelope: {"format": "ama-review", "version": 1, …}
  * around the review's own members. */
@@ -56,6 +62,128 @@ check_envelope (JsonObject  *root,
   return TRUE;
 }
 
+/* References inside the appraisal are checked on load, so that every
+ * consumer (MCDA, reports, the tool) can rely on them: option and
+ * criterion ids are unique, each score names an existing option and
+ * criterion and appears once per pair, the preferred option exists, and
+ * weights are not negative (a weight is a share of importance; scores
+ * may be negative, as some scales run from -2 to +2). Anything else in
+ * the document that names something by text (a body, an officer) is a
+ * name, not a reference. */
+static gboolean
+check_reference (GHashTable  *ids,
+                 const char  *id,
+                 const char  *what,
+                 guint        index,
+                 const char  *member,
+                 GError     **error)
+{
+  if (id == NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_MISSING,
+                   "$.appraisal.scores[%u].%s: missing", index, member);
+      return FALSE;
+    }
+  if (!g_hash_table_contains (ids, id))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_REFERENCE,
+                   "$.appraisal.scores[%u].%s: no %s has the id “%s”", index, member, what, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_appraisal (AmaAppraisal  *appraisal,
+                 GError       **error)
+{
+  GListModel *options = ama_appraisal_get_options (appraisal);
+  GListModel *criteria = ama_appraisal_get_criteria (appraisal);
+  GListModel *scores = ama_appraisal_get_scores (appraisal);
+  g_autoptr(GHashTable) option_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) criterion_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *preferred;
+
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(AmaOption) option = g_list_model_get_item (options, i);
+      const char *id = ama_option_get_id (option);
+      gpointer first;
+
+      if (id == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (option_ids, id, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.options[%u].id: “%s” is already the id of $.appraisal.options[%u]",
+                       i, id, GPOINTER_TO_UINT (first));
+          return FALSE;
+        }
+      g_hash_table_insert (option_ids, (gpointer)id, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(AmaCriterion) criterion = g_list_model_get_item (criteria, i);
+      const char *id = ama_criterion_get_id (criterion);
+      double weight = ama_criterion_get_weight (criterion);
+      gpointer first;
+
+      if (weight < 0)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "$.appraisal.criteria[%u].weight: %g is negative (a weight must be 0 or more)",
+                       i, weight);
+          return FALSE;
+        }
+      if (id == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (criterion_ids, id, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.criteria[%u].id: “%s” is already the id of $.appraisal.criteria[%u]",
+                       i, id, GPOINTER_TO_UINT (first));
+          return FALSE;
+        }
+      g_hash_table_insert (criterion_ids, (gpointer)id, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr(AmaScore) score = g_list_model_get_item (scores, i);
+      const char *option_id = ama_score_get_option_id (score);
+      const char *criterion_id = ama_score_get_criterion_id (score);
+      char *pair;
+      gpointer first;
+
+      if (!check_reference (option_ids, option_id, "option", i, "option-id", error) ||
+          !check_reference (criterion_ids, criterion_id, "criterion", i, "criterion-id", error))
+        return FALSE;
+      /* Ids may hold any character but the unit separator, which no
+       * keyboard types. */
+      pair = g_strconcat (option_id, "\x1f", criterion_id, NULL);
+      if (g_hash_table_lookup_extended (pairs, pair, NULL, &first))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                       "$.appraisal.scores[%u]: option “%s” already has a score for criterion “%s” at $.appraisal.scores[%u]",
+                       i, option_id, criterion_id, GPOINTER_TO_UINT (first));
+          g_free (pair);
+          return FALSE;
+        }
+      g_hash_table_insert (pairs, pair, GUINT_TO_POINTER (i));
+    }
+
+  preferred = ama_appraisal_get_preferred_option (appraisal);
+  if (preferred != NULL && !g_hash_table_contains (option_ids, preferred))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_REFERENCE,
+                   "$.appraisal.preferred-option: no option has the id “%s”", preferred);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * ama_review_new_from_data:
  * @data: a review document in the JSON format (UTF-8)
@@ -66,28 +194,38 @@ check_envelope (JsonObject  *root,
  * are kept and written back by [method@Ama.Review.to_data].
  *
  * Errors are in the %AMA_ERROR domain and name the place, e.g.
- * `$.recommendations[3].response.decision: unknown value “maybe”`.
+ * `$.recommendations[3].response.decision: unknown value “maybe”` or
+ * `line 12, column 3: …`.
+ *
+ * The loader is strict where leniency would lose data on the next save:
+ * a document over 64 MiB or nested deeper than 128 levels gives
+ * %AMA_ERROR_LIMIT; NUL bytes, invalid UTF-8 and `\u0000` give
+ * %AMA_ERROR_ENCODING; integers beyond 64 bits and numbers beyond a
+ * double give %AMA_ERROR_INVALID; a member repeated within one object
+ * gives %AMA_ERROR_DUPLICATE. In the appraisal, option and criterion
+ * ids must be unique and each option–criterion pair scored at most once
+ * (%AMA_ERROR_DUPLICATE), scores and the preferred option must name
+ * existing options and criteria (%AMA_ERROR_REFERENCE), and weights
+ * must not be negative (%AMA_ERROR_INVALID).
  *
  * Returns: (transfer full): a new #AmaReview, or %NULL on error
  *
  * Since: 1.0
  */
+/* The tree path: json-glib's parser, then _ama_json_deserialize. It
+ * decides about every document the fast reader does not take on, and
+ * words every error. */
 AmaReview *
-ama_review_new_from_data (const char  *data,
-                          gssize       length,
-                          GError     **error)
+_ama_json_read_review_tree (const char  *data,
+                            gssize       length,
+                            GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonObject) body = NULL;
   g_autoptr(JsonNode) body_node = NULL;
   g_autoptr(GList) names = NULL;
+  g_autoptr(AmaReview) review = NULL;
   JsonObject *obj;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (data == NULL)
-    data = "";
 
   if (!(root = _ama_json_parse (data, length, error)))
     return NULL;
@@ -108,7 +246,42 @@ ama_review_new_from_data (const char  *data,
       json_object_set_member (body, l->data, json_object_dup_member (obj, l->data));
   body_node = json_node_init_object (json_node_alloc (), body);
 
-  return (AmaReview *)_ama_json_deserialize (body_node, AMA_TYPE_REVIEW, "$", error);
+  review = (AmaReview *)_ama_json_deserialize (body_node, AMA_TYPE_REVIEW, "$", error);
+  if (review == NULL)
+    return NULL;
+  if (ama_review_get_appraisal (review) != NULL &&
+      !check_appraisal (ama_review_get_appraisal (review), error))
+    return NULL;
+  return g_steal_pointer (&review);
+}
+
+AmaReview *
+ama_review_new_from_data (const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_autoptr(AmaReview) review = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  if (length < 0)
+    length = strlen (data);
+
+  /* The fast reader takes the documents it fully understands, straight
+   * into objects; anything else (every error included) goes the tree
+   * way, so results and messages are the same whichever path ran. */
+  review = _ama_json_read_review_fast (data, length);
+  if (review != NULL)
+    {
+      if (ama_review_get_appraisal (review) != NULL &&
+          !check_appraisal (ama_review_get_appraisal (review), error))
+        return NULL;
+      return g_steal_pointer (&review);
+    }
+  return _ama_json_read_review_tree (data, length, error);
 }
 
 /**
@@ -127,25 +300,25 @@ char *
 ama_review_to_data (AmaReview *self,
                     gsize     *length)
 {
-  g_autoptr(JsonNode) body = NULL;
-  g_autoptr(JsonObject) root = json_object_new ();
-  g_autoptr(JsonNode) root_node = NULL;
-  g_autoptr(GList) names = NULL;
-  JsonObject *obj;
+  AmaJsonWriter *writer;
+  GString *out;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
 
-  json_object_set_string_member (root, "format", AMA_REVIEW_FORMAT);
-  json_object_set_int_member (root, "version", AMA_REVIEW_FORMAT_VERSION);
-
-  body = _ama_json_serialize (G_OBJECT (self));
-  obj = json_node_get_object (body);
-  names = json_object_get_members (obj);
-  for (const GList *l = names; l; l = l->next)
-    json_object_set_member (root, l->data, json_object_dup_member (obj, l->data));
-
-  root_node = json_node_init_object (json_node_alloc (), root);
-  return _ama_json_to_string (root_node, length);
+  /* Written straight from the objects (ama-json-writer.c): the same
+   * bytes as building a JsonNode tree and running JsonGenerator over it,
+   * at a fraction of the time and memory. The envelope members come
+   * first, then the review's own. */
+  out = g_string_sized_new (4096);
+  writer = _ama_json_writer_new (out);
+  _ama_json_write_object (writer, G_OBJECT (self), 0,
+                          "\n  \"format\" : \"" AMA_REVIEW_FORMAT "\",\n"
+                          "  \"version\" : " G_STRINGIFY (AMA_REVIEW_FORMAT_VERSION));
+  _ama_json_writer_free (writer);
+  g_string_append_c (out, '\n');
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -160,6 +333,49 @@ set_io_error (GError     **error,
     g_propagate_error (error, g_error_copy (io_error));
   else
     g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, io_error->message);
+}
+
+/* Reads a whole file, but no more than the size limit: a file named by
+ * mistake (a disk image, /dev/zero) is refused after AMA_JSON_MAX_SIZE
+ * bytes instead of being read into memory to the end. */
+static char *
+load_limited (GFile         *file,
+              GCancellable  *cancellable,
+              gsize         *length,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  g_autofree guint8 *chunk = NULL;
+  const gsize chunk_size = 64 * 1024;
+
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+
+  buffer = g_byte_array_new ();
+  chunk = g_malloc (chunk_size);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (in), chunk, chunk_size, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (buffer->len + (gsize)n > AMA_JSON_MAX_SIZE)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
+                       "document is larger than the limit of %d bytes", AMA_JSON_MAX_SIZE);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, n);
+    }
+
+  *length = buffer->len;
+  /* Nul-terminated like g_file_load_contents(), not counted in length. */
+  g_byte_array_append (buffer, (const guint8 *)"", 1);
+  return (char *)g_byte_array_free (g_steal_pointer (&buffer), FALSE);
 }
 
 /**
@@ -190,9 +406,16 @@ ama_review_new_from_file (GFile         *file,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  contents = load_limited (file, cancellable, &length, &local_error);
+  if (contents == NULL)
     {
-      set_io_error (error, file, local_error);
+      if (g_error_matches (local_error, AMA_ERROR, AMA_ERROR_LIMIT))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT, "%s: %s", name, local_error->message);
+        }
+      else
+        set_io_error (error, file, local_error);
       return NULL;
     }
 
@@ -274,6 +497,71 @@ ama_review_new_from_file_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+G_DEFINE_FLAGS_TYPE (AmaSaveFlags, ama_save_flags,
+                     G_DEFINE_ENUM_VALUE (AMA_SAVE_FLAGS_NONE, "none"),
+                     G_DEFINE_ENUM_VALUE (AMA_SAVE_FLAGS_BACKUP, "backup"))
+
+/* Closes a replace stream without committing it. GIO's local replace
+ * writes to a temporary file and renames it over the original in
+ * close() — even after a failed write: g_file_replace_contents() with a
+ * full disk left the officer's tracker file truncated to what fitted
+ * (found by tests/test-save-faults.c). Closing with a cancelled
+ * GCancellable makes GIO drop the temporary file and keep the original. */
+static void
+abandon_stream (GOutputStream *out)
+{
+  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (out, abandon, NULL);
+}
+
+static gboolean
+save_data (GFile         *file,
+           const char    *data,
+           gsize          length,
+           AmaSaveFlags   flags,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean existed;
+
+  /* A new file is written in place by GIO (there is nothing to keep
+   * safe), so after a failure the partial file is removed instead. */
+  existed = g_file_query_exists (file, cancellable);
+
+  out = g_file_replace (file, NULL, (flags & AMA_SAVE_FLAGS_BACKUP) != 0,
+                        G_FILE_CREATE_NONE, cancellable, &local_error);
+  if (out == NULL)
+    {
+      set_io_error (error, file, local_error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL,
+                                  cancellable, &local_error))
+    {
+      abandon_stream (G_OUTPUT_STREAM (out));
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      set_io_error (error, file, local_error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error))
+    {
+      /* The data did not reach the disk (fsync or rename failed); the
+       * original, if any, is still in place. */
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      set_io_error (error, file, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * ama_review_save_to_file:
  * @self: a #AmaReview
@@ -283,7 +571,9 @@ ama_review_new_from_file_finish (GAsyncResult  *result,
  *
  * Saves the review as JSON. The file is replaced atomically: the document
  * is written to a temporary file beside it and renamed over it, so a
- * failed write leaves the previous file intact.
+ * failed write (a full disk, a cancellation) leaves the previous file
+ * intact and gives %AMA_ERROR_IO (or %G_IO_ERROR_CANCELLED). A new file
+ * that could not be written completely is removed.
  *
  * Returns: %TRUE on success
  *
@@ -295,22 +585,58 @@ ama_review_save_to_file (AmaReview     *self,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  return ama_review_save_to_file_full (self, file, AMA_SAVE_FLAGS_NONE, cancellable, error);
+}
+
+/**
+ * ama_review_save_to_file_full:
+ * @self: a #AmaReview
+ * @file: where to save
+ * @flags: options, e.g. %AMA_SAVE_FLAGS_BACKUP
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Saves the review as JSON, like [method@Ama.Review.save_to_file], with
+ * options. With %AMA_SAVE_FLAGS_BACKUP the previous version is kept as
+ * `FILE~` once the new one is safely written; a failed save changes
+ * neither the file nor its backup.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_review_save_to_file_full (AmaReview     *self,
+                              GFile         *file,
+                              AmaSaveFlags   flags,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = ama_review_to_data (self, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    {
-      set_io_error (error, file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return save_data (file, data, length, flags, cancellable, error);
+}
+
+typedef struct
+{
+  GFile        *file;
+  AmaSaveFlags  flags;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_free (save);
 }
 
 static void
@@ -319,12 +645,91 @@ save_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  SaveData *save = task_data;
   GError *error = NULL;
 
-  if (!ama_review_save_to_file (source_object, task_data, cancellable, &error))
+  if (!ama_review_save_to_file_full (source_object, save->file, save->flags, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_async (AmaReview           *self,
+            GFile               *file,
+            AmaSaveFlags         flags,
+            int                  io_priority,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data,
+            gpointer             source_tag)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *save = g_new0 (SaveData, 1);
+
+  save->file = g_object_ref (file);
+  save->flags = flags;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, save, save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ama_review_save_to_file_full_async:
+ * @self: a #AmaReview
+ * @file: where to save
+ * @flags: options, e.g. %AMA_SAVE_FLAGS_BACKUP
+ * @io_priority: the I/O priority, e.g. %G_PRIORITY_DEFAULT
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the review is saved
+ * @user_data: data for @callback
+ *
+ * Saves the review in a worker thread; see
+ * [method@Ama.Review.save_to_file_full]. Do not change the review until
+ * @callback runs. Finish with [method@Ama.Review.save_to_file_full_finish].
+ *
+ * Since: 1.0
+ */
+void
+ama_review_save_to_file_full_async (AmaReview           *self,
+                                    GFile               *file,
+                                    AmaSaveFlags         flags,
+                                    int                  io_priority,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (AMA_IS_REVIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  save_async (self, file, flags, io_priority, cancellable, callback, user_data,
+              ama_review_save_to_file_full_async);
+}
+
+/**
+ * ama_review_save_to_file_full_finish:
+ * @self: a #AmaReview
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [method@Ama.Review.save_to_file_full_async].
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_review_save_to_file_full_finish (AmaReview     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ama_review_save_to_file_full_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
@@ -350,16 +755,11 @@ ama_review_save_to_file_async (AmaReview           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (AMA_IS_REVIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ama_review_save_to_file_async);
-  g_task_set_priority (task, io_priority);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, save_thread);
+  save_async (self, file, AMA_SAVE_FLAGS_NONE, io_priority, cancellable, callback, user_data,
+              ama_review_save_to_file_async);
 }
 
 /**

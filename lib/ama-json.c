@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ama-json-private.h"
@@ -36,6 +37,23 @@ get_extras (GObject *object)
   return g_object_get_qdata (object, EXTRA_QUARK);
 }
 
+JsonObject *
+_ama_json_get_extras (GObject *object)
+{
+  return get_extras (object);
+}
+
+static void add_extra (GObject *object, const char *name, JsonNode *node);
+
+/* For the fast reader (ama-json-reader.c). */
+void
+_ama_json_add_extra (GObject    *object,
+                     const char *name,
+                     JsonNode   *node)
+{
+  add_extra (object, name, node);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,
@@ -52,6 +70,106 @@ add_extra (GObject    *object,
   json_object_set_member (extras, name, json_node_copy (node));
 }
 
+/* A deadline is a boxed value and cannot carry members it does not
+ * know, so its object's unknown members are kept on the object holding
+ * the deadline, by property name, with the deadline they came with.
+ * They are written back into that property's object on save, as long
+ * as the property still holds that same deadline: members that
+ * described a deadline the user has since replaced are dropped with it. */
+#define DEADLINE_EXTRA_QUARK (deadline_extra_members_quark ())
+static G_DEFINE_QUARK (ama-json-deadline-extra-members, deadline_extra_members)
+
+static const char * const deadline_members[] = { "text", "kind", "due", "recurrence", NULL };
+
+typedef struct
+{
+  AmaDeadline *deadline;
+  JsonObject  *unknown;
+} DeadlineExtras;
+
+static void
+deadline_extras_free (gpointer data)
+{
+  DeadlineExtras *extras = data;
+
+  ama_deadline_unref (extras->deadline);
+  json_object_unref (extras->unknown);
+  g_free (extras);
+}
+
+static void
+keep_deadline_extras (GObject     *object,
+                      const char  *property,
+                      AmaDeadline *deadline,
+                      JsonNode    *node)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  g_autoptr(GList) names = NULL;
+  GHashTable *all;
+  DeadlineExtras *extras;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  names = json_object_get_members (json_node_get_object (node));
+  for (const GList *l = names; l; l = l->next)
+    if (!g_strv_contains (deadline_members, l->data))
+      {
+        if (unknown == NULL)
+          unknown = json_object_new ();
+        json_object_set_member (unknown, l->data,
+                                json_object_dup_member (json_node_get_object (node), l->data));
+      }
+  if (unknown == NULL)
+    return;
+
+  all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
+  if (all == NULL)
+    {
+      all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deadline_extras_free);
+      g_object_set_qdata_full (object, DEADLINE_EXTRA_QUARK, all,
+                               (GDestroyNotify)g_hash_table_unref);
+    }
+  extras = g_new0 (DeadlineExtras, 1);
+  extras->deadline = ama_deadline_ref (deadline);
+  extras->unknown = g_steal_pointer (&unknown);
+  g_hash_table_replace (all, g_strdup (property), extras);
+}
+
+/* The members kept for @deadline as the value of @property, or NULL;
+ * both writers (the tree and the streaming one) ask here. */
+JsonObject *
+_ama_json_get_deadline_extras (GObject     *object,
+                               const char  *property,
+                               AmaDeadline *deadline)
+{
+  GHashTable *all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
+  DeadlineExtras *extras;
+
+  if (all == NULL || (extras = g_hash_table_lookup (all, property)) == NULL ||
+      extras->deadline != deadline)
+    return NULL;
+  return extras->unknown;
+}
+
+static void
+restore_deadline_extras (GObject     *object,
+                         const char  *property,
+                         AmaDeadline *deadline,
+                         JsonNode    *node)
+{
+  JsonObject *unknown = _ama_json_get_deadline_extras (object, property, deadline);
+  JsonObject *target;
+  g_autoptr(GList) names = NULL;
+
+  if (unknown == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  target = json_node_get_object (node);
+  names = json_object_get_members (unknown);
+  for (const GList *l = names; l; l = l->next)
+    if (!json_object_has_member (target, l->data))
+      json_object_set_member (target, l->data, json_object_dup_member (unknown, l->data));
+}
+
 static gboolean
 is_list_pspec (GParamSpec *pspec)
 {
@@ -61,6 +179,29 @@ is_list_pspec (GParamSpec *pspec)
 /* ------------------------------------------------------------------ */
 /* Writing                                                             */
 /* ------------------------------------------------------------------ */
+
+/* _ama_date_to_iso() writes the year as GLib's %Y does, unpadded: year
+ * 146 came out as "146-03-01", which the reader (rightly) refuses, so a
+ * document that loaded could not be loaded again after saving (found by
+ * fuzz-review-json). ISO 8601 wants four digits; GDateTime's years run
+ * from 1 to 9999. */
+static char *
+date_to_json (GDateTime *date)
+{
+  g_autofree char *iso = _ama_date_to_iso (date);
+  gsize year_digits = strspn (iso, "0123456789");
+
+  if (year_digits >= 4)
+    return g_steal_pointer (&iso);
+  return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
+}
+
+/* For the streaming writer (ama-json-writer.c): one rule for dates. */
+char *
+_ama_json_date_to_string (GDateTime *date)
+{
+  return date_to_json (date);
+}
 
 static JsonNode *
 serialize_deadline (AmaDeadline *deadline)
@@ -75,7 +216,7 @@ serialize_deadline (AmaDeadline *deadline)
                                  g_enum_get_value (kinds, ama_deadline_get_kind (deadline))->value_nick);
   if (ama_deadline_get_due (deadline) != NULL)
     {
-      g_autofree char *iso = _ama_date_to_iso (ama_deadline_get_due (deadline));
+      g_autofree char *iso = date_to_json (ama_deadline_get_due (deadline));
       json_object_set_string_member (obj, "due", iso);
     }
   if (ama_deadline_get_recurrence (deadline) != AMA_RECURRENCE_NONE)
@@ -147,7 +288,7 @@ serialize_value (GParamSpec   *pspec,
       GDateTime *dt = g_value_get_boxed (value);
       if (dt != NULL)
         {
-          g_autofree char *iso = _ama_date_to_iso (dt);
+          g_autofree char *iso = date_to_json (dt);
           node = json_node_init_string (json_node_alloc (), iso);
         }
     }
@@ -206,6 +347,8 @@ _ama_json_serialize (GObject *object)
       g_value_init (&value, pspecs[i]->value_type);
       g_object_get_property (object, pspecs[i]->name, &value);
       node = serialize_value (pspecs[i], &value);
+      if (node != NULL && pspecs[i]->value_type == AMA_TYPE_DEADLINE)
+        restore_deadline_extras (object, pspecs[i]->name, g_value_get_boxed (&value), node);
       if (node != NULL)
         json_object_set_member (obj, pspecs[i]->name, node);
     }
@@ -578,6 +721,8 @@ _ama_json_deserialize (JsonNode    *node,
           if (!read_value (member, pspec, p, &value, error))
             return NULL;
           g_object_set_property (object, name, &value);
+          if (pspec->value_type == AMA_TYPE_DEADLINE)
+            keep_deadline_extras (object, name, g_value_get_boxed (&value), member);
         }
       else
         add_extra (object, name, member);
@@ -590,13 +735,76 @@ _ama_json_deserialize (JsonNode    *node,
 /* Documents                                                           */
 /* ------------------------------------------------------------------ */
 
+/* The column of byte @offset, counted in characters from the start of
+ * its line (the text is valid UTF-8 by the time this is asked). */
+static guint
+column_of (const char *data,
+           gsize       line_start,
+           gsize       offset)
+{
+  return (guint)g_utf8_strlen (data + line_start, offset - line_start) + 1;
+}
+
+/* Checks a number token as written: json-glib silently wraps an integer
+ * beyond 64 bits (2^64 reads as -1) and turns 1e400 into infinity,
+ * which it then writes back as "inf.0", not JSON. Either would change
+ * the officer's data on the next save, so both are refused. */
+static gboolean
+check_number (const char  *token,
+              gsize        token_len,
+              guint        line,
+              guint        column,
+              GError     **error)
+{
+  g_autofree char *text = g_strndup (token, MIN (token_len, 64));
+  g_autofree char *full = g_strndup (token, token_len);
+  gboolean is_integer = strpbrk (full, ".eE") == NULL;
+
+  if (is_integer)
+    {
+      gint64 v;
+      g_autoptr(GError) local_error = NULL;
+      /* Only a well-formed integer is judged here; anything else is a
+       * syntax error that json-glib reports with its own words. */
+      if (!g_ascii_string_to_signed (full, 10, G_MININT64, G_MAXINT64, &v, &local_error) &&
+          g_error_matches (local_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "line %u, column %u: integer %s%s is out of range (64 bits)",
+                       line, column, text, token_len > 64 ? "…" : "");
+          return FALSE;
+        }
+    }
+  else
+    {
+      double d = g_ascii_strtod (full, NULL);
+      if (!isfinite (d))
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "line %u, column %u: number %s%s is out of range",
+                       line, column, text, token_len > 64 ? "…" : "");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A linear scan before json-glib sees the text, for what json-glib
+ * would accept silently or handle badly: documents over the size limit,
+ * NUL bytes and invalid UTF-8, nesting deeper than the depth limit
+ * (json-glib recurses once per level with no bound), "\u0000" escapes
+ * (json-glib cuts the string there) and numbers that do not fit. It
+ * follows strings and escapes only as far as it needs to; json-glib
+ * still judges the syntax. */
 gboolean
 _ama_json_check_limits (const char  *data,
                         gsize        len,
                         GError     **error)
 {
   guint depth = 0, line = 1;
+  gsize line_start = 0;
   gboolean in_string = FALSE;
+  gboolean root_closed = FALSE;
 
   if (len > AMA_JSON_MAX_SIZE)
     {
@@ -606,43 +814,73 @@ _ama_json_check_limits (const char  *data,
       return FALSE;
     }
 
-  if (memchr (data, '\0', len) != NULL)
-    {
-      gsize offset = (const char *)memchr (data, '\0', len) - data;
-      g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
-                   "byte %" G_GSIZE_FORMAT ": NUL byte in document", offset);
-      return FALSE;
-    }
-
   {
+    /* g_utf8_validate() stops at a NUL byte too; tell the two apart. */
     const char *end = NULL;
     if (!g_utf8_validate (data, len, &end))
       {
-        guint bad_line = 1, col = 1;
+        guint bad_line = 1;
+        gsize bad_line_start = 0;
         for (const char *p = data; p < end; p++)
-          {
-            if (*p == '\n')
-              bad_line++, col = 1;
-            else
-              col++;
-          }
+          if (*p == '\n')
+            bad_line++, bad_line_start = p - data + 1;
         g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
-                     "line %u, column %u: invalid UTF-8", bad_line, col);
+                     "line %u, column %u: %s", bad_line,
+                     column_of (data, bad_line_start, end - data),
+                     *end == '\0' ? "NUL byte in document" : "invalid UTF-8");
         return FALSE;
       }
   }
 
-  /* json-glib recurses once per nesting level with no bound; refuse deep
-   * documents here, where a linear scan costs nothing. */
   for (gsize i = 0; i < len; i++)
     {
       char c = data[i];
+
       if (c == '\n')
-        line++;
+        {
+          line++;
+          line_start = i + 1;
+          continue;
+        }
+      if (root_closed && !g_ascii_isspace (c))
+        {
+          /* json-glib stops at the end of the first value and ignores
+           * the rest: a second document pasted below the first would
+           * vanish on the next save. */
+          g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                       "line %u, column %u: unexpected text after the end of the document",
+                       line, column_of (data, line_start, i));
+          return FALSE;
+        }
       if (in_string)
         {
           if (c == '\\')
-            i++;
+            {
+              char next = i + 1 < len ? data[i + 1] : '\0';
+
+              if (next == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
+                {
+                  g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
+                               "line %u, column %u: \\u0000 (a NUL character) in a string",
+                               line, column_of (data, line_start, i));
+                  return FALSE;
+                }
+              /* json-glib's scanner also takes C escapes JSON does not
+               * have: "\261" became the byte 0xB1, a string that is not
+               * UTF-8, written back as such and unreadable after the
+               * next save (found by fuzz-review-json). */
+              if (next == '\0' || strchr ("\"\\/bfnrtu", next) == NULL ||
+                  (next == 'u' && (i + 5 >= len ||
+                                   !g_ascii_isxdigit (data[i + 2]) || !g_ascii_isxdigit (data[i + 3]) ||
+                                   !g_ascii_isxdigit (data[i + 4]) || !g_ascii_isxdigit (data[i + 5]))))
+                {
+                  g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                               "line %u, column %u: invalid escape in a string (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                               line, column_of (data, line_start, i));
+                  return FALSE;
+                }
+              i++;
+            }
           else if (c == '"')
             in_string = FALSE;
         }
@@ -653,15 +891,71 @@ _ama_json_check_limits (const char  *data,
           if (++depth > AMA_JSON_MAX_DEPTH)
             {
               g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
-                           "line %u: nesting deeper than %d levels", line, AMA_JSON_MAX_DEPTH);
+                           "line %u, column %u: nesting deeper than %d levels",
+                           line, column_of (data, line_start, i), AMA_JSON_MAX_DEPTH);
               return FALSE;
             }
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+        {
+          if (--depth == 0)
+            root_closed = TRUE;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize start = i;
+          while (i + 1 < len && strchr ("0123456789+-.eE", data[i + 1]) != NULL && data[i + 1] != '\0')
+            i++;
+          if (!check_number (data + start, i - start + 1, line,
+                             column_of (data, line_start, start), error))
+            return FALSE;
+        }
     }
 
   return TRUE;
+}
+
+/* json-glib keeps the last of two members with the same name and says
+ * nothing; in a tracker file that hides an edit. Its parser announces
+ * each member after adding it to the object, so a member that did not
+ * make the object grow replaced one of the same name. */
+typedef struct
+{
+  GHashTable *counts;  /* JsonObject* → members announced so far */
+  char       *duplicate;
+  guint       line;
+  guint       column;
+} MemberCheck;
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *name,
+                  gpointer    user_data)
+{
+  MemberCheck *check = user_data;
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (check->counts, object)) + 1;
+
+  g_hash_table_insert (check->counts, object, GUINT_TO_POINTER (count));
+  if (check->duplicate == NULL && json_object_get_size (object) < count)
+    {
+      check->duplicate = g_strdup (name);
+      check->line = json_parser_get_current_line (parser);
+      check->column = json_parser_get_current_pos (parser);
+    }
+}
+
+/* json-glib's messages start "<data>:LINE:COLUMN: "; say it the way
+ * every other libama error does. */
+static char *
+rephrase_parse_error (const char *message)
+{
+  guint line, column;
+  int consumed = 0;
+
+  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+    return g_strdup_printf ("line %u, column %u: %s", line, column, message + consumed);
+  return g_strdup (message);
 }
 
 JsonNode *
@@ -671,6 +965,10 @@ _ama_json_parse (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autofree char *duplicate = NULL;
+  MemberCheck check = { 0, };
+  gboolean loaded;
 
   if (len < 0)
     len = strlen (data);
@@ -678,11 +976,25 @@ _ama_json_parse (const char  *data,
   if (!_ama_json_check_limits (data, len, error))
     return NULL;
 
+  counts = g_hash_table_new (NULL, NULL);
+  check.counts = counts;
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &check);
+  loaded = json_parser_load_from_data (parser, data, len, &local_error);
+  g_signal_handlers_disconnect_by_data (parser, &check);
+  duplicate = g_steal_pointer (&check.duplicate);
+
+  if (!loaded)
     {
-      /* json-glib's messages already carry "line:column: …". */
-      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE, "%s", local_error->message);
+      g_autofree char *message = rephrase_parse_error (local_error->message);
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE, "%s", message);
+      return NULL;
+    }
+  if (duplicate != NULL)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_DUPLICATE,
+                   "line %u, column %u: member “%s” appears twice in the same object",
+                   check.line, check.column, duplicate);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -4,10 +4,15 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
+ * Output goes through stdio, not g_print(): g_print() converts to the
+ * locale's charset, and under the C locale that turns every “ and — of
+ * the council's text into '?'.
+ *
  * Build against an installed libama:
  *   cc print-review.c $(pkg-config --cflags --libs libama-1) -o print-review
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <ama.h>
 
@@ -33,14 +38,14 @@ print_recommendation (AmaRecommendation *rec)
   AmaResponse *response = ama_recommendation_get_response (rec);
   const char * const *points = ama_recommendation_get_points (rec);
 
-  g_print ("\nRecommendation %s\n  %s\n", ama_recommendation_get_number (rec),
+  printf ("\nRecommendation %s\n  %s\n", ama_recommendation_get_number (rec),
            ama_recommendation_get_text (rec) ? ama_recommendation_get_text (rec) : "");
   for (guint i = 0; points && points[i]; i++)
-    g_print ("    • %s\n", points[i]);
+    printf ("    • %s\n", points[i]);
 
   if (response == NULL)
     {
-      g_print ("  Response: none yet\n");
+      printf ("  Response: none yet\n");
       return;
     }
 
@@ -51,26 +56,26 @@ print_recommendation (AmaRecommendation *rec)
     AmaDeadline *by = ama_response_get_action_by (response);
 
     if (decision == AMA_DECISION_PENDING && inferred != AMA_DECISION_PENDING)
-      g_print ("  Decision: none recorded (wording implies %s)\n",
+      printf ("  Decision: none recorded (wording implies %s)\n",
                nick (AMA_TYPE_DECISION, inferred));
     else
-      g_print ("  Decision: %s\n", nick (AMA_TYPE_DECISION, decision));
+      printf ("  Decision: %s\n", nick (AMA_TYPE_DECISION, decision));
 
     if (ama_response_get_text (response))
-      g_print ("  Response: %s\n", ama_response_get_text (response));
+      printf ("  Response: %s\n", ama_response_get_text (response));
 
     if (officer && ama_person_get_name_as_written (officer))
-      g_print ("  Officer: %s (written “%s”)\n", ama_person_get_name (officer),
+      printf ("  Officer: %s (written “%s”)\n", ama_person_get_name (officer),
                ama_person_get_name_as_written (officer));
     else if (officer)
-      g_print ("  Officer: %s\n", ama_person_get_name (officer));
+      printf ("  Officer: %s\n", ama_person_get_name (officer));
     else if (ama_response_get_no_further_action (response))
-      g_print ("  Officer: none — no further action required\n");
+      printf ("  Officer: none — no further action required\n");
 
     if (by)
       {
         g_autofree char *due = ama_deadline_get_due (by) ? format_date (ama_deadline_get_due (by)) : NULL;
-        g_print ("  Action by: %s [%s%s%s]\n", ama_deadline_get_text (by),
+        printf ("  Action by: %s [%s%s%s]\n", ama_deadline_get_text (by),
                  nick (AMA_TYPE_DEADLINE_KIND, ama_deadline_get_kind (by)),
                  due ? ", due " : "", due ? due : "");
       }
@@ -88,7 +93,7 @@ main (int   argc,
 
   if (argc != 2)
     {
-      g_printerr ("Usage: %s REVIEW.json\n", argv[0]);
+      fprintf (stderr, "Usage: %s REVIEW.json\n", argv[0]);
       return 2;
     }
 
@@ -96,27 +101,27 @@ main (int   argc,
   review = ama_review_new_from_file (file, NULL, &error);
   if (review == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      fprintf (stderr, "%s\n", error->message);
       return 1;
     }
 
-  g_print ("%s\n", ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled review)");
+  printf ("%s\n", ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled review)");
   if (ama_review_get_authority (review))
-    g_print ("%s — %s\n", ama_review_get_authority (review),
+    printf ("%s — %s\n", ama_review_get_authority (review),
              ama_review_get_body (review) ? ama_review_get_body (review) : "");
 
   members = ama_review_get_members (review);
   if (g_list_model_get_n_items (members) > 0)
     {
-      g_print ("Review group:");
+      printf ("Review group:");
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
           g_autoptr(AmaMember) m = g_list_model_get_item (members, i);
           AmaPerson *p = ama_member_get_person (m);
-          g_print ("%s %s%s", i ? "," : "", p ? ama_person_get_name (p) : "?",
+          printf ("%s %s%s", i ? "," : "", p ? ama_person_get_name (p) : "?",
                    ama_member_get_role (m) == AMA_MEMBER_ROLE_CHAIR ? " (Chair)" : "");
         }
-      g_print ("\n");
+      printf ("\n");
     }
 
   considerations = ama_review_get_considerations (review);
@@ -124,11 +129,11 @@ main (int   argc,
     {
       g_autoptr(AmaConsideration) c = g_list_model_get_item (considerations, i);
       g_autofree char *when = format_date (ama_consideration_get_date (c));
-      g_print ("Considered by %s on %s (%s)\n", ama_consideration_get_body (c), when,
+      printf ("Considered by %s on %s (%s)\n", ama_consideration_get_body (c), when,
                ama_consideration_get_outcome (c) ? ama_consideration_get_outcome (c) : "");
     }
 
-  g_print ("%u meetings, %u visits, %u documents\n",
+  printf ("%u meetings, %u visits, %u documents\n",
            g_list_model_get_n_items (ama_review_get_meetings (review)),
            g_list_model_get_n_items (ama_review_get_visits (review)),
            g_list_model_get_n_items (ama_review_get_documents (review)));

@@ -1,0 +1,189 @@
+/* ama-analysis-util.c: helpers the validator, tracker and catalog share
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ama-analysis-private.h"
+#include "ama-util-private.h"
+
+char *
+_ama_officer_key (const char *name)
+{
+  g_autofree char *folded = NULL;
+  GString *key;
+
+  if (_ama_text_blank (name))
+    return NULL;
+
+  folded = g_utf8_casefold (name, -1);
+  key = g_string_new (NULL);
+  for (const char *p = folded; *p; p++)
+    {
+      char c = *p;
+
+      if (g_ascii_isspace (c) || c == '.')
+        {
+          /* Spacing and initials' full stops are not part of a name. */
+          if (key->len > 0 && key->str[key->len - 1] != ' ')
+            g_string_append_c (key, ' ');
+          continue;
+        }
+      /* OCR reads a capital I as l, 1 or |, and m as rn. */
+      if (c == 'l' || c == '1' || c == '|')
+        c = 'i';
+      else if (c == '0')
+        c = 'o';
+      else if (c == 'r' && p[1] == 'n')
+        {
+          c = 'm';
+          p++;
+        }
+      g_string_append_c (key, c);
+    }
+  if (key->len > 0 && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
+
+  return g_string_free (key, FALSE);
+}
+
+int
+_ama_officer_plausibility (const char *name)
+{
+  int score = 0;
+  gboolean word_start = TRUE;
+
+  if (name == NULL)
+    return G_MININT;
+
+  for (const char *p = name; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          word_start = TRUE;
+          continue;
+        }
+      if (word_start && g_ascii_isupper (*p))
+        score += 2;
+      else if (word_start && g_ascii_islower (*p))
+        score -= 2;
+      if (g_ascii_isdigit (*p) || *p == '|')
+        score -= 3;
+      word_start = FALSE;
+    }
+  return score;
+}
+
+GDateTime *
+_ama_date_only (GDateTime *dt)
+{
+  if (dt == NULL)
+    return NULL;
+  return _ama_date_new (g_date_time_get_year (dt),
+                        g_date_time_get_month (dt),
+                        g_date_time_get_day_of_month (dt));
+}
+
+int
+_ama_days_between (GDateTime *from,
+                   GDateTime *to)
+{
+  g_autoptr(GDateTime) a = _ama_date_only (from);
+  g_autoptr(GDateTime) b = _ama_date_only (to);
+
+  return (int) (g_date_time_difference (b, a) / G_TIME_SPAN_DAY);
+}
+
+char *
+_ama_date_to_text (GDateTime *date)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+  };
+
+  if (date == NULL)
+    return NULL;
+  /* Not %B: the library's output must not depend on the user's locale. */
+  return g_strdup_printf ("%d %s %d",
+                          g_date_time_get_day_of_month (date),
+                          months[g_date_time_get_month (date) - 1],
+                          g_date_time_get_year (date));
+}
+
+AmaDeadline *
+_ama_response_effective_deadline (AmaResponse *response)
+{
+  AmaDeadline *by;
+
+  if (response == NULL || (by = ama_response_get_action_by (response)) == NULL)
+    return NULL;
+
+  if (ama_deadline_get_kind (by) == AMA_DEADLINE_KIND_UNPARSED &&
+      ama_response_get_date (response) != NULL)
+    {
+      AmaDeadline *again = ama_deadline_parse (ama_deadline_get_text (by),
+                                               ama_response_get_date (response));
+      if (again != NULL && ama_deadline_get_kind (again) != AMA_DEADLINE_KIND_UNPARSED)
+        return again;
+      g_clear_pointer (&again, ama_deadline_unref);
+    }
+
+  return ama_deadline_ref (by);
+}
+
+gboolean
+_ama_text_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+const char *
+_ama_enum_nick (GType type,
+                int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+  const char *nick = v ? v->value_nick : "unknown";
+
+  /* Static enum classes are never finalised: the nick stays valid. */
+  g_type_class_unref (klass);
+  return nick;
+}
+
+static char *
+plain_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+_ama_names_same_but_case (const char *a,
+                          const char *b)
+{
+  g_autofree char *pa = NULL;
+  g_autofree char *pb = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  pa = plain_name (a);
+  pb = plain_name (b);
+  return strcmp (pa, pb) == 0;
+}

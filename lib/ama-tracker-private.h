@@ -1,0 +1,27 @@
+/* ama-tracker-private.h: tracking shared by reviews and catalogs
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "ama.h"
+
+G_BEGIN_DECLS
+
+/* Appends one AmaTrackingItem per recommendation of @review to @into. */
+void                _ama_tracker_track_review (AmaReview  *review,
+                                               GDateTime  *as_of,
+                                               GListStore *into);
+/* The items of @items that are outstanding (or overdue, with
+ * @overdue_only) and, when @officer is set, owned by that officer
+ * (compared as OCR-confusable keys). */
+GListModel         *_ama_tracker_filter       (GListModel *items,
+                                               gboolean    overdue_only,
+                                               const char *officer);
+GListModel         *_ama_tracker_group        (GListModel *items);
+AmaTrackingSummary *_ama_tracker_summarize    (GListModel *items);
+
+G_END_DECLS
