@@ -8,7 +8,8 @@
 /* The body of the batched SMAA kernel, included by ama-appraisal-sampler.c
  * once per instruction set: KERNEL_NAME, KERNEL_ATTR, VF (a vector of
  * LANES floats), VI (as many 32-bit integers) and LANES are defined by
- * the includer. With the option count padded to 8 and the criterion
+ * the includer, and ANY_LANE (mask), non-zero when a lane of an integer
+ * mask vector is set. With the option count padded to 8 and the criterion
  * count a compile-time constant, every loop unrolls and the values of
  * LANES samples stay in registers from the weighted sum to the ranks.
  *
@@ -83,11 +84,8 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
   for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
     {
       VI first = (VI)(r[i] == 0) & lane_mask;
-      gint32 any = 0;
 
-      for (guint l = 0; l < LANES; l++)
-        any |= first[l];
-      if (any == 0)
+      if (ANY_LANE (first) == 0)
         continue;
 #pragma GCC unroll 16
       for (guint j = 0; j < n_pad; j++)

@@ -345,6 +345,12 @@ rank_and_count (guint          m,
  * types to the target's registers; nothing needs special build flags. */
 typedef float  v4f __attribute__ ((vector_size (16)));
 typedef gint32 v4i __attribute__ ((vector_size (16)));
+#if defined(__SSE2__)
+# include <emmintrin.h>
+# define ANY_LANE(mask) _mm_movemask_ps ((__m128)(mask))
+#else
+# define ANY_LANE(mask) ((mask)[0] | (mask)[1] | (mask)[2] | (mask)[3])
+#endif
 #define KERNEL_NAME kernel_4
 #define KERNEL_ATTR
 #define VF v4f
@@ -356,11 +362,14 @@ typedef gint32 v4i __attribute__ ((vector_size (16)));
 #undef VF
 #undef VI
 #undef LANES
+#undef ANY_LANE
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(AMA_SAMPLER_NO_AVX2)
 # define HAVE_AVX2_KERNEL 1
 typedef float  v8f __attribute__ ((vector_size (32)));
 typedef gint32 v8i __attribute__ ((vector_size (32)));
+# include <immintrin.h>
+# define ANY_LANE(mask) _mm256_movemask_ps ((__m256)(mask))
 # define KERNEL_NAME kernel_8
 # define KERNEL_ATTR __attribute__ ((target ("avx2")))
 # define VF v8f
@@ -372,11 +381,10 @@ typedef gint32 v8i __attribute__ ((vector_size (32)));
 # undef VF
 # undef VI
 # undef LANES
+# undef ANY_LANE
 #endif
 
 #ifdef HAVE_AVX2_KERNEL
-#include <immintrin.h>
-
 typedef guint64 v4u __attribute__ ((vector_size (32)));
 
 static inline __attribute__ ((always_inline, target ("avx2"))) v4u
