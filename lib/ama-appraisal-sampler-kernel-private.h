@@ -93,24 +93,43 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
     }
 }
 
+/* Adds the lanes of the central-weight accumulators to @central, in a
+ * fixed order, and clears them. Called once per block: the float lane
+ * sums then hold at most BLOCK_SIZE / LANES weights of at most one each,
+ * so their rounding stays near one part in a million. */
+static KERNEL_ATTR void
+G_PASTE (KERNEL_NAME, _flush) (float  *cacc_floats,
+                               guint   m,
+                               guint   n,
+                               double *central)
+{
+  VF *cacc = (VF *)cacc_floats;
+
+  for (guint i = 0; i < m; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        double total = 0.0;
+        for (guint l = 0; l < LANES; l++)
+          total += cacc[i * MAX_FAST_CRITERIA + j][l];
+        central[(gsize)i * n + j] += total;
+      }
+  memset (cacc, 0, sizeof (VF) * MAX_FAST_OPTIONS * MAX_FAST_CRITERIA);
+}
+
 static KERNEL_ATTR void
 KERNEL_NAME (const float *restrict a,
              const float *restrict e,
              guint                  n_pad,
-             guint                  m,
-             guint                  n,
              guint                  batch,
              guint64               *hist_out,
-             double                *central)
+             float                 *cacc_floats)
 {
   /* Packed histograms per lane: byte r of hist_lo[i][l] counts lane l's
    * samples where option i took rank r (r + 4 for hist_hi). Flushed every
    * batch, before a byte can fill. */
   VI hist_lo[MAX_FAST_OPTIONS] = { { 0 } };
   VI hist_hi[MAX_FAST_OPTIONS] = { { 0 } };
-  VF cacc[MAX_FAST_OPTIONS * MAX_FAST_CRITERIA];
-
-  memset (cacc, 0, sizeof cacc);
+  VF *cacc = (VF *)cacc_floats;
 
   for (guint g = 0; g < BATCH / LANES; g++)
     {
@@ -165,14 +184,4 @@ KERNEL_NAME (const float *restrict a,
        * below 256, so the bytes do not carry into each other. */
       hist_out[i] = lo | (hi << 32);
     }
-
-  /* Lanes summed in a fixed order: the same totals on every run. */
-  for (guint i = 0; i < m; i++)
-    for (guint j = 0; j < n; j++)
-      {
-        double total = 0.0;
-        for (guint l = 0; l < LANES; l++)
-          total += cacc[i * MAX_FAST_CRITERIA + j][l];
-        central[(gsize)i * n + j] += total;
-      }
 }

@@ -132,9 +132,12 @@ _ama_rng_uniform (AmaRng *rng)
 void
 _ama_ziggurat_init (AmaZiggurat *z)
 {
-  /* Marsaglia & Tsang (2000), 256 layers of equal area v. */
-  const double r = 7.69711747013104972;
-  const double v = 0.0039496598225815571993;
+  /* Marsaglia & Tsang (2000), 1024 layers of equal area v. r solves
+   * "the last layer's top is f(0) = 1" (found by bisection, as 256 layers
+   * give Marsaglia's r = 7.69711747013104972), and v = r·e^−r + e^−r is
+   * the base strip: a rectangle and the tail. */
+  const double r = 9.256164544265545;
+  const double v = 0.00097967899066202;
 
   z->x[0] = v / exp (-r);
   z->x[1] = r;
@@ -178,7 +181,7 @@ static inline double
 ziggurat_exp (const AmaZiggurat *z,
               AmaRng            *rng)
 {
-  /* One draw: the low 8 bits pick the layer, the high 52 the abscissa. */
+  /* One draw: the low 10 bits pick the layer, the high 52 the abscissa. */
   guint64 b = rng_next (rng);
   guint i = b & (AMA_ZIGGURAT_LAYERS - 1);
   double u = bits_to_unit (b);
@@ -310,6 +313,7 @@ typedef struct
   GThread *thread;
   /* Scratch for the batched path. */
   float *e;               /* MAX_FAST_CRITERIA × BATCH: raw weights */
+  float *cacc;            /* the kernel's per-lane central-weight sums, 32-byte aligned */
 } Worker;
 
 /* The batched path draws the weights of BATCH samples at a time, then
@@ -395,7 +399,7 @@ rotl4 (v4u x, int k)
 
 /* The four streams of a block in the four lanes of one register: the
  * same draws as ziggurat_exp() on each stream in turn, four at once. A
- * lane that misses the ziggurat's fast path (about one draw in ninety)
+ * lane that misses the ziggurat's fast path (about one draw in 360)
  * finishes in scalar code on its own stream, so the numbers drawn are
  * identical to the scalar path's. */
 static __attribute__ ((target ("avx2"))) void
@@ -406,7 +410,8 @@ fill_exponentials_4 (const AmaZiggurat *z,
                      guint              n_pad)
 {
   v4u s0, s1, s2, s3;
-  const v4u layer_mask = { 255, 255, 255, 255 };
+  const v4u layer_mask = { AMA_ZIGGURAT_LAYERS - 1, AMA_ZIGGURAT_LAYERS - 1,
+                          AMA_ZIGGURAT_LAYERS - 1, AMA_ZIGGURAT_LAYERS - 1 };
   const v4u one_bits = { 0x3FF0000000000000u, 0x3FF0000000000000u, 0x3FF0000000000000u, 0x3FF0000000000000u };
 
   for (guint q = 0; q < 4; q++)
@@ -535,15 +540,22 @@ run_block_batched (Worker  *w,
 
 #ifdef HAVE_AVX2_KERNEL
       if (wide)
-        kernel_8 (a, e, n_pad, m, n, batch, hist, w->central_block);
+        kernel_8 (a, e, n_pad, batch, hist, w->cacc);
       else
 #endif
-        kernel_4 (a, e, n_pad, m, n, batch, hist, w->central_block);
+        kernel_4 (a, e, n_pad, batch, hist, w->cacc);
 
       for (guint i = 0; i < m; i++)
         for (guint k = 0; k < m; k++)
           w->counts[i * m + k] += (hist[i] >> (k * 8)) & 0xff;
     }
+
+#ifdef HAVE_AVX2_KERNEL
+  if (wide)
+    kernel_8_flush (w->cacc, m, n, w->central_block);
+  else
+#endif
+    kernel_4_flush (w->cacc, m, n, w->central_block);
 }
 
 static void
@@ -706,6 +718,7 @@ run_pass (Run     *run,
       workers[t].central_fixed = g_new0 (guint64, (gsize)run->m * run->n);
       workers[t].central_block = g_new0 (double, (gsize)run->m * run->n);
       workers[t].e = g_new (float, (gsize)MAX_FAST_CRITERIA * BATCH);
+      workers[t].cacc = g_aligned_alloc0 (MAX_FAST_OPTIONS * MAX_FAST_CRITERIA * 8, sizeof (float), 32);
       workers[t].report = (t == 0);
     }
   for (guint t = 1; t < n_threads; t++)
@@ -725,6 +738,7 @@ run_pass (Run     *run,
       g_free (workers[t].central_fixed);
       g_free (workers[t].central_block);
       g_free (workers[t].e);
+      g_aligned_free (workers[t].cacc);
     }
 
   if (g_cancellable_set_error_if_cancelled (p->cancellable, error))
