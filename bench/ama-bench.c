@@ -118,12 +118,14 @@ child_fail (const char *what)
   return 0;
 }
 
-/* A document over the library's documented size limit is a result (the
- * library refuses it by design), not a broken benchmark. */
+/* A document over the library's documented size limit, or an importer
+ * this build lacks, is a result (the library refuses by design), not a
+ * broken benchmark. */
 static int
 child_error (GError *error)
 {
-  if (g_error_matches (error, AMA_ERROR, AMA_ERROR_LIMIT))
+  if (g_error_matches (error, AMA_ERROR, AMA_ERROR_LIMIT) ||
+      g_error_matches (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT))
     {
       g_autofree char *flat = g_strdup (error->message);
       g_strdelimit (flat, "\n", ' ');
@@ -140,13 +142,14 @@ run_child (const char *op, const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) keep_nodes = g_ptr_array_new_with_free_func ((GDestroyNotify)json_node_unref);
   g_autoptr(AmaReview) review = NULL;
   g_autoptr(JsonParser) parser = NULL;
   gboolean folder = g_file_test (path, G_FILE_TEST_IS_DIR);
   guint64 idle_kb, hwm_kb, rss_kb;
   gint64 start, end;
-  guint count = 0;
+  guint count = 0, findings = 0;
 
   /* Register the types and touch json-glib before the idle reading, so
    * that "idle" is a process that is ready to work. */
@@ -160,7 +163,7 @@ run_child (const char *op, const char *path)
     return child_fail (error->message);
 
   /* Untimed preparation: the operations that work on loaded objects. */
-  if (g_str_equal (op, "save"))
+  if (g_str_equal (op, "save") || g_str_equal (op, "validate") || g_str_equal (op, "track"))
     {
       if (folder)
         for (guint i = 0; i < files->len; i++)
@@ -244,6 +247,36 @@ run_child (const char *op, const char *path)
             return child_fail ("save did not reproduce the input bytes");
         }
     }
+  else if (g_str_equal (op, "validate") || g_str_equal (op, "track"))
+    {
+      g_autoptr(GDateTime) as_of = g_date_time_new_utc (AS_OF_YEAR, AS_OF_MONTH, AS_OF_DAY, 0, 0, 0);
+      gboolean validate = g_str_equal (op, "validate");
+
+      if (!folder)
+        g_ptr_array_add (keep, g_object_ref (review));
+      for (guint i = 0; i < keep->len; i++)
+        {
+          /* Kept alive to the end, as a caller listing them would. */
+          GListModel *found = validate ? ama_review_validate (keep->pdata[i], as_of)
+                                       : ama_review_get_overdue (keep->pdata[i], as_of, NULL);
+          findings += g_list_model_get_n_items (found);
+          g_ptr_array_add (lists, found);
+          count += count_recommendations (keep->pdata[i]);
+        }
+    }
+  else if (g_str_equal (op, "import-tsv") || g_str_equal (op, "import-xml"))
+    {
+      g_autoptr(AmaImporter) importer = ama_importer_new ();
+      g_autoptr(GDateTime) reference = g_date_time_new_utc (2017, 11, 1, 0, 0, 0);
+
+      ama_importer_set_format (importer, g_str_equal (op, "import-tsv") ? AMA_IMPORT_FORMAT_TSV
+                                                                         : AMA_IMPORT_FORMAT_MODERNGOV);
+      ama_importer_set_reference_date (importer, reference);
+      if (!(review = ama_importer_import_data (importer, in.data, in.len, &error)))
+        return child_error (error);
+      count = count_recommendations (review);
+      findings = g_list_model_get_n_items (ama_importer_get_diagnostics (importer));
+    }
   else if (g_str_equal (op, "glib-parse"))
     {
       if (folder)
@@ -298,8 +331,8 @@ run_child (const char *op, const char *path)
 
   end = g_get_monotonic_time ();
   read_status (&rss_kb, &hwm_kb);
-  g_print ("ok %.6f %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %u\n",
-           (end - start) / 1e6, hwm_kb, idle_kb, count);
+  g_print ("ok %.6f %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %u %u\n",
+           (end - start) / 1e6, hwm_kb, idle_kb, count, findings);
   return 0;
 }
 
@@ -307,20 +340,34 @@ run_child (const char *op, const char *path)
 /* Driver side                                                         */
 /* ------------------------------------------------------------------ */
 
+typedef enum
+{
+  INPUT_JSON,   /* single-N.json, or folder-N/ */
+  INPUT_TSV,    /* responses-N.tsv */
+  INPUT_XML,    /* moderngov-N.xml */
+} InputKind;
+
 typedef struct
 {
   const char *op;       /* the operation, as the user sees it */
   const char *impl;     /* libama, json-glib, python */
   const char *child_op; /* what the child is asked to do */
+  InputKind   input;
 } Job;
 
 static const Job jobs[] = {
-  { "load", "libama", "load" },
-  { "load", "json-glib", "glib-parse" },
-  { "load", "python", "load" },
-  { "save", "libama", "save" },
-  { "save", "json-glib", "glib-generate" },
-  { "save", "python", "save" },
+  { "load", "libama", "load", INPUT_JSON },
+  { "load", "json-glib", "glib-parse", INPUT_JSON },
+  { "load", "python", "load", INPUT_JSON },
+  { "save", "libama", "save", INPUT_JSON },
+  { "save", "json-glib", "glib-generate", INPUT_JSON },
+  { "save", "python", "save", INPUT_JSON },
+  { "validate", "libama", "validate", INPUT_JSON },
+  { "validate", "python", "validate", INPUT_JSON },
+  { "track", "libama", "track", INPUT_JSON },
+  { "track", "python", "track", INPUT_JSON },
+  { "import TSV", "libama", "import-tsv", INPUT_TSV },
+  { "import ModernGov", "libama", "import-xml", INPUT_XML },
 };
 
 typedef struct
@@ -333,6 +380,8 @@ typedef struct
   GArray *seconds;
   GArray *peak_kb;   /* peak minus idle */
   guint   count;
+  guint   findings;  /* diagnostics, overdue items: a check that the
+                        implementations agree */
   guint64 bytes;
 } Result;
 
@@ -410,7 +459,7 @@ run_one (Result *r, const char *path)
   int status;
   double seconds;
   guint64 peak, idle;
-  guint count;
+  guint count, findings = 0;
 
   if (g_str_equal (r->job->impl, "python"))
     {
@@ -451,7 +500,7 @@ run_one (Result *r, const char *path)
       r->error = g_strdup (g_strstrip (out + 6));
       return;
     }
-  if (sscanf (out, "ok %lf %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %u", &seconds, &peak, &idle, &count) != 4)
+  if (sscanf (out, "ok %lf %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %u %u", &seconds, &peak, &idle, &count, &findings) != 5)
     {
       g_free (r->error);
       r->error = g_strdup_printf ("unreadable child output: %s", out);
@@ -463,6 +512,7 @@ run_one (Result *r, const char *path)
     g_array_append_val (r->peak_kb, delta);
   }
   r->count = count;
+  r->findings = findings;
 }
 
 static Result *
@@ -478,22 +528,35 @@ find_result (GPtrArray *results, guint size, gboolean folder, const char *op, co
   return NULL;
 }
 
+static const char *
+corpus_name (Result *r)
+{
+  switch (r->job->input)
+    {
+    case INPUT_TSV: return "TSV";
+    case INPUT_XML: return "XML";
+    case INPUT_JSON:
+    default:
+      return r->folder ? "folder" : "single";
+    }
+}
+
 static void
 print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int repeat)
 {
   g_string_append_printf (md, "Each figure: %d runs, each in a fresh process; median (best).\n"
                           "Peak RSS is VmHWM minus the RSS of the idle process before it read its input\n"
                           "(so it includes the input bytes held in memory).\n\n", repeat);
-  g_string_append (md, "| corpus | recs | MB | operation | implementation | median s | best s | MB/s | recs/s | peak RSS MB | RSS ÷ file |\n");
-  g_string_append (md, "|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|\n");
+  g_string_append (md, "| corpus | recs | MB | operation | implementation | median s | best s | MB/s | recs/s | peak RSS MB | RSS ÷ file | findings |\n");
+  g_string_append (md, "|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
   for (guint i = 0; i < results->len; i++)
     {
       Result *r = results->pdata[i];
       double mb = r->bytes / 1e6;
       if (r->error || r->refused || r->seconds->len == 0)
         {
-          g_string_append_printf (md, "| %s | %u | %.1f | %s | %s | %s: %s ||||||\n",
-                                  r->folder ? "folder" : "single", r->size, mb,
+          g_string_append_printf (md, "| %s | %u | %.1f | %s | %s | %s: %s |||||||\n",
+                                  corpus_name (r), r->size, mb,
                                   r->job->op, r->job->impl, r->refused ? "refused" : "failed",
                                   r->refused ? r->refused : r->error ? r->error : "no runs");
           continue;
@@ -501,16 +564,17 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
       {
         double med = median (r->seconds), bst = best (r->seconds);
         double rss = median (r->peak_kb) * 1024 / 1e6;
-        g_string_append_printf (md, "| %s | %u | %.1f | %s | %s | %.4f | %.4f | %.1f | %.0f | %.1f | %.2f |\n",
-                                r->folder ? "folder" : "single", r->size, mb, r->job->op, r->job->impl,
-                                med, bst, mb / med, r->count / med, rss, rss / mb);
+        g_string_append_printf (md, "| %s | %u | %.1f | %s | %s | %.4f | %.4f | %.1f | %.0f | %.1f | %.2f | %u |\n",
+                                corpus_name (r), r->size, mb, r->job->op, r->job->impl,
+                                med, bst, mb / med, r->count / med, rss, rss / mb, r->findings);
       }
     }
 
   g_string_append (md, "\n### Ratios (same run, same bytes; median ÷ median)\n\n"
                    "| corpus | recs | load ÷ json-glib parse (target ≤ 2.0) | save ÷ json-glib generate (target ≤ 1.5) "
-                   "| python load ÷ load (target ≥ 3) | python save ÷ save | load peak RSS ÷ file (target ≤ 4) |\n"
-                   "|---|---:|---:|---:|---:|---:|---:|\n");
+                   "| python load ÷ load (target ≥ 3) | python save ÷ save | python validate ÷ validate (target ≥ 3) "
+                   "| python track ÷ track | load peak RSS ÷ file (target ≤ 4) |\n"
+                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
   for (int folder = 0; folder <= 1; folder++)
     for (guint s = 0; s < n_sizes; s++)
       {
@@ -520,11 +584,16 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
         Result *save = find_result (results, sizes[s], folder, "save", "libama");
         Result *gen = find_result (results, sizes[s], folder, "save", "json-glib");
         Result *psave = find_result (results, sizes[s], folder, "save", "python");
+        Result *val = find_result (results, sizes[s], folder, "validate", "libama");
+        Result *pval = find_result (results, sizes[s], folder, "validate", "python");
+        Result *trk = find_result (results, sizes[s], folder, "track", "libama");
+        Result *ptrk = find_result (results, sizes[s], folder, "track", "python");
 #define M(r) ((r) && !(r)->error && !(r)->refused && (r)->seconds->len ? median ((r)->seconds) : NAN)
-        g_string_append_printf (md, "| %s | %u | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
+        g_string_append_printf (md, "| %s | %u | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
                                 folder ? "folder" : "single", sizes[s],
                                 M (load) / M (parse), M (save) / M (gen),
                                 M (pload) / M (load), M (psave) / M (save),
+                                M (pval) / M (val), M (ptrk) / M (trk),
                                 load && load->peak_kb->len ? median (load->peak_kb) * 1024 / (double)load->bytes : NAN);
       }
 
@@ -540,7 +609,11 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
   for (int folder = 0; folder <= 1; folder++)
     for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
       {
-        g_string_append_printf (md, "| %s | %s | %s |", folder ? "folder" : "single", jobs[j].op, jobs[j].impl);
+        if (folder && jobs[j].input != INPUT_JSON)
+          continue;
+        g_string_append_printf (md, "| %s | %s | %s |",
+                                jobs[j].input == INPUT_TSV ? "TSV" : jobs[j].input == INPUT_XML ? "XML" :
+                                folder ? "folder" : "single", jobs[j].op, jobs[j].impl);
         for (guint s = 1; s < n_sizes; s++)
           {
             Result *a = find_result (results, sizes[s - 1], folder, jobs[j].op, jobs[j].impl);
@@ -627,15 +700,33 @@ main (int argc, char **argv)
   for (guint s = 0; s < n_sizes; s++)
     for (int folder = 0; folder <= 1; folder++)
       {
-        g_autofree char *path = folder ? g_strdup_printf ("%s/folder-%u", corpus, sizes[s])
-                                       : g_strdup_printf ("%s/single-%u.json", corpus, sizes[s]);
+        g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
         guint first = results->len;
 
         for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
           {
             Result *r;
+            char *path;
+
             if (no_python && g_str_equal (jobs[j].impl, "python"))
               continue;
+            /* The imports read their own inputs, once per size. */
+            if (folder && jobs[j].input != INPUT_JSON)
+              continue;
+            switch (jobs[j].input)
+              {
+              case INPUT_TSV:
+                path = g_strdup_printf ("%s/responses-%u.tsv", corpus, sizes[s]);
+                break;
+              case INPUT_XML:
+                path = g_strdup_printf ("%s/moderngov-%u.xml", corpus, sizes[s]);
+                break;
+              case INPUT_JSON:
+              default:
+                path = folder ? g_strdup_printf ("%s/folder-%u", corpus, sizes[s])
+                              : g_strdup_printf ("%s/single-%u.json", corpus, sizes[s]);
+                break;
+              }
             r = g_new0 (Result, 1);
             r->size = sizes[s];
             r->folder = folder;
@@ -644,6 +735,7 @@ main (int argc, char **argv)
             r->peak_kb = g_array_new (FALSE, FALSE, sizeof (double));
             r->bytes = path_bytes (path);
             g_ptr_array_add (results, r);
+            g_ptr_array_add (paths, path);
           }
 
         /* Round-robin over the implementations so that whatever else the
@@ -653,9 +745,9 @@ main (int argc, char **argv)
             {
               Result *r = results->pdata[i];
               if (r->error == NULL && r->refused == NULL)
-                run_one (r, path);
+                run_one (r, paths->pdata[i - first]);
             }
-        g_printerr ("done: %s\n", path);
+        g_printerr ("done: %u recommendations, %s\n", sizes[s], folder ? "folder" : "single file");
       }
 
   print_report (md, results, sizes, n_sizes, repeat);

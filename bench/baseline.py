@@ -414,6 +414,245 @@ def review_to_text(r):
     return json.dumps(out, indent=2, ensure_ascii=False, separators=(",", " : ")) + "\n"
 
 
+# ---------------------------------------------------------------- validate
+# The core rules of ama_review_validate (lib/ama-validator.c), written the
+# way a user would: one pass per recommendation, then numbers and officer
+# spellings review-wide. Each finding is a Diagnostic with a code, a JSON
+# path and a message, as the library makes.
+
+@dataclass
+class Diagnostic:
+    code: str
+    path: str
+    message: str
+
+
+def blank(text):
+    return text is None or text.strip() == ""
+
+
+def officer_key(name):
+    if blank(name):
+        return None
+    out = []
+    folded = name.casefold()
+    i = 0
+    while i < len(folded):
+        c = folded[i]
+        if c.isspace() or c == ".":
+            if out and out[-1] != " ":
+                out.append(" ")
+            i += 1
+            continue
+        if c in "l1|":
+            c = "i"
+        elif c == "0":
+            c = "o"
+        elif c == "r" and folded[i + 1:i + 2] == "n":
+            c = "m"
+            i += 1
+        out.append(c)
+        i += 1
+    return "".join(out).strip()
+
+
+def plausibility(name):
+    score, start = 0, True
+    for c in name:
+        if c.isspace():
+            start = True
+            continue
+        if start and c.isupper():
+            score += 2
+        elif start and c.islower():
+            score -= 2
+        if c.isdigit() or c == "|":
+            score -= 3
+        start = False
+    return score
+
+
+def latest_update(rec, as_of):
+    best = None
+    for u in rec.updates:
+        if u.date is None or (as_of is not None and u.date > as_of):
+            continue
+        if best is None or u.date >= best.date:
+            best = u
+    return best
+
+
+def validate(review, as_of):
+    out = []
+    for i, rec in enumerate(review.recommendations):
+        label = rec.number if not blank(rec.number) else f"#{i + 1}"
+        base = f"$.recommendations[{i}]"
+        if blank(rec.text):
+            out.append(Diagnostic("recommendation-text-empty", f"{base}.text",
+                                  f"Recommendation {label} has no text"))
+        r = rec.response
+        if r is None:
+            out.append(Diagnostic("response-missing", f"{base}.response",
+                                  f"Recommendation {label} has no response recorded"))
+        else:
+            p = f"{base}.response"
+            by = r.action_by
+            d = r.decision
+            if d == "pending":
+                out.append(Diagnostic("decision-missing", f"{p}.decision",
+                                      f"Recommendation {label}: no decision is recorded"))
+            elif d in ("accepted", "partially-accepted"):
+                if blank(r.text):
+                    out.append(Diagnostic("accepted-no-action", f"{p}.text",
+                                          f"Recommendation {label} is {d} but the response proposes no action"))
+                if r.officer is None and not r.no_further_action:
+                    out.append(Diagnostic("accepted-no-officer", f"{p}.officer",
+                                          f"Recommendation {label} is {d} but no officer is responsible"))
+                if by is None and not r.no_further_action:
+                    out.append(Diagnostic("accepted-no-action-by", f"{p}.action-by",
+                                          f"Recommendation {label} is {d} but has no action-by date"))
+            elif d == "rejected":
+                if blank(r.text):
+                    out.append(Diagnostic("rejected-no-rationale", f"{p}.text",
+                                          f"Recommendation {label} is rejected without a rationale"))
+            elif d == "deferred":
+                by_due = by.due if by else None
+                if blank(r.text):
+                    out.append(Diagnostic("deferred-no-reason", f"{p}.text",
+                                          f"Recommendation {label} is deferred without saying why"))
+                if r.reconsider_on is None and by_due is None:
+                    out.append(Diagnostic("deferred-no-reconsider", f"{p}.reconsider-on",
+                                          f"Recommendation {label} is deferred without saying when"))
+                when = r.reconsider_on or by_due
+                latest = latest_update(rec, as_of) if as_of is not None else None
+                if as_of is not None and when is not None and (latest is None or latest.status == "not-started"):
+                    days = (as_of - when).days
+                    if days > 0:
+                        out.append(Diagnostic("deferred-reconsider-passed", f"{p}.reconsider-on",
+                                              f"Recommendation {label} was to be reconsidered by {when}, {days} days ago"))
+            if by is not None:
+                if by.kind == "unparsed":
+                    out.append(Diagnostic("action-by-unparsed", f"{p}.action-by",
+                                          f"Recommendation {label}: the action-by {by.text!r} could not be understood"))
+                elif by.due is not None and r.date is not None and by.due < r.date:
+                    out.append(Diagnostic("action-by-before-response", f"{p}.action-by",
+                                          f"Recommendation {label}: the action-by is before the response date"))
+        for j, u in enumerate(rec.updates):
+            up = f"{base}.updates[{j}].date"
+            if u.date is None:
+                out.append(Diagnostic("progress-update-undated", up,
+                                      f"Recommendation {label}: progress update {j + 1} has no date"))
+            elif as_of is not None and u.date > as_of:
+                out.append(Diagnostic("progress-update-future", up,
+                                      f"Recommendation {label}: progress update {j + 1} is dated {u.date}, after {as_of}"))
+
+    seen, numbers = {}, []
+    for i, rec in enumerate(review.recommendations):
+        path = f"$.recommendations[{i}].number"
+        if blank(rec.number):
+            out.append(Diagnostic("recommendation-number-empty", path, f"Recommendation #{i + 1} has no number"))
+            continue
+        key = rec.number.casefold().strip()
+        if key in seen:
+            out.append(Diagnostic("recommendation-number-duplicate", path,
+                                  f"Recommendation number {rec.number!r} is used again (first at $.recommendations[{seen[key]}])"))
+        else:
+            seen[key] = i
+        digits = rec.number.strip()
+        n = 0
+        while n < len(digits) and digits[n].isdigit():
+            n += 1
+        if n and 0 < int(digits[:n]) < 10000:
+            numbers.append(int(digits[:n]))
+    if numbers:
+        present = set(numbers)
+        for v in range(1, max(numbers) + 1):
+            if v not in present:
+                out.append(Diagnostic("recommendation-number-missing", "$.recommendations",
+                                      f"Recommendation {v} is missing"))
+
+    spellings = {}
+    for i, rec in enumerate(review.recommendations):
+        o = rec.response.officer if rec.response else None
+        key = officer_key(o.name) if o else None
+        if key is None:
+            continue
+        entry = spellings.setdefault(key, {}).setdefault(o.name, [plausibility(o.name), 0, i])
+        entry[1] += 1
+    for i, rec in enumerate(review.recommendations):
+        o = rec.response.officer if rec.response else None
+        if o is None:
+            continue
+        key = officer_key(o.name)
+        if not blank(o.name_as_written) and o.name_as_written != o.name and officer_key(o.name_as_written) == key:
+            out.append(Diagnostic("officer-name-corrected", f"$.recommendations[{i}].response.officer.name-as-written",
+                                  f"the officer written {o.name_as_written!r} was read as {o.name!r}"))
+        group = spellings.get(key) if key else None
+        if not group or len(group) < 2:
+            continue
+        best = max(group.items(), key=lambda kv: (kv[1][0], kv[1][1], -kv[1][2]))[0]
+        if best != o.name:
+            out.append(Diagnostic("officer-name-variant", f"$.recommendations[{i}].response.officer.name",
+                                  f"the officer {o.name!r} is probably {best!r}"))
+    return out
+
+
+# ---------------------------------------------------------------- track
+# Overdue as of a date, with the rules of ama_review_get_overdue: agreed
+# (or undecided with an action-by) and not no-further-action; closed by a
+# completed (non-recurring), superseded or not-achieved update on or
+# before the date; overdue when the due date has passed.
+
+@dataclass
+class TrackingItem:
+    recommendation: Recommendation
+    officer: Optional[str]
+    due: datetime.date
+    days_overdue: int
+    reason: str
+
+
+def track_overdue(review, as_of):
+    out = []
+    for rec in review.recommendations:
+        r = rec.response
+        decision = r.decision if r else "pending"
+        by = r.action_by if r else None
+        nfa = r.no_further_action if r else False
+        tracked = (decision in ("accepted", "partially-accepted") or
+                   (decision == "pending" and by is not None)) and not nfa
+        if not tracked or by is None:
+            continue
+        recurring = by.kind == "recurring"
+        latest = latest_update(rec, as_of)
+        status = latest.status if latest else "not-started"
+        if (status == "completed" and not recurring) or status in ("superseded", "not-achieved"):
+            continue
+        if recurring and by.recurrence == "yearly":
+            # Yearly actions fall due at each financial year end (31 March);
+            # a cycle is reported on by an update after the cycle began.
+            year = as_of.year if as_of >= datetime.date(as_of.year, 3, 31) else as_of.year - 1
+            prev = datetime.date(year, 3, 31)
+            start = datetime.date(year - 1, 3, 31)
+            if latest is not None and latest.date > start:
+                continue
+            days = (as_of - prev).days
+            out.append(TrackingItem(rec, r.officer.name if r.officer else None, prev, days,
+                                    f"Yearly action {by.text!r} was due {prev} with no progress update "
+                                    f"for that cycle; {days} days overdue"))
+            continue
+        if by.due is None:
+            # Ongoing, or no due date: cannot fall overdue.
+            continue
+        days = (as_of - by.due).days
+        if days > 0:
+            words = status.replace("-", " ")
+            since = f"{words} since {latest.date}" if latest else "no progress reported"
+            out.append(TrackingItem(rec, r.officer.name if r.officer else None, by.due, days,
+                                    f"Due {by.due} ({by.text!r}), {days} days overdue; {since}"))
+    return out
+
+
 # ---------------------------------------------------------------- child
 
 def status_kb():
@@ -441,7 +680,7 @@ def main(argv):
             data = f.read()
 
     keep = []
-    if op == "save":
+    if op in ("save", "validate", "track"):
         if folder:
             for name in list_folder(path):
                 with open(name, "rb") as f:
@@ -449,7 +688,7 @@ def main(argv):
         else:
             keep.append(review_from_text(data))
 
-    count = 0
+    count = findings = 0
     start = time.perf_counter()
     if op == "load":
         if folder:
@@ -470,12 +709,20 @@ def main(argv):
         if not folder and outs[0] != data:
             print("error python save did not reproduce the input bytes")
             return 0
+    elif op in ("validate", "track"):
+        as_of = datetime.date(2019, 6, 30)
+        results = []
+        for r in keep:
+            found = validate(r, as_of) if op == "validate" else track_overdue(r, as_of)
+            findings += len(found)
+            results.append(found)
+            count += len(r.recommendations)
     else:
         print(f"error unknown operation {op}")
         return 0
     seconds = time.perf_counter() - start
     _, hwm = status_kb()
-    print(f"ok {seconds:.6f} {hwm} {idle} {count}")
+    print(f"ok {seconds:.6f} {hwm} {idle} {count} {findings}")
     return 0
 
 

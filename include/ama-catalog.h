@@ -33,6 +33,9 @@ AMA_AVAILABLE_IN_ALL
 gboolean            ama_catalog_remove_review       (AmaCatalog          *self,
                                                      AmaReview           *review);
 AMA_AVAILABLE_IN_ALL
+AmaReview          *ama_catalog_find_review         (AmaCatalog          *self,
+                                                     const char          *id);
+AMA_AVAILABLE_IN_ALL
 GFile              *ama_catalog_get_file            (AmaCatalog          *self,
                                                      AmaReview           *review);
 AMA_AVAILABLE_IN_ALL

@@ -56,7 +56,10 @@ G_BEGIN_DECLS
 # include "ama-appraisal-ranking.h"
 # include "ama-appraisal-stability.h"
 # include "ama-appraisal-result.h"
+# include "ama-appraisal-smaa-result.h"
+# include "ama-appraisal-smaa.h"
 /* report */
+# include "ama-report-writer.h"
 #undef AMA_INSIDE
 
 G_END_DECLS

@@ -37,6 +37,14 @@ char        *_ama_date_to_text       (GDateTime   *date);
  * which year). Transfer full; NULL when there is no action-by. */
 AmaDeadline *_ama_response_effective_deadline (AmaResponse *response);
 
+/* The stable nick of an enum value ("partially-accepted"). */
+const char  *_ama_enum_nick          (GType        type,
+                                      int          value);
+
+/* TRUE when @a and @b are the same name but for case and spacing. */
+gboolean     _ama_names_same_but_case (const char *a,
+                                       const char *b);
+
 /* TRUE when @text is NULL or only white space. */
 gboolean     _ama_text_blank         (const char  *text);
 

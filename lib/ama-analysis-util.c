@@ -147,3 +147,43 @@ _ama_text_blank (const char *text)
       return FALSE;
   return TRUE;
 }
+
+const char *
+_ama_enum_nick (GType type,
+                int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+  const char *nick = v ? v->value_nick : "unknown";
+
+  /* Static enum classes are never finalised: the nick stays valid. */
+  g_type_class_unref (klass);
+  return nick;
+}
+
+static char *
+plain_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+_ama_names_same_but_case (const char *a,
+                          const char *b)
+{
+  g_autofree char *pa = NULL;
+  g_autofree char *pb = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  pa = plain_name (a);
+  pb = plain_name (b);
+  return strcmp (pa, pb) == 0;
+}

@@ -251,6 +251,30 @@ ama_catalog_remove_review (AmaCatalog *self,
 }
 
 /**
+ * ama_catalog_find_review:
+ * @self: a #AmaCatalog
+ * @id: a review id
+ *
+ * Finds the first review whose [property@Ama.Review:id] is @id.
+ *
+ * Returns: (transfer none) (nullable): the review, or %NULL
+ *
+ * Since: 1.0
+ */
+AmaReview *
+ama_catalog_find_review (AmaCatalog *self,
+                         const char *id)
+{
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->reviews->len; i++)
+    if (g_strcmp0 (ama_review_get_id (self->reviews->pdata[i]), id) == 0)
+      return self->reviews->pdata[i];
+  return NULL;
+}
+
+/**
  * ama_catalog_get_file:
  * @self: a #AmaCatalog
  * @review: a review in the catalog
@@ -422,6 +446,19 @@ load_folder_sync (GFile         *folder,
   return g_steal_pointer (&result);
 }
 
+static int
+find_file (AmaCatalog *self,
+           GFile      *file)
+{
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      GFile *known = g_hash_table_lookup (self->files, self->reviews->pdata[i]);
+      if (known != NULL && g_file_equal (known, file))
+        return (int) i;
+    }
+  return -1;
+}
+
 static void
 apply_load (AmaCatalog *self,
             LoadResult *result)
@@ -436,13 +473,29 @@ apply_load (AmaCatalog *self,
   for (guint i = 0; i < result->reviews->len; i++)
     {
       AmaReview *review = result->reviews->pdata[i];
+      GFile *file = result->files->pdata[i];
+      int known = find_file (self, file);
+
+      if (known >= 0)
+        {
+          /* Loading a folder again refreshes it: a file already in the
+           * catalog is replaced in place, never counted twice. */
+          AmaReview *old = self->reviews->pdata[known];
+
+          g_hash_table_remove (self->files, old);
+          self->reviews->pdata[known] = g_object_ref (review);
+          g_object_unref (old);
+          g_hash_table_insert (self->files, review, g_object_ref (file));
+          items_changed (self, known, 1, 1);
+          continue;
+        }
 
       g_ptr_array_add (self->reviews, g_object_ref (review));
-      g_hash_table_insert (self->files, review, g_object_ref (result->files->pdata[i]));
+      g_hash_table_insert (self->files, review, g_object_ref (file));
       added++;
     }
 
-  /* One signal for the whole folder: a view re-lays out once. */
+  /* New files arrive in one signal: a view re-lays out once. */
   if (added > 0)
     items_changed (self, position, 0, added);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIAGNOSTICS]);
@@ -457,7 +510,9 @@ apply_load (AmaCatalog *self,
  *
  * Loads every `*.json` file in @folder (not its subfolders), in name
  * order, and appends the reviews to the catalog with a single
- * [signal@Gio.ListModel::items-changed].
+ * [signal@Gio.ListModel::items-changed]. A file the catalog already
+ * holds (loading the same folder again) is reloaded and replaces its
+ * old review in place, so a refresh never counts a review twice.
  *
  * A file that cannot be read or is not a valid review document does not
  * stop the load: it is reported in [property@Ama.Catalog:diagnostics]
@@ -599,15 +654,89 @@ ama_catalog_load_folder_finish (AmaCatalog    *self,
 /* Questions across reviews                                            */
 /* ------------------------------------------------------------------ */
 
+typedef struct
+{
+  char  *spelling;
+  guint  count;
+  int    score;
+  char  *source;    /* where it was first used */
+} Spelling;
+
+static void
+spelling_free (gpointer data)
+{
+  Spelling *sp = data;
+  g_free (sp->spelling);
+  g_free (sp->source);
+  g_free (sp);
+}
+
+static const char *
+officer_name_at (AmaRecommendation *rec)
+{
+  AmaResponse *response = ama_recommendation_get_response (rec);
+  AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
+
+  return officer ? ama_person_get_name (officer) : NULL;
+}
+
+/* key → the most plausible spelling of an officer across all reviews. */
+static GHashTable *
+catalog_spellings (AmaCatalog  *self,
+                   char       **sources)
+{
+  GHashTable *best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, spelling_free);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      GListModel *recs = ama_review_get_recommendations (self->reviews->pdata[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (recs); j++)
+        {
+          g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, j);
+          const char *name = officer_name_at (rec);
+          g_autofree char *key = _ama_officer_key (name);
+          guint count;
+          Spelling *current;
+          int score;
+
+          if (key == NULL)
+            continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1;
+          g_hash_table_replace (counts, g_strdup (name), GUINT_TO_POINTER (count));
+          score = _ama_officer_plausibility (name);
+          current = g_hash_table_lookup (best, key);
+          if (current != NULL && g_strcmp0 (current->spelling, name) == 0)
+            current->count = count;
+          else if (current == NULL || score > current->score ||
+                   (score == current->score && count > current->count))
+            {
+              Spelling *sp = g_new0 (Spelling, 1);
+              sp->spelling = g_strdup (name);
+              sp->count = count;
+              sp->score = score;
+              sp->source = g_strdup (sources[i]);
+              g_hash_table_replace (best, g_steal_pointer (&key), sp);
+            }
+        }
+    }
+  return best;
+}
+
 /**
  * ama_catalog_validate:
  * @self: a #AmaCatalog
  * @as_of: (nullable): as for [method@Ama.Review.validate]
  *
- * Validates every review, as [method@Ama.Review.validate] does. So that
- * a finding can be traced to its document, each path is prefixed with
- * the review's file path (or, for a review added in memory, its id, or
- * `review[N]` for its position) and `#`:
+ * Validates every review, as [method@Ama.Review.validate] does, and
+ * compares officers' names across reviews too: an officer written
+ * "lan Thomas" in one review and "Ian Thomas" in another is reported
+ * with `officer-name-confusable`, as within one review.
+ *
+ * So that a finding can be traced to its document, each path is
+ * prefixed with the review's file path (or, for a review added in
+ * memory, its id, or `review[N]` for its position) and `#`:
  * `/data/rotherham.json#$.recommendations[3].response.officer.name`.
  *
  * Returns: (transfer full): a list of [class@Ama.Diagnostic]s
@@ -619,29 +748,71 @@ ama_catalog_validate (AmaCatalog *self,
                       GDateTime  *as_of)
 {
   GListStore *out;
+  g_auto(GStrv) sources = NULL;
+  g_autoptr(GHashTable) spellings = NULL;
 
   g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
 
   out = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
+  sources = g_new0 (char *, self->reviews->len + 1);
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      AmaReview *review = self->reviews->pdata[i];
+      GFile *file = g_hash_table_lookup (self->files, review);
+
+      if (file != NULL)
+        sources[i] = display_path (file);
+      else if (!_ama_text_blank (ama_review_get_id (review)))
+        sources[i] = g_strdup (ama_review_get_id (review));
+      else
+        sources[i] = g_strdup_printf ("review[%u]", i);
+    }
+  spellings = catalog_spellings (self, sources);
+
   for (guint i = 0; i < self->reviews->len; i++)
     {
       AmaReview *review = self->reviews->pdata[i];
       g_autoptr(GListModel) found = ama_review_validate (review, as_of);
-      GFile *file = g_hash_table_lookup (self->files, review);
-      g_autofree char *source = NULL;
-
-      if (file != NULL)
-        source = display_path (file);
-      else if (!_ama_text_blank (ama_review_get_id (review)))
-        source = g_strdup (ama_review_get_id (review));
-      else
-        source = g_strdup_printf ("review[%u]", i);
+      g_autoptr(GHashTable) flagged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GListModel *recs = ama_review_get_recommendations (review);
 
       for (guint j = 0; j < g_list_model_get_n_items (found); j++)
         {
           g_autoptr(AmaDiagnostic) diag = g_list_model_get_item (found, j);
-          g_autofree char *path = g_strconcat (source, "#", ama_diagnostic_get_path (diag), NULL);
+          g_autofree char *path = g_strconcat (sources[i], "#", ama_diagnostic_get_path (diag), NULL);
 
+          if (g_strcmp0 (ama_diagnostic_get_code (diag), "officer-name-confusable") == 0)
+            g_hash_table_add (flagged, g_strdup (ama_diagnostic_get_path (diag)));
+          ama_diagnostic_set_path (diag, path);
+          g_list_store_append (out, diag);
+        }
+
+      /* Across reviews: a spelling this review uses consistently may
+       * still be a misreading of the one the other reviews use. */
+      for (guint j = 0; j < g_list_model_get_n_items (recs); j++)
+        {
+          g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, j);
+          const char *name = officer_name_at (rec);
+          g_autofree char *key = _ama_officer_key (name);
+          g_autofree char *local = NULL;
+          g_autofree char *path = NULL;
+          g_autoptr(AmaDiagnostic) diag = NULL;
+          g_autofree char *message = NULL;
+          Spelling *best;
+
+          if (key == NULL || (best = g_hash_table_lookup (spellings, key)) == NULL)
+            continue;
+          if (_ama_names_same_but_case (best->spelling, name))
+            continue;
+          local = g_strdup_printf ("$.recommendations[%u].response.officer.name", j);
+          if (g_hash_table_contains (flagged, local))
+            continue;
+          path = g_strconcat (sources[i], "#", local, NULL);
+          message = g_strdup_printf ("Recommendation %s: the officer “%s” looks like an OCR misreading of “%s”, used in %s",
+                                     ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "",
+                                     name, best->spelling, best->source);
+          diag = ama_diagnostic_new (ama_validation_get_severity ("officer-name-confusable"),
+                                     "officer-name-confusable", message);
           ama_diagnostic_set_path (diag, path);
           g_list_store_append (out, diag);
         }

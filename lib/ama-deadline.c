@@ -281,6 +281,14 @@ parse_plain (const char       *s,
       *due = _ama_date_new (expand_year (y), m, d);
       *kind = *due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
     }
+  else if ((sscanf (s, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 ||
+            sscanf (s, "%2d-%2d-%4d%n", &d, &m, &y, &n) == 3) && s[n] == '\0' &&
+           (y >= 1000 || n <= 8))
+    {
+      /* "31.03.2018", "31-03-18": the same day-first order. */
+      *due = _ama_date_new (expand_year (y), m, d);
+      *kind = *due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
+    }
   else if (sscanf (s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0')
     {
       *due = _ama_date_new (y, m, d);
@@ -401,8 +409,8 @@ skip_prefix (const char *s,
  *
  * Understands the text of an "action by" cell. Recognised forms:
  *
- * - dates: "31/03/2018", "31/03/18", "31 March 2018", "31st March 2018",
- *   "2018-03-31";
+ * - dates: "31/03/2018", "31/03/18", "31.03.2018", "31-03-18",
+ *   "31 March 2018", "31st March 2018", "31 Mar 18", "2018-03-31";
  * - months, due at the month's end: "March 2018", "End of March 2018";
  * - UK financial-year quarters, Q1 being April to June: "Q3 2018/19";
  * - financial years, due 31 March: "2018/19", "2018/2019";

@@ -155,23 +155,9 @@ record_is_blank (Record *r)
   return TRUE;
 }
 
-static guint
-record_filled (Record *r)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < r->cells->len; i++)
-    {
-      g_autofree char *c = _ama_import_clean_cell (g_ptr_array_index (r->cells, i));
-      if (*c)
-        n++;
-    }
-
-  return n;
-}
-
 /* "Lead\nOfficer¹" → "lead officer": joined, lower-case, footnote
- * markers (*, †, superscripts, trailing digits, "[1]") removed. */
+ * markers (*, †, superscripts, trailing digits, "[1]") and hyphens
+ * removed. */
 static char *
 header_key (const char *cell)
 {
@@ -183,7 +169,8 @@ header_key (const char *cell)
     {
       gunichar c = g_utf8_get_char (s);
 
-      if (c == '*' || c == 0x2020 || c == 0x2021 || c == 0xB9 || c == 0xB2 ||
+      /* hyphens go too: "Recom-\nmendation" was split by the wrap */
+      if (c == '*' || c == '-' || c == 0x2020 || c == 0x2021 || c == 0xB9 || c == 0xB2 ||
           c == 0xB3 || (c >= 0x2070 && c <= 0x2079))
         ;
       else if (c == '[' && g_ascii_isdigit (s[1]) && strchr (s, ']'))
@@ -448,31 +435,6 @@ split_points (const char  *text,
   return TRUE;
 }
 
-static char *
-strip_response_title (const char *title)
-{
-  static const char * const markers[] = {
-    "response to the scrutiny review of ", "response to scrutiny review of ",
-    "response to the review of ", "response to review of ",
-    "response to the scrutiny review: ", "response to the ",
-  };
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-
-  /* only ASCII-lowered positions are used: markers are ASCII */
-  if (strlen (lower) != strlen (title))
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    {
-      const char *hit = strstr (lower, markers[i]);
-
-      if (hit)
-        return g_strdup (title + (hit - lower) + strlen (markers[i]));
-    }
-
-  return NULL;
-}
-
 gboolean
 _ama_import_delimited (AmaImportContext *ctx,
                        const char       *text,
@@ -548,13 +510,7 @@ _ama_import_delimited (AmaImportContext *ctx,
     }
 
   if (title != NULL)
-    {
-      g_autoptr(AmaDocument) doc = ama_document_new (AMA_DOCUMENT_KIND_RESPONSE, title);
-      g_autofree char *subject = strip_response_title (title);
-
-      ama_review_add_document (ctx->review, doc);
-      ama_review_set_title (ctx->review, subject && *subject ? subject : title);
-    }
+    _ama_import_response_title (ctx, title);
 
   for (guint c = 0; c < header->cells->len; c++)
     g_ptr_array_add (header_cells, _ama_import_join_lines (g_ptr_array_index (header->cells, c)));
@@ -634,6 +590,43 @@ _ama_import_delimited (AmaImportContext *ctx,
                         header->line, (const char *) g_ptr_array_index (header_cells, c),
                         (const char *) g_ptr_array_index (header_cells, c));
 
+  /* A cell with line breaks copied out of Word without quotes splits
+   * its row in two: "rec\tdecision\tresponse, first line" then
+   * "second line\tofficer\tdate". Two consecutive short rows whose cells
+   * add up to the columns (sharing the broken cell) are joined. */
+  for (guint ri = hi + 1; ri + 1 < records->len; ri++)
+    {
+      Record *r = g_ptr_array_index (records, ri);
+      Record *next = g_ptr_array_index (records, ri + 1);
+      guint n = header_cells->len;
+      const char *rest;
+      g_autofree char *label = NULL;
+      g_autofree char *first = NULL;
+
+      if (record_is_blank (r) || record_is_blank (next) ||
+          r->cells->len >= n || r->cells->len + next->cells->len - 1 != n)
+        continue;
+      first = _ama_import_clean_cell (g_ptr_array_index (next->cells, 0));
+      label = _ama_import_parse_label (first, &rest);
+      if (label != NULL || *first == '\0')
+        continue;
+
+      {
+        char **last = (char **) &g_ptr_array_index (r->cells, r->cells->len - 1);
+        char *joined = g_strconcat (*last, "\n", (const char *) g_ptr_array_index (next->cells, 0), NULL);
+
+        g_free (*last);
+        *last = joined;
+        for (guint c = 1; c < next->cells->len; c++)
+          g_ptr_array_add (r->cells, g_strdup (g_ptr_array_index (next->cells, c)));
+        _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "row-joined", next->line, 1, NULL,
+                          "line %u: continues the cell above (a line break in an "
+                          "unquoted cell); joined to the row on line %u",
+                          next->line, r->line);
+        g_ptr_array_remove_index (records, ri + 1);
+      }
+    }
+
   for (guint ri = hi + 1; ri < records->len; ri++)
     {
       Record *r = g_ptr_array_index (records, ri);
@@ -680,12 +673,6 @@ _ama_import_delimited (AmaImportContext *ctx,
         {
           g_autoptr(GString) taken = g_string_new (NULL);
           g_autoptr(GString) missing = g_string_new (NULL);
-
-          if (record_filled (r) == 1 && r->cells->len == 1 && ri > hi + 1)
-            {
-              /* A lone line inside the table: unquoted text from a
-               * multi-line cell or a section heading */
-            }
 
           assign = fit_row (cells, &cols);
           for (guint c = 0; c < n; c++)
@@ -856,7 +843,10 @@ _ama_import_delimited (AmaImportContext *ctx,
 #undef CELL
 
       if (has_response)
-        ama_recommendation_set_response (rec, response);
+        {
+          _ama_import_finish_response (ctx, response, r->line);
+          ama_recommendation_set_response (rec, response);
+        }
       ama_review_add_recommendation (ctx->review, rec);
     }
 

@@ -76,6 +76,10 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
  *   #define AMA_HAVE_IMPORT_ANNEX 1
  *   #define AMA_HAVE_IMPORT_MODERNGOV 1
  */
+#define AMA_HAVE_IMPORT_MINUTES 1
+#define AMA_HAVE_IMPORT_SUMMARY 1
+#define AMA_HAVE_IMPORT_ANNEX 1
+#define AMA_HAVE_IMPORT_MODERNGOV 1
 
 /* A UK date at the start of @text: "18 October 2017", "14th November
  * 2016", "Tuesday 3rd May 2016", "18th November" (year from
@@ -158,6 +162,19 @@ char      *_ama_import_next_label       (const char        *prev,
  * no decision column ("Agreed - this will be provided"); PENDING when
  * the phrase runs on into a sentence ("We agree that…"). */
 AmaDecision _ama_import_decision_opening (const char       *text);
+
+/* A response document's title line ("Cabinet's Response to Scrutiny
+ * Review of X"): adds an AmaDocument of kind RESPONSE with it and, when
+ * the review has no title yet, titles the review "X". */
+void       _ama_import_response_title   (AmaImportContext  *ctx,
+                                         const char        *title);
+
+/* Completes a response once its cells are read: a deferred response
+ * that names a date ("Deferred until 14th November 2016") gets it as
+ * reconsider-on ("reconsider-on-found"). */
+void       _ama_import_finish_response  (AmaImportContext  *ctx,
+                                         AmaResponse       *response,
+                                         guint              line);
 
 /* OCR confusions in people's names ("lan Thomas" for "Ian Thomas", 0/O,
  * rn/m, l/I): each person in @people (AmaPerson) whose name is another

@@ -29,6 +29,50 @@
  * in the model (for instance appended to the response text under its
  * column header), so a saved review still holds it.
  *
+ * How response tables are read (each repair names its diagnostic code):
+ *
+ * - text: a UTF-8 byte-order mark is removed (`bom-removed`), CR LF and
+ *   CR become LF (`line-endings-normalised`), non-breaking spaces become
+ *   spaces (`nbsp-replaced`), bytes that are not UTF-8 are read as
+ *   Windows-1252 / Latin-1 and UTF-16 with a BOM is converted
+ *   (`encoding-converted`); curly quotes and dashes are kept as written.
+ *   A NUL byte fails with %AMA_ERROR_ENCODING naming its line and column.
+ * - columns are found by their header words, not their position:
+ *   Recommendation; No./Ref; Decision, Agreed, Accepted; Response,
+ *   Comments; Officer, Responsibility, Lead (Officer); Action by, Date,
+ *   Timescale, Timetable, Target. Footnote markers and line breaks in
+ *   header cells are ignored, a header carried onto a second row is
+ *   joined (`header-continued`), a repeated header row is skipped
+ *   (`header-repeated`). Other columns (Priority, Cabinet Member…) are
+ *   kept as "Header: text" paragraphs of the response (`column-kept`).
+ * - rows: labels "2.", "3a)", "(b)", "A." become the number; a row with
+ *   none is numbered by position (`number-missing`); a row missing a
+ *   cell is fitted to the columns by content (`row-repaired`); a row
+ *   split by an unquoted line break is joined (`row-joined`); cells past
+ *   the last column are kept (`cell-extra`); "The model will: A; B; and
+ *   C" is split into points (`points-split`).
+ * - decisions: the decision column is read with [func@Ama.decision_infer]'s
+ *   rules (an unknown word is kept in the text, `decision-unrecognised`);
+ *   with no decision column a response opening with a bare decision
+ *   ("Agreed - this will be provided") records it
+ *   (`decision-from-response`). A blank decision stays
+ *   %AMA_DECISION_PENDING; [property@Ama.Response:inferred-decision]
+ *   always holds what the response's wording implies.
+ * - officers: "N.F.A required" sets no-further-action
+ *   (`no-further-action`); a job title is kept as the person's role
+ *   (`officer-is-role`); two owners keep the first as officer and the
+ *   cell in the text (`officer-multiple`); OCR confusions ("lan
+ *   Thomas") are corrected against the document's other names, keeping
+ *   name-as-written (`officer-name-normalised`).
+ * - action-by goes through [func@Ama.Deadline.parse], which keeps the
+ *   text; forms it cannot read are reported (`deadline-unparsed`).
+ * - PDF text: recommendations start at labels in sequence; bullets are
+ *   U+F0B7, •, ·, dashes, or an indented capital after a list opening
+ *   whose glyph was lost (`bullet-inferred`); page numbers are skipped
+ *   (`page-artefact`); an officer line fused with its action-by ("Ian
+ *   Thomas Annual Participation") is split by known names or the tail
+ *   that reads as a deadline (`officer-action-split`).
+ *
  * Since: 1.0
  */
 
@@ -318,6 +362,17 @@ import_run (AmaImportFormat   format,
   if (format == AMA_IMPORT_FORMAT_UNKNOWN)
     {
       format = ama_import_detect (data, length);
+      if (format == AMA_IMPORT_FORMAT_UNKNOWN && memchr (data, '\0', length) != NULL)
+        {
+          /* binary data: say where, rather than "unknown format" */
+          g_autofree char *unused = _ama_import_normalise_text (&ctx, data, length, error);
+
+          if (unused == NULL)
+            {
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return NULL;
+            }
+        }
       if (format == AMA_IMPORT_FORMAT_UNKNOWN)
         {
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
@@ -745,8 +800,8 @@ contains_ci (const char *hay,
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
  * reference marks a review annex; lines holding several tabs are a
- * TSV table, a header line with several commas and a word such as
- * "Recommendation" is CSV; numbered paragraphs are PDF text.
+ * TSV table, a header line with several commas and the word
+ * "Recommendation" or "Response" is CSV; numbered paragraphs are PDF text.
  *
  * Returns: the format, or %AMA_IMPORT_FORMAT_UNKNOWN when nothing fits
  *
@@ -805,7 +860,8 @@ ama_import_detect (const char *data,
       if (count_in_line (line, line_end, '\t') >= 2)
         tab_lines++;
       if (!csv_header && count_in_line (line, line_end, ',') >= 2 &&
-          contains_ci (line, line_end - line, "recommendation"))
+          (contains_ci (line, line_end - line, "recommendation") ||
+           contains_ci (line, line_end - line, "response")))
         csv_header = TRUE;
 
       while (s < line_end && (*s == ' ' || *s == '\t'))

@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ama-types.h"
+
 G_BEGIN_DECLS
 
 /* Documented limits: a review document larger than this, or nested
@@ -43,5 +45,34 @@ JsonNode  *_ama_json_parse       (const char  *data,
                                   GError     **error);
 char      *_ama_json_to_string   (JsonNode    *root,
                                   gsize       *len);
+
+/* The streaming writer (ama-json-writer.c): the same bytes as
+ * _ama_json_to_string (_ama_json_serialize (object)), without the tree. */
+/* The fast reader (ama-json-reader.c): a review straight from text, or
+ * NULL (without an error) for anything it does not take on, which the
+ * tree path then decides. */
+void        _ama_json_add_extra        (GObject    *object,
+                                        const char *name,
+                                        JsonNode   *node);
+AmaReview  *_ama_json_read_review_fast (const char *data,
+                                        gsize       len);
+/* The tree path alone (ama-json-review.c), for tests comparing the two. */
+AmaReview  *_ama_json_read_review_tree (const char  *data,
+                                        gssize       len,
+                                        GError     **error);
+
+typedef struct _AmaJsonWriter AmaJsonWriter;
+
+JsonObject    *_ama_json_get_extras   (GObject       *object);
+JsonObject    *_ama_json_get_deadline_extras (GObject     *object,
+                                              const char  *property,
+                                              AmaDeadline *deadline);
+char          *_ama_json_date_to_string (GDateTime   *date);
+AmaJsonWriter *_ama_json_writer_new   (GString       *out);
+void           _ama_json_writer_free  (AmaJsonWriter *self);
+void           _ama_json_write_object (AmaJsonWriter *self,
+                                       GObject       *object,
+                                       guint          level,
+                                       const char    *prefix);
 
 G_END_DECLS

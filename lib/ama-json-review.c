@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ama-json-private.h"
 #include "ama-error.h"
 #include "ama-review.h"
@@ -210,10 +212,13 @@ check_appraisal (AmaAppraisal  *appraisal,
  *
  * Since: 1.0
  */
+/* The tree path: json-glib's parser, then _ama_json_deserialize. It
+ * decides about every document the fast reader does not take on, and
+ * words every error. */
 AmaReview *
-ama_review_new_from_data (const char  *data,
-                          gssize       length,
-                          GError     **error)
+_ama_json_read_review_tree (const char  *data,
+                            gssize       length,
+                            GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonObject) body = NULL;
@@ -221,12 +226,6 @@ ama_review_new_from_data (const char  *data,
   g_autoptr(GList) names = NULL;
   g_autoptr(AmaReview) review = NULL;
   JsonObject *obj;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (data == NULL)
-    data = "";
 
   if (!(root = _ama_json_parse (data, length, error)))
     return NULL;
@@ -256,6 +255,35 @@ ama_review_new_from_data (const char  *data,
   return g_steal_pointer (&review);
 }
 
+AmaReview *
+ama_review_new_from_data (const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_autoptr(AmaReview) review = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  if (length < 0)
+    length = strlen (data);
+
+  /* The fast reader takes the documents it fully understands, straight
+   * into objects; anything else (every error included) goes the tree
+   * way, so results and messages are the same whichever path ran. */
+  review = _ama_json_read_review_fast (data, length);
+  if (review != NULL)
+    {
+      if (ama_review_get_appraisal (review) != NULL &&
+          !check_appraisal (ama_review_get_appraisal (review), error))
+        return NULL;
+      return g_steal_pointer (&review);
+    }
+  return _ama_json_read_review_tree (data, length, error);
+}
+
 /**
  * ama_review_to_data:
  * @self: a #AmaReview
@@ -272,25 +300,25 @@ char *
 ama_review_to_data (AmaReview *self,
                     gsize     *length)
 {
-  g_autoptr(JsonNode) body = NULL;
-  g_autoptr(JsonObject) root = json_object_new ();
-  g_autoptr(JsonNode) root_node = NULL;
-  g_autoptr(GList) names = NULL;
-  JsonObject *obj;
+  AmaJsonWriter *writer;
+  GString *out;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
 
-  json_object_set_string_member (root, "format", AMA_REVIEW_FORMAT);
-  json_object_set_int_member (root, "version", AMA_REVIEW_FORMAT_VERSION);
-
-  body = _ama_json_serialize (G_OBJECT (self));
-  obj = json_node_get_object (body);
-  names = json_object_get_members (obj);
-  for (const GList *l = names; l; l = l->next)
-    json_object_set_member (root, l->data, json_object_dup_member (obj, l->data));
-
-  root_node = json_node_init_object (json_node_alloc (), root);
-  return _ama_json_to_string (root_node, length);
+  /* Written straight from the objects (ama-json-writer.c): the same
+   * bytes as building a JsonNode tree and running JsonGenerator over it,
+   * at a fraction of the time and memory. The envelope members come
+   * first, then the review's own. */
+  out = g_string_sized_new (4096);
+  writer = _ama_json_writer_new (out);
+  _ama_json_write_object (writer, G_OBJECT (self), 0,
+                          "\n  \"format\" : \"" AMA_REVIEW_FORMAT "\",\n"
+                          "  \"version\" : " G_STRINGIFY (AMA_REVIEW_FORMAT_VERSION));
+  _ama_json_writer_free (writer);
+  g_string_append_c (out, '\n');
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 static void

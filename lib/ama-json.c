@@ -37,6 +37,23 @@ get_extras (GObject *object)
   return g_object_get_qdata (object, EXTRA_QUARK);
 }
 
+JsonObject *
+_ama_json_get_extras (GObject *object)
+{
+  return get_extras (object);
+}
+
+static void add_extra (GObject *object, const char *name, JsonNode *node);
+
+/* For the fast reader (ama-json-reader.c). */
+void
+_ama_json_add_extra (GObject    *object,
+                     const char *name,
+                     JsonNode   *node)
+{
+  add_extra (object, name, node);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,
@@ -118,25 +135,39 @@ keep_deadline_extras (GObject     *object,
   g_hash_table_replace (all, g_strdup (property), extras);
 }
 
+/* The members kept for @deadline as the value of @property, or NULL;
+ * both writers (the tree and the streaming one) ask here. */
+JsonObject *
+_ama_json_get_deadline_extras (GObject     *object,
+                               const char  *property,
+                               AmaDeadline *deadline)
+{
+  GHashTable *all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
+  DeadlineExtras *extras;
+
+  if (all == NULL || (extras = g_hash_table_lookup (all, property)) == NULL ||
+      extras->deadline != deadline)
+    return NULL;
+  return extras->unknown;
+}
+
 static void
 restore_deadline_extras (GObject     *object,
                          const char  *property,
                          AmaDeadline *deadline,
                          JsonNode    *node)
 {
-  GHashTable *all = g_object_get_qdata (object, DEADLINE_EXTRA_QUARK);
-  DeadlineExtras *extras;
+  JsonObject *unknown = _ama_json_get_deadline_extras (object, property, deadline);
   JsonObject *target;
   g_autoptr(GList) names = NULL;
 
-  if (all == NULL || (extras = g_hash_table_lookup (all, property)) == NULL ||
-      extras->deadline != deadline || !JSON_NODE_HOLDS_OBJECT (node))
+  if (unknown == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;
   target = json_node_get_object (node);
-  names = json_object_get_members (extras->unknown);
+  names = json_object_get_members (unknown);
   for (const GList *l = names; l; l = l->next)
     if (!json_object_has_member (target, l->data))
-      json_object_set_member (target, l->data, json_object_dup_member (extras->unknown, l->data));
+      json_object_set_member (target, l->data, json_object_dup_member (unknown, l->data));
 }
 
 static gboolean
@@ -163,6 +194,13 @@ date_to_json (GDateTime *date)
   if (year_digits >= 4)
     return g_steal_pointer (&iso);
   return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
+}
+
+/* For the streaming writer (ama-json-writer.c): one rule for dates. */
+char *
+_ama_json_date_to_string (GDateTime *date)
+{
+  return date_to_json (date);
 }
 
 static JsonNode *

@@ -93,7 +93,12 @@ ama_officer_actions_set_property (GObject      *object,
       break;
 
     case PROP_ITEMS:
-      self->items = g_value_dup_object (value);
+      /* Keep the empty list from init when none is given. */
+      if (g_value_get_object (value) != NULL)
+        {
+          g_clear_object (&self->items);
+          self->items = g_value_dup_object (value);
+        }
       break;
 
     case PROP_OVERDUE_COUNT:
@@ -150,6 +155,7 @@ ama_officer_actions_class_init (AmaOfficerActionsClass *klass)
 static void
 ama_officer_actions_init (AmaOfficerActions *self)
 {
+  self->items = G_LIST_MODEL (g_list_store_new (AMA_TYPE_TRACKING_ITEM));
 }
 
 /**
@@ -158,7 +164,7 @@ ama_officer_actions_init (AmaOfficerActions *self)
  *
  * Gets the [property@Ama.OfficerActions:name].
  *
- * Returns: (transfer none): the [property@Ama.OfficerActions:name]
+ * Returns: (transfer none) (nullable): the [property@Ama.OfficerActions:name]
  *
  * Since: 1.0
  */

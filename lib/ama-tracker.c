@@ -88,19 +88,6 @@ ama_recommendation_get_status (AmaRecommendation *self,
 }
 
 static const char *
-nick (GType type,
-      int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  const char *result = v ? v->value_nick : "unknown";
-
-  /* Enum classes are never finalised; the nick stays valid. */
-  g_type_class_unref (klass);
-  return result;
-}
-
-static const char *
 recurrence_word (AmaRecurrence recurrence)
 {
   switch (recurrence)
@@ -187,7 +174,7 @@ track_one (AmaReview         *review,
   if (latest != NULL)
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       status_text = g_strdup_printf ("%s since %s", words, d);
     }
   else
@@ -223,7 +210,7 @@ track_one (AmaReview         *review,
   else if (is_closed (status, recurring))
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
-      g_autofree char *words = g_strdelimit (g_strdup (nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
+      g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       g_string_append_printf (reason, "Closed: %s on %s", words, d);
     }
   else
@@ -240,7 +227,19 @@ track_one (AmaReview         *review,
           const char *period = recurrence_word (ama_deadline_get_recurrence (by));
 
           next_due = ama_deadline_next_due_from (by, anchor, as_of);
-          if (prev != NULL)
+          if (anchor == NULL && ama_deadline_get_due (by) == NULL)
+            {
+              /* Nothing says when the commitment began, so no past
+               * cycle can honestly be called missed: it is due by the
+               * end of the current period, never yet overdue. */
+              g_autofree char *nx = _ama_date_to_text (next_due);
+              due = next_due ? g_date_time_ref (next_due) : NULL;
+              g_string_append_printf (reason,
+                                      "%s action “%s”, next due %s (no response date to count earlier cycles from); %s",
+                                      period, ama_deadline_get_text (by),
+                                      nx ? nx : "(no date)", status_text);
+            }
+          else if (prev != NULL)
             {
               /* The cycle that ended at @prev began at the occurrence
                * before it (or at the anchor, for the first cycle); an
@@ -264,7 +263,7 @@ track_one (AmaReview         *review,
                                           days_overdue, days_overdue == 1 ? "" : "s", nx);
                 }
             }
-          if (!overdue)
+          if (!overdue && (anchor != NULL || ama_deadline_get_due (by) != NULL))
             {
               g_autofree char *nx = _ama_date_to_text (next_due);
               due = next_due ? g_date_time_ref (next_due) : NULL;
@@ -517,10 +516,13 @@ _ama_tracker_summarize (GListModel *items)
  * and it is not completed, superseded or closed as not achieved by
  * @as_of. It is *overdue* when outstanding and its due date is before
  * @as_of. For a recurring action ("Annual Participation") the due date
- * is the last occurrence before @as_of (see
- * [method@Ama.Deadline.next_due_from], anchored on the response date),
- * and it is overdue when no progress update was recorded for the cycle
- * ending then; a completed update does not close a recurring action.
+ * is the last occurrence before @as_of, counted from the response date
+ * (see [method@Ama.Deadline.next_due_from]), and it is overdue when no
+ * progress update was recorded for the cycle ending then; a completed
+ * update does not close a recurring action. With no response date (and
+ * no first due date) nothing says when the commitment began, so no past
+ * cycle is called missed: the action is outstanding, due at the end of
+ * the current period (31 March for a yearly one), and never overdue.
  *
  * Returns: (transfer full): a new [class@Ama.TrackingItem]
  *

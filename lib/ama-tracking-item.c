@@ -391,7 +391,7 @@ ama_tracking_item_get_review (AmaTrackingItem *self)
  *
  * Gets the [property@Ama.TrackingItem:recommendation].
  *
- * Returns: (transfer none): the [property@Ama.TrackingItem:recommendation]
+ * Returns: (transfer none) (nullable): the [property@Ama.TrackingItem:recommendation]
  *
  * Since: 1.0
  */
@@ -589,7 +589,7 @@ ama_tracking_item_get_overdue (AmaTrackingItem *self)
  *
  * Gets the [property@Ama.TrackingItem:reason].
  *
- * Returns: (transfer none): the [property@Ama.TrackingItem:reason]
+ * Returns: (transfer none) (nullable): the [property@Ama.TrackingItem:reason]
  *
  * Since: 1.0
  */

@@ -159,7 +159,7 @@ ama_validation_rule_init (AmaValidationRule *self)
  *
  * Gets the [property@Ama.ValidationRule:code].
  *
- * Returns: (transfer none): the [property@Ama.ValidationRule:code]
+ * Returns: (transfer none) (nullable): the [property@Ama.ValidationRule:code]
  *
  * Since: 1.0
  */
@@ -195,7 +195,7 @@ ama_validation_rule_get_severity (AmaValidationRule *self)
  *
  * Gets the [property@Ama.ValidationRule:summary].
  *
- * Returns: (transfer none): the [property@Ama.ValidationRule:summary]
+ * Returns: (transfer none) (nullable): the [property@Ama.ValidationRule:summary]
  *
  * Since: 1.0
  */

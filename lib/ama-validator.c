@@ -45,7 +45,7 @@ static const Rule rules[] = {
   { "deferred-reconsider-passed", AMA_SEVERITY_WARNING,
     "A deferred recommendation's reconsideration date has passed (only checked with an as-of date)." },
   { "officer-name-confusable", AMA_SEVERITY_WARNING,
-    "An officer's name differs from another officer's in the review only by OCR-like confusion (l/I, 0/O, rn/m)." },
+    "An officer's name differs from another officer's in the review (or, validating a catalog, in another review) only by OCR-like confusion (l/I, 0/O, rn/m)." },
   { "officer-name-corrected", AMA_SEVERITY_INFO,
     "An officer's name was corrected from an OCR-like misspelling; the original is kept in name-as-written." },
   { "recommendation-number-duplicate", AMA_SEVERITY_ERROR,
@@ -150,10 +150,7 @@ report (GListStore *out,
 static const char *
 decision_nick (AmaDecision decision)
 {
-  GEnumClass *klass = g_type_class_peek (AMA_TYPE_DECISION);
-  GEnumValue *value = klass ? g_enum_get_value (klass, decision) : NULL;
-
-  return value ? value->value_nick : "unknown";
+  return _ama_enum_nick (AMA_TYPE_DECISION, decision);
 }
 
 static const char *
@@ -387,10 +384,22 @@ check_numbers (GListStore *out,
           g_string_append_printf (run, "%s%d", run->len ? ", " : "", v);
         present[v] = TRUE;
       }
+    /* One finding per gap, so "1, 2, 900" is one report, not 897. */
     for (int v = 1; v <= max; v++)
       if (!present[v])
-        report (out, "recommendation-number-missing", "$.recommendations",
-                "Recommendation %d is missing (the numbers run %s)", v, run->str);
+        {
+          int last = v;
+
+          while (last + 1 <= max && !present[last + 1])
+            last++;
+          if (last == v)
+            report (out, "recommendation-number-missing", "$.recommendations",
+                    "Recommendation %d is missing (the numbers run %s)", v, run->str);
+          else
+            report (out, "recommendation-number-missing", "$.recommendations",
+                    "Recommendations %d to %d are missing (the numbers run %s)", v, last, run->str);
+          v = last;
+        }
   }
 }
 
@@ -496,7 +505,9 @@ check_officers (GListStore *out,
               (s->score == best->score && s->count == best->count && s->first < best->first))
             best = s;
         }
-      if (strcmp (best->spelling, name) != 0)
+      /* Case and spacing are not OCR confusion: "IAN THOMAS" is a
+       * style, not a misreading. */
+      if (!_ama_names_same_but_case (best->spelling, name))
         {
           g_autofree char *path = g_strdup_printf ("$.recommendations[%u].response.officer.name", i);
           g_autoptr(AmaRecommendation) first = g_list_model_get_item (recs, best->first);

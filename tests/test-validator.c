@@ -107,6 +107,10 @@ static const Case cases[] = {
     HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"A\"},{\"number\":\"2\",\"text\":\"B\"},{\"number\":\"4\",\"text\":\"C\"}]}",
     NULL, "recommendation-number-missing", AMA_SEVERITY_WARNING,
     "$.recommendations", "Recommendation 3 is missing (the numbers run 1, 2, 4)" },
+  { "recommendation-number-missing-range",
+    HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"A\"},{\"number\":\"2a\",\"text\":\"B\"},{\"number\":\"900\",\"text\":\"C\"}]}",
+    NULL, "recommendation-number-missing", AMA_SEVERITY_WARNING,
+    "$.recommendations", "Recommendations 3 to 899 are missing (the numbers run 1, 2, 900)" },
   { "recommendation-number-empty",
     HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"A\"},{\"text\":\"B\"}]}",
     NULL, "recommendation-number-empty", AMA_SEVERITY_WARNING,
@@ -149,6 +153,15 @@ static const Case cases[] = {
     NULL, "appraisal-score-criterion-unknown", AMA_SEVERITY_ERROR,
     "$.appraisal.scores[0].criterion-id", "“cost”" },
 };
+
+static const Case *
+case_named (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (g_str_equal (cases[i].name, name))
+      return &cases[i];
+  g_assert_not_reached ();
+}
 
 static GDateTime *
 date_from (const char *iso)
@@ -326,15 +339,57 @@ test_clean (void)
   g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 0);
 }
 
+/* Case and spacing are a style, not an OCR misreading; and names that
+ * merely look alike ("Ian Thomas", "Alan Thomas") are different people. */
+static void
+test_names_not_confusable (void)
+{
+  const char *doc = HEAD "\"recommendations\":["
+    "{\"number\":\"1\",\"text\":\"A\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"Ian Thomas\"}}},"
+    "{\"number\":\"2\",\"text\":\"B\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"IAN  THOMAS\"}}},"
+    "{\"number\":\"3\",\"text\":\"C\",\"response\":{\"text\":\"x\",\"officer\":{\"name\":\"Alan Thomas\"}}}]}";
+  g_autoptr(GListModel) diags = validate_doc (doc, NULL);
+
+  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 3);
+  g_assert_cmpuint (count_code (diags, "officer-name-confusable"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 3);
+}
+
+/* A review built in C, with no JSON loaded: enum names still resolve. */
+static void
+test_built_in_memory (void)
+{
+  g_autoptr(AmaReview) review = ama_review_new ();
+  g_autoptr(AmaRecommendation) rec = ama_recommendation_new ("1", "Do it");
+  g_autoptr(AmaResponse) response = ama_response_new ();
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaDiagnostic) d = NULL;
+
+  ama_response_set_decision (response, AMA_DECISION_PARTIALLY_ACCEPTED);
+  ama_response_set_text (response, "In part");
+  ama_response_set_no_further_action (response, TRUE);
+  ama_recommendation_set_response (rec, response);
+  ama_review_add_recommendation (review, rec);
+  diags = ama_review_validate (review, NULL);
+  /* No further action: no officer or action-by needed. */
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 0);
+
+  ama_response_set_no_further_action (response, FALSE);
+  g_clear_object (&diags);
+  diags = ama_review_validate (review, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (diags), ==, 2);
+  d = g_list_model_get_item (diags, 0);
+  g_assert_cmpstr (ama_diagnostic_get_code (d), ==, "accepted-no-officer");
+  g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "is partially-accepted"));
+}
+
 /* Without an as-of date, the rules that depend on time stay silent. */
 static void
 test_no_as_of (void)
 {
-  g_autoptr(GListModel) a = validate_doc (cases[10].doc, NULL);
-  g_autoptr(GListModel) b = validate_doc (cases[22].doc, NULL);
+  g_autoptr(GListModel) a = validate_doc (case_named ("deferred-reconsider-passed")->doc, NULL);
+  g_autoptr(GListModel) b = validate_doc (case_named ("progress-update-future")->doc, NULL);
 
-  g_assert_cmpstr (cases[10].code, ==, "deferred-reconsider-passed");
-  g_assert_cmpstr (cases[22].code, ==, "progress-update-future");
   g_assert_cmpuint (count_code (a, "deferred-reconsider-passed"), ==, 0);
   g_assert_cmpuint (count_code (b, "progress-update-future"), ==, 0);
 }
@@ -386,6 +441,41 @@ test_rotherham (void)
     }
 }
 
+/* The bundled Rotherham review (examples/data), as the data layer wrote
+ * it: the blank decisions are reported, and so is the "lan Thomas"
+ * spelling, whether the data kept it as the name (a warning) or
+ * corrected it and kept the original in name-as-written (information). */
+static void
+test_bundled_rotherham (void)
+{
+  g_autofree char *path = g_build_filename (AMA_SOURCE_ROOT, "examples", "data",
+                                            "rotherham-ama-2017.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = ama_review_new_from_file (file, NULL, &error);
+  g_autoptr(GListModel) diags = NULL;
+  guint lan = 0;
+
+  g_assert_no_error (error);
+  diags = ama_review_validate (review, NULL);
+  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+      const char *code = ama_diagnostic_get_code (d);
+
+      if (g_str_equal (code, "officer-name-corrected") ||
+          g_str_equal (code, "officer-name-confusable"))
+        {
+          g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "“lan Thomas”"));
+          g_assert_true (g_str_has_prefix (ama_diagnostic_get_path (d), "$.recommendations[3].") ||
+                         g_str_has_prefix (ama_diagnostic_get_path (d), "$.recommendations[4]."));
+          lan++;
+        }
+    }
+  g_assert_cmpuint (lan, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,8 +490,11 @@ main (int   argc,
   g_test_add_func ("/validator/every-rule-tested", test_every_rule_tested);
   g_test_add_func ("/validator/clean", test_clean);
   g_test_add_func ("/validator/no-as-of", test_no_as_of);
+  g_test_add_func ("/validator/names-not-confusable", test_names_not_confusable);
+  g_test_add_func ("/validator/built-in-memory", test_built_in_memory);
   g_test_add_func ("/validator/end-of-year", test_end_of_year_uses_response_date);
   g_test_add_func ("/validator/rotherham", test_rotherham);
+  g_test_add_func ("/validator/bundled-rotherham", test_bundled_rotherham);
 
   return g_test_run ();
 }

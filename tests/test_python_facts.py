@@ -37,6 +37,13 @@ def iso(dt):
     return None if dt is None else dt.format("%Y-%m-%d")
 
 
+def to_text(review):
+    # The generated API returns (document, length); the PyGObject overrides
+    # in bindings/python (when installed) return just the document.
+    data = review.to_data()
+    return data[0] if isinstance(data, tuple) else data
+
+
 def items(model):
     return [model.get_item(i) for i in range(model.get_n_items())]
 
@@ -375,15 +382,21 @@ def test_options_without_scores(review):
     assert appraisal.get_scores().get_n_items() == 0
     assert "no scores" in appraisal.props.notes
     assert len(options[0].props.strengths) == 3
+    # Continuing with the practice partner is the status quo (rec. 3 and 5:
+    # "continue to work … with our Peer Practice Partner").
+    assert options[0].props.role == Ama.OptionRole.BUSINESS_AS_USUAL
+    assert all(o.props.role == Ama.OptionRole.DO_SOMETHING for o in options[1:])
+    assert all(o.props.status == Ama.OptionStatus.SHORT_LIST for o in options)
 
 
 # --- the format ------------------------------------------------------------
 
 def test_load_save_is_byte_identical(review, tmp_path):
     original = DATA.read_bytes()
-    data, length = review.to_data()
-    assert data.encode("utf-8") == original
-    assert length == len(original)
+    result = review.to_data()
+    if isinstance(result, tuple):
+        assert result[1] == len(original)
+    assert to_text(review).encode("utf-8") == original
 
     # through files as well: load → save → load → save
     first = tmp_path / "first.json"
@@ -400,6 +413,6 @@ def test_unknown_members_survive(tmp_path):
     text = DATA.read_text(encoding="utf-8").replace(
         '"id" : "rotherham-ama-2017",', '"id" : "rotherham-ama-2017",\n  "x-note" : [1, 2],', 1)
     review = Ama.Review.new_from_data(text, -1)
-    data, _ = review.to_data()
+    data = to_text(review)
     assert '"x-note"' in data
-    assert Ama.Review.new_from_data(data, -1).to_data()[0] == data
+    assert to_text(Ama.Review.new_from_data(data, -1)) == data

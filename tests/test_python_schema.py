@@ -120,7 +120,8 @@ def test_library_output_validates(validator):
     meeting = review.get_meetings().get_item(9)
     attendee = Ama.Member.new(Ama.Person.new("Maggi Clark"), Ama.MemberRole.CHAIR)
     meeting.add_attendee(attendee)
-    data, _ = review.to_data()
+    data = review.to_data()
+    data = data[0] if isinstance(data, tuple) else data  # with or without the overrides
     errors = list(validator.iter_errors(json.loads(data)))
     assert errors == [], [e.message for e in errors]
 

@@ -1,0 +1,918 @@
+/* ama-import-minutes.c: ModernGov minutes text → one minuted agenda item
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ama.h"
+#include "ama-import-minutes-private.h"
+
+/* Minutes as the council's web site prints them (seed 001):
+ *
+ *   Agenda item
+ *   To receive the scrutiny review ...            ← purpose
+ *   Consideration was given to the report ...     ← narrative
+ *   ·            Establish the right balance ...  ← bullets (NBSP runs)
+ *   Resolved:-  (1)  That the report ... noted.   ← resolutions
+ *   (2)  That the response ...
+ *   Mover:-  Councillor Clark   Seconder:-  Councillor Allcock
+ *   Supporting documents:
+ *
+ * Text is read paragraph by paragraph (a paragraph is a run of non-blank
+ * lines). Everything that is neither heading, purpose, resolution, mover
+ * nor document goes to the narrative verbatim (whitespace collapsed), so
+ * nothing is lost: the parser only decides where a paragraph belongs. */
+
+typedef struct
+{
+  char  *text;   /* lines joined with '\n', each line trimmed */
+  guint  line;   /* 1-based line of the first line */
+} Para;
+
+static void
+para_clear (gpointer data)
+{
+  Para *p = data;
+
+  g_free (p->text);
+}
+
+/* With @one_line, every paragraph is placed at @first_line: text made
+ * from HTML has no lines of its own to point at, its element has. */
+static GArray *
+split_paragraphs (const char *text,
+                  guint       first_line,
+                  gboolean    one_line)
+{
+  GArray *paras = g_array_new (FALSE, TRUE, sizeof (Para));
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *cur = NULL;
+  guint start = 0;
+
+  g_array_set_clear_func (paras, para_clear);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        {
+          if (cur != NULL)
+            {
+              Para p = { g_string_free (cur, FALSE), start };
+              g_array_append_val (paras, p);
+              cur = NULL;
+            }
+          continue;
+        }
+      if (cur == NULL)
+        {
+          cur = g_string_new (NULL);
+          start = one_line ? first_line : first_line + i;
+        }
+      else
+        g_string_append_c (cur, '\n');
+      g_string_append (cur, line);
+    }
+  if (cur != NULL)
+    {
+      Para p = { g_string_free (cur, FALSE), start };
+      g_array_append_val (paras, p);
+    }
+
+  return paras;
+}
+
+/* Runs of spaces and tabs (Word's tab stops become NBSP runs, which the
+ * normaliser has made spaces) collapse to one space; newlines stay. */
+static char *
+collapse_spaces (const char *s)
+{
+  GString *out = g_string_sized_new (strlen (s));
+  gboolean space = FALSE;
+
+  for (; *s; s++)
+    {
+      if (*s == ' ' || *s == '\t')
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0 && out->str[out->len - 1] != '\n' && *s != '\n')
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *s);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A bullet paragraph: "·", "•", "▪", "o", "-" or "*" then text. Returns
+ * the text after the marker, or NULL. */
+static const char *
+bullet_text (const char *s)
+{
+  static const char *const markers[] = { "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x96\xaa",
+                                         "\xef\x82\xb7", "- ", "* ", "o ", NULL };
+
+  for (guint i = 0; markers[i] != NULL; i++)
+    if (g_str_has_prefix (s, markers[i]))
+      return s + strlen (markers[i]) + strspn (s + strlen (markers[i]), " \t");
+  return NULL;
+}
+
+AmaPerson *
+_ama_import_minutes_person (const char *text)
+{
+  static const char *const honorifics[] = { "Councillors ", "Councillor ", "Cllrs ", "Cllrs. ",
+                                            "Cllr. ", "Cllr ", NULL };
+  static const char *const titles[] = { "Mrs ", "Mr ", "Ms ", "Miss ", "Dr ", "Dr. ",
+                                        "Sir ", "Dame ", "Lady ", "Lord ", NULL };
+  g_autofree char *s = collapse_spaces (text);
+  g_autoptr(GString) honorific = g_string_new (NULL);
+  AmaPerson *person;
+  char *p = g_strstrip (s);
+  gsize len;
+
+  for (guint i = 0; honorifics[i] != NULL; i++)
+    if (g_str_has_prefix (p, honorifics[i]))
+      {
+        /* "Councillors X and Y" names several people; each one is a
+         * "Councillor". */
+        if (g_str_has_prefix (honorifics[i], "Councillors"))
+          g_string_append (honorific, "Councillor");
+        else if (g_str_has_prefix (honorifics[i], "Cllrs"))
+          g_string_append (honorific, "Cllr");
+        else
+          g_string_append_len (honorific, honorifics[i], strlen (honorifics[i]) - 1);
+        p += strlen (honorifics[i]);
+        break;
+      }
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (g_str_has_prefix (p, titles[i]))
+      {
+        if (honorific->len > 0)
+          g_string_append_c (honorific, ' ');
+        g_string_append_len (honorific, titles[i], strlen (titles[i]) - 1);
+        p += strlen (titles[i]);
+        break;
+      }
+
+  /* Trailing punctuation of the sentence the name ended. */
+  len = strlen (p);
+  while (len > 0 && strchr (".,;:", p[len - 1]) != NULL
+         && !(len >= 2 && g_ascii_isupper (p[len - 2]) && (len == 2 || p[len - 3] == ' ')))
+    p[--len] = '\0';
+
+  person = ama_person_new (p);
+  if (honorific->len > 0)
+    ama_person_set_honorific (person, honorific->str);
+  return person;
+}
+
+/* Resolution labels: "(1)", "(a)", "(iv)", "1.", "1)", "a)", "a.". */
+typedef enum
+{
+  LABEL_NONE,
+  LABEL_PAREN,   /* (1) (a) */
+  LABEL_DOT,     /* 1. a. */
+  LABEL_CLOSE,   /* 1) a) */
+} LabelStyle;
+
+/* Reads a label at the start of @s. On success returns the text after
+ * it and sets @number (without punctuation) and @style. */
+static const char *
+read_label (const char  *s,
+            char       **number,
+            LabelStyle  *style)
+{
+  const char *p = s;
+  const char *start;
+  gsize n;
+
+  if (*p == '(')
+    {
+      p++;
+      start = p;
+      while (g_ascii_isalnum (*p))
+        p++;
+      n = p - start;
+      if (*p != ')' || n == 0 || n > 4)
+        return NULL;
+      /* Only numbers, single letters or roman numerals are labels:
+       * "(CYPS)" is not. */
+      if (!(strspn (start, "0123456789") == n
+            || (n == 1 && g_ascii_islower (*start))
+            || strspn (start, "ivx") == n))
+        return NULL;
+      *number = g_strndup (start, n);
+      *style = LABEL_PAREN;
+      p++;
+    }
+  else
+    {
+      start = p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      n = p - start;
+      if (n == 0 && g_ascii_islower (*p))
+        {
+          p++;
+          n = 1;
+        }
+      if (n == 0 || n > 2 || (*p != '.' && *p != ')'))
+        return NULL;
+      /* "1.1" is a paragraph number, not a resolution label. */
+      if (*p == '.' && g_ascii_isdigit (p[1]))
+        return NULL;
+      *style = *p == '.' ? LABEL_DOT : LABEL_CLOSE;
+      *number = g_strndup (start, n);
+      p++;
+    }
+  if (*p != ' ' && *p != '\t' && *p != '\0')
+    {
+      g_clear_pointer (number, g_free);
+      return NULL;
+    }
+  return p + strspn (p, " \t");
+}
+
+static char *
+next_label (const char *number)
+{
+  if (number == NULL || *number == '\0')
+    return NULL;
+  if (g_ascii_isdigit (*number))
+    return g_strdup_printf ("%" G_GUINT64_FORMAT, g_ascii_strtoull (number, NULL, 10) + 1);
+  if (number[1] == '\0' && number[0] >= 'a' && number[0] < 'z')
+    return g_strdup_printf ("%c", number[0] + 1);
+  return NULL;
+}
+
+typedef enum
+{
+  STATE_START,
+  STATE_PURPOSE,
+  STATE_BODY,
+  STATE_RESOLUTIONS,
+  STATE_DOCUMENTS,
+} State;
+
+typedef struct
+{
+  AmaImportContext *ctx;
+  AmaAgendaItem    *item;
+  const char       *path;
+  GString          *narrative;
+  gboolean          narrative_bullets;   /* the last narrative block was a bullet */
+  AmaResolution    *last;                /* the last resolution (borrowed) */
+  LabelStyle        style;
+  gboolean          found;
+  GRegex           *resolved_re;
+  GRegex           *mover_re;
+  GRegex           *moved_by_re;
+  GRegex           *seconded_by_re;
+  GRegex           *vote_re;
+  GRegex           *docs_re;
+  GRegex           *present_re;
+  GPtrArray        *attendees;           /* AmaMember, or NULL when the caller has its own */
+} Reader;
+
+static void
+add_narrative (Reader     *r,
+               const char *text,
+               gboolean    bullet)
+{
+  /* A list hangs from the paragraph that introduces it ("... would:-"):
+   * bullets follow on the next line, a paragraph after a blank one. */
+  if (r->narrative->len > 0)
+    g_string_append (r->narrative, bullet ? "\n" : "\n\n");
+  if (bullet)
+    g_string_append (r->narrative, "- ");
+  g_string_append (r->narrative, text);
+  r->narrative_bullets = bullet;
+}
+
+static void
+add_resolution (Reader     *r,
+                const char *number,
+                const char *text,
+                guint       line)
+{
+  g_autoptr(AmaResolution) resolution = ama_resolution_new (number, text);
+  GListModel *list = ama_agenda_item_get_resolutions (r->item);
+  g_autofree char *expected = NULL;
+
+  /* A gap or a repeat in the numbering usually means a resolution was
+   * lost in conversion; keep what is there and say so. */
+  if (r->last != NULL && number != NULL)
+    {
+      expected = next_label (ama_resolution_get_number (r->last));
+      if (expected != NULL && g_strcmp0 (expected, number) != 0)
+        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                          line, 1, r->path,
+                          "line %u: resolution (%s) follows (%s); expected (%s)",
+                          line, number, ama_resolution_get_number (r->last), expected);
+    }
+  else if (r->last == NULL && number != NULL
+           && g_strcmp0 (number, "1") != 0 && g_strcmp0 (number, "a") != 0
+           && g_strcmp0 (number, "i") != 0)
+    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                      line, 1, r->path,
+                      "line %u: the first resolution is numbered (%s)", line, number);
+
+  ama_agenda_item_add_resolution (r->item, resolution);
+  r->last = g_list_model_get_n_items (list) > 0 ? resolution : NULL;
+  r->found = TRUE;
+}
+
+/* Splits "(1) That A. (2) That B." written on one line: a split happens
+ * only where exactly the next label of the same parenthesised style
+ * stands between spaces, so "(CYPS)" or "section (3)" in a sentence
+ * that has no "(2)" before it is left alone. */
+static void
+add_labelled_resolutions (Reader     *r,
+                          const char *number,
+                          LabelStyle  style,
+                          const char *text,
+                          guint       line)
+{
+  g_autofree char *num = g_strdup (number);
+  g_autofree char *rest = g_strdup (text);
+
+  while (TRUE)
+    {
+      g_autofree char *expected = style == LABEL_PAREN ? next_label (num) : NULL;
+      g_autofree char *needle = expected ? g_strdup_printf (" (%s) ", expected) : NULL;
+      char *hit = needle ? strstr (rest, needle) : NULL;
+      g_autofree char *head = NULL;
+      char *tmp;
+
+      if (hit == NULL)
+        {
+          add_resolution (r, num, g_strstrip (rest), line);
+          return;
+        }
+      head = g_strndup (rest, hit - rest);
+      add_resolution (r, num, g_strstrip (head), line);
+      g_free (num);
+      num = g_steal_pointer (&expected);
+      tmp = g_strdup (hit + strlen (needle));
+      g_free (rest);
+      rest = tmp;
+    }
+}
+
+static void
+append_to_last (Reader     *r,
+                const char *text,
+                const char *separator)
+{
+  g_autofree char *joined = NULL;
+
+  joined = g_strconcat (ama_resolution_get_text (r->last) ? ama_resolution_get_text (r->last) : "",
+                        separator, text, NULL);
+  ama_resolution_set_text (r->last, joined);
+}
+
+/* Whether a named group took part in the match (GRegex reports a group
+ * that did not as a match at -1). */
+static gboolean
+group_matched (GMatchInfo *m,
+               const char *name)
+{
+  int start = -1, end = -1;
+
+  return g_match_info_fetch_named_pos (m, name, &start, &end) && start >= 0 && end > start;
+}
+
+/* Mover and seconder, either labelled ("Mover:- Councillor Clark
+ * Seconder:- Councillor Allcock") or in prose ("It was moved by
+ * Councillor X, seconded by Councillor Y"). Returns TRUE when the
+ * paragraph was only the labelled line (so it is fully placed). */
+static gboolean
+read_mover (Reader     *r,
+            const char *text,
+            guint       line)
+{
+  g_autoptr(GMatchInfo) m = NULL;
+  gboolean labelled = FALSE;
+
+  if (g_regex_match (r->mover_re, text, 0, &m)
+      && (group_matched (m, "mover") || group_matched (m, "seconder")))
+    {
+      g_autofree char *mover = g_match_info_fetch_named (m, "mover");
+      g_autofree char *seconder = g_match_info_fetch_named (m, "seconder");
+
+      if (mover != NULL && *g_strstrip (mover) != '\0')
+        {
+          g_autoptr(AmaPerson) p = _ama_import_minutes_person (mover);
+          ama_agenda_item_set_mover (r->item, p);
+        }
+      if (seconder != NULL && *g_strstrip (seconder) != '\0')
+        {
+          g_autoptr(AmaPerson) p = _ama_import_minutes_person (seconder);
+          ama_agenda_item_set_seconder (r->item, p);
+        }
+      r->found = TRUE;
+      return TRUE;
+    }
+
+  g_clear_pointer (&m, g_match_info_free);
+  if (g_regex_match (r->moved_by_re, text, 0, &m))
+    {
+      g_autofree char *who = g_match_info_fetch (m, 1);
+      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
+
+      ama_agenda_item_set_mover (r->item, p);
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                        "line %u: mover “%s” read from the narrative, which is kept as written",
+                        line, ama_person_get_name (p));
+      labelled = TRUE;
+    }
+  g_clear_pointer (&m, g_match_info_free);
+  if (g_regex_match (r->seconded_by_re, text, 0, &m))
+    {
+      g_autofree char *who = g_match_info_fetch (m, 1);
+      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
+
+      ama_agenda_item_set_seconder (r->item, p);
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                        "line %u: seconder “%s” read from the narrative, which is kept as written",
+                        line, ama_person_get_name (p));
+      labelled = TRUE;
+    }
+  if (labelled)
+    r->found = TRUE;
+  return FALSE;
+}
+
+static void
+report_vote (Reader     *r,
+             GMatchInfo *m,
+             guint       line,
+             const char *where)
+{
+  g_autofree char *f = g_match_info_fetch_named (m, "for");
+  g_autofree char *a = g_match_info_fetch_named (m, "against");
+  g_autofree char *ab = g_match_info_fetch_named (m, "abst");
+
+  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
+                    "line %u: vote recorded (for %s, against %s, abstentions %s); "
+                    "kept verbatim in %s",
+                    line, f, a, (ab && *ab) ? ab : "not stated", where);
+}
+
+static Reader *
+reader_new (AmaImportContext *ctx,
+            AmaAgendaItem    *item,
+            const char       *path)
+{
+  Reader *r = g_new0 (Reader, 1);
+
+  r->ctx = ctx;
+  r->item = item;
+  r->path = path;
+  r->narrative = g_string_new (NULL);
+  /* "Resolved:-", "Resolved:", "Resolved –", "RESOLVED", "Resolved that",
+   * "ORDERED that", "Resolved (1)": the marker word needs punctuation,
+   * capitals or what a resolution starts with, so narrative beginning
+   * "Resolved issues..." is not mistaken for it. */
+  r->resolved_re = g_regex_new ("^(?:(?<caps>RESOLVED|ORDERED|AGREED)\\b|(?i:resolved|ordered|agreed)"
+                                "(?=\\s*(?::|–|—|-|\\(|\\d|that\\b|$)))"
+                                "\\s*(?::\\s*-|:|–|—|-)?\\s*(?<rest>.*)$",
+                                G_REGEX_DOTALL, 0, NULL);
+  r->mover_re = g_regex_new ("^(?:(?i:mover|moved)\\s*(?::\\s*-|:|–|-)\\s*(?<mover>.*?))?"
+                             "\\s*(?:(?i:seconder|seconded)\\s*(?::\\s*-|:|–|-)\\s*(?<seconder>.*))?$",
+                             G_REGEX_DOTALL, 0, NULL);
+  r->moved_by_re = g_regex_new ("\\b(?i:moved by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
+                                "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
+                                0, 0, NULL);
+  r->seconded_by_re = g_regex_new ("\\b(?i:seconded by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
+                                   "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
+                                   0, 0, NULL);
+  r->vote_re = g_regex_new ("\\bFor\\s*[:=–-]?\\s*(?<for>\\d+)\\s*[,;]?\\s*Against\\s*[:=–-]?\\s*(?<against>\\d+)"
+                            "(?:\\s*[,;]?\\s*(?:Abstentions?|Abstained|Abstain)\\s*[:=–-]?\\s*(?<abst>\\d+))?",
+                            G_REGEX_CASELESS, 0, NULL);
+  r->present_re = g_regex_new ("^(?:present|in attendance)\\s*(?::\\s*-|:|–|-)\\s*(?<rest>.+)$",
+                               G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  r->docs_re = g_regex_new ("^supporting documents?\\s*:?\\s*(?<rest>.*)$",
+                            G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  return r;
+}
+
+static void
+reader_free (Reader *r)
+{
+  g_string_free (r->narrative, TRUE);
+  g_regex_unref (r->resolved_re);
+  g_regex_unref (r->mover_re);
+  g_regex_unref (r->moved_by_re);
+  g_regex_unref (r->seconded_by_re);
+  g_regex_unref (r->vote_re);
+  g_regex_unref (r->docs_re);
+  g_regex_unref (r->present_re);
+  g_clear_pointer (&r->attendees, g_ptr_array_unref);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reader, reader_free)
+
+static void
+add_documents (Reader     *r,
+               const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *title = g_strstrip (lines[i]);
+      const char *b = bullet_text (title);
+      g_autoptr(AmaDocument) doc = NULL;
+
+      if (b != NULL)
+        title = b;
+      if (*title == '\0')
+        continue;
+      doc = ama_document_new (AMA_DOCUMENT_KIND_OTHER, title);
+      ama_agenda_item_add_document (r->item, doc);
+    }
+}
+
+/* One line of a resolution block: a labelled line starts a resolution
+ * (splitting "(1) ... (2) ..." run together), a vote or a bullet is
+ * added to the last one, other text continues the last one's sentence
+ * (a wrapped line) or, with no resolution yet, is an unnumbered one. */
+static void
+read_resolution_line (Reader     *r,
+                      const char *text,
+                      guint       line,
+                      gboolean    new_paragraph)
+{
+  g_autofree char *number = NULL;
+  g_autoptr(GMatchInfo) m = NULL;
+  const char *bullet = bullet_text (text);
+  const char *after;
+  LabelStyle style;
+
+  after = read_label (text, &number, &style);
+  if (after != NULL && (r->style == LABEL_NONE || style == r->style))
+    {
+      /* "Resolved that the Cabinet be asked to:" is a stem the labelled
+       * resolutions complete, not a resolution of its own. */
+      if (r->style == LABEL_NONE && r->last != NULL
+          && !g_str_has_suffix (ama_resolution_get_text (r->last), ":"))
+        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                          line, 1, r->path,
+                          "line %u: numbered resolution (%s) follows an unnumbered one",
+                          line, number);
+      r->style = style;
+      add_labelled_resolutions (r, number, style, after, line);
+      return;
+    }
+
+  if (r->last == NULL)
+    {
+      add_resolution (r, NULL, text, line);
+      return;
+    }
+
+  if (g_regex_match (r->vote_re, text, 0, &m))
+    {
+      g_autofree char *where = g_strdup_printf ("resolution (%s)",
+                                                ama_resolution_get_number (r->last)
+                                                  ? ama_resolution_get_number (r->last) : "unnumbered");
+      append_to_last (r, text, new_paragraph ? "\n\n" : "\n");
+      report_vote (r, m, line, where);
+      return;
+    }
+  if (bullet != NULL)
+    append_to_last (r, bullet, "\n- ");
+  else if (r->style == LABEL_NONE && g_str_has_prefix (text, "That "))
+    add_resolution (r, NULL, text, line);
+  else
+    append_to_last (r, text, new_paragraph ? "\n\n" : " ");
+}
+
+static void
+read_resolution_lines (Reader     *r,
+                       const char *text,
+                       guint       line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      read_resolution_line (r, lines[i], line + i, i == 0);
+}
+
+/* Whether a paragraph met while reading resolutions still belongs to
+ * them: a labelled line, a vote, a bullet, lower-case continuation or,
+ * after unnumbered ones, the next "That ...". */
+static gboolean
+continues_resolutions (Reader     *r,
+                       const char *text)
+{
+  g_autofree char *number = NULL;
+  LabelStyle style;
+
+  if (read_label (text, &number, &style) != NULL)
+    return r->style == LABEL_NONE || style == r->style;
+  if (r->last == NULL)
+    return FALSE;
+  if (bullet_text (text) != NULL || g_ascii_islower (*text)
+      || g_regex_match (r->vote_re, text, 0, NULL))
+    return TRUE;
+  return r->style == LABEL_NONE && g_str_has_prefix (text, "That ");
+}
+
+/* "Councillor Sansome (in the Chair); Councillors Mrs Shields, Cussons,
+ * Hawkins and Wainwright": groups separated by ';', a plural title
+ * ("Councillors") shared by every name after it, names separated by
+ * commas and "and", each keeping a title of its own ("Mrs"). Returns
+ * the members found (AmaMember), the Chair marked. */
+static GPtrArray *
+read_people_list (const char *text)
+{
+  g_autoptr(GRegex) names = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
+  g_autoptr(GRegex) chair = g_regex_new ("\\s*\\((?:in the )?(Chair|Vice[- ]Chair)(?:man|person)?\\)\\s*",
+                                         G_REGEX_CASELESS, 0, NULL);
+  g_auto(GStrv) groups = g_strsplit (text, ";", -1);
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      char *group = g_strstrip (groups[g]);
+      const char *shared = NULL;
+      g_auto(GStrv) parts = NULL;
+      gsize len = strlen (group);
+
+      while (len > 0 && (group[len - 1] == '.' || group[len - 1] == ','))
+        group[--len] = '\0';
+      if (g_str_has_prefix (group, "Councillors "))
+        shared = "Councillor ", group += strlen ("Councillors ");
+      else if (g_str_has_prefix (group, "Cllrs "))
+        shared = "Cllr ", group += strlen ("Cllrs ");
+      else if (g_str_has_prefix (group, "Cllrs. "))
+        shared = "Cllr ", group += strlen ("Cllrs. ");
+
+      parts = g_regex_split (names, group, 0);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          g_autoptr(GMatchInfo) m = NULL;
+          g_autofree char *written = NULL;
+          g_autoptr(AmaPerson) person = NULL;
+          AmaMemberRole role = AMA_MEMBER_ROLE_MEMBER;
+          char *name = g_strstrip (parts[i]);
+
+          if (*name == '\0')
+            continue;
+          if (g_regex_match (chair, name, 0, &m))
+            {
+              g_autofree char *what = g_match_info_fetch (m, 1);
+              int start;
+
+              role = g_ascii_strncasecmp (what, "vice", 4) == 0 ? AMA_MEMBER_ROLE_VICE_CHAIR
+                                                                : AMA_MEMBER_ROLE_CHAIR;
+              g_match_info_fetch_pos (m, 0, &start, NULL);
+              name[start] = '\0';
+            }
+          written = g_strconcat (shared ? shared : "", name, NULL);
+          person = _ama_import_minutes_person (written);
+          g_ptr_array_add (members, ama_member_new (person, role));
+        }
+    }
+  return members;
+}
+
+/* One paragraph of an item's body. */
+static void
+read_paragraph (Reader     *r,
+                State      *state,
+                const char *raw,
+                guint       line)
+{
+  g_autofree char *text = collapse_spaces (raw);
+  g_autoptr(GMatchInfo) m = NULL;
+  const char *bullet = bullet_text (text);
+
+  if (*state == STATE_DOCUMENTS)
+    {
+      /* Titles listed after "Supporting documents:" until the end. */
+      add_documents (r, text);
+      return;
+    }
+
+  if (g_regex_match (r->docs_re, text, 0, &m))
+    {
+      g_autofree char *rest = g_match_info_fetch_named (m, "rest");
+
+      add_documents (r, rest);
+      *state = STATE_DOCUMENTS;
+      return;
+    }
+  g_clear_pointer (&m, g_match_info_free);
+
+  if (read_mover (r, text, line))
+    return;
+
+  /* "Present:-" names who attended; the paragraph is placed as the
+   * meeting's attendees (when this reader has a meeting to give them). */
+  if (r->attendees != NULL && g_regex_match (r->present_re, text, 0, &m))
+    {
+      g_autofree char *rest = g_match_info_fetch_named (m, "rest");
+      g_autoptr(GPtrArray) people = read_people_list (rest);
+
+      for (guint i = 0; i < people->len; i++)
+        g_ptr_array_add (r->attendees, g_object_ref (g_ptr_array_index (people, i)));
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-attendees", line, 1, r->path,
+                        "line %u: %u attendee%s read from “%s”",
+                        line, people->len, people->len == 1 ? "" : "s", text);
+      return;
+    }
+  g_clear_pointer (&m, g_match_info_free);
+
+  if (g_regex_match (r->resolved_re, text, 0, &m))
+    {
+      g_autofree char *rest = g_match_info_fetch_named (m, "rest");
+
+      *state = STATE_RESOLUTIONS;
+      r->last = NULL;
+      r->style = LABEL_NONE;
+      /* "RESOLVED:" alone on its line: the resolutions start below. */
+      if (*rest == '\n')
+        read_resolution_lines (r, rest + 1, line + 1);
+      else
+        read_resolution_lines (r, rest, line);
+      return;
+    }
+  g_clear_pointer (&m, g_match_info_free);
+
+  if (*state == STATE_RESOLUTIONS)
+    {
+      if (continues_resolutions (r, text))
+        {
+          read_resolution_lines (r, text, line);
+          return;
+        }
+      *state = STATE_BODY;
+    }
+
+  if (g_regex_match (r->vote_re, text, 0, &m))
+    report_vote (r, m, line, "the narrative");
+
+  if (bullet != NULL)
+    add_narrative (r, bullet, TRUE);
+  else
+    add_narrative (r, text, FALSE);
+}
+
+static void
+reader_finish (Reader *r)
+{
+  if (r->narrative->len > 0)
+    ama_agenda_item_set_narrative (r->item, r->narrative->str);
+}
+
+gboolean
+_ama_import_minutes_fill_item (AmaImportContext *ctx,
+                               AmaAgendaItem    *item,
+                               const char       *text,
+                               guint             first_line,
+                               const char       *path)
+{
+  g_autoptr(Reader) r = reader_new (ctx, item, path);
+  g_autoptr(GArray) paras = split_paragraphs (text, first_line, path != NULL);
+  State state = STATE_BODY;
+
+  for (guint i = 0; i < paras->len; i++)
+    {
+      Para *p = &g_array_index (paras, Para, i);
+      read_paragraph (r, &state, p->text, p->line);
+    }
+  reader_finish (r);
+  return r->found;
+}
+
+/* "Agenda item", "Agenda item 7", "Agenda Item 7: Title", "7. Title"? Only
+ * the first three: a bare number line is too easily a page number. */
+static gboolean
+read_heading (AmaAgendaItem *item,
+              const char    *text)
+{
+  g_autoptr(GRegex) re = g_regex_new ("^agenda item\\b\\s*(?<num>\\d+[a-z]?)?\\s*[.:)–—-]?\\s*(?<title>.*)$",
+                                      G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GMatchInfo) m = NULL;
+  g_autofree char *num = NULL;
+  g_autofree char *title = NULL;
+
+  if (!g_regex_match (re, text, 0, &m))
+    return FALSE;
+  num = g_match_info_fetch_named (m, "num");
+  title = g_match_info_fetch_named (m, "title");
+  if (num != NULL && *num != '\0')
+    ama_agenda_item_set_number (item, num);
+  if (title != NULL && *g_strstrip (title) != '\0')
+    ama_agenda_item_set_title (item, title);
+  return TRUE;
+}
+
+gboolean
+_ama_import_minutes (AmaImportContext  *ctx,
+                     const char        *text,
+                     GError           **error)
+{
+  g_autoptr(GArray) paras = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(Reader) r = NULL;
+  gboolean heading = FALSE;
+  State state = STATE_START;
+
+  g_return_val_if_fail (ctx != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
+  r = reader_new (ctx, item, "$.meetings[0].agenda-items[0]");
+  r->attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  paras = split_paragraphs (text, 1, FALSE);
+
+  for (guint i = 0; i < paras->len; i++)
+    {
+      Para *p = &g_array_index (paras, Para, i);
+
+      if (state == STATE_START)
+        {
+          g_autofree char *collapsed = collapse_spaces (p->text);
+
+          state = STATE_PURPOSE;
+          if (read_heading (item, collapsed))
+            {
+              heading = TRUE;
+              continue;
+            }
+        }
+      if (state == STATE_PURPOSE)
+        {
+          g_autofree char *collapsed = collapse_spaces (p->text);
+
+          /* Attendance comes before the purpose in some minutes. */
+          if (g_regex_match (r->present_re, collapsed, 0, NULL))
+            {
+              State body = STATE_BODY;
+              read_paragraph (r, &body, p->text, p->line);
+              continue;
+            }
+          state = STATE_BODY;
+          /* The purpose is the item's first paragraph ("To receive ...");
+           * its first line is the description, further lines stay in the
+           * narrative. */
+          if (heading || g_str_has_prefix (collapsed, "To "))
+            {
+              const char *nl = strchr (collapsed, '\n');
+              g_autofree char *first = nl ? g_strndup (collapsed, nl - collapsed) : g_strdup (collapsed);
+
+              if (!g_regex_match (r->resolved_re, collapsed, 0, NULL)
+                  && !g_regex_match (r->docs_re, collapsed, 0, NULL))
+                {
+                  ama_agenda_item_set_description (item, first);
+                  if (nl != NULL)
+                    add_narrative (r, nl + 1, FALSE);
+                  continue;
+                }
+            }
+        }
+      read_paragraph (r, &state, p->text, p->line);
+    }
+  reader_finish (r);
+
+  if (!heading && !r->found)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                   "line 1, column 1: not minutes text: no “Agenda item” heading, "
+                   "resolution, mover or seconder found");
+      return FALSE;
+    }
+
+  if (ama_agenda_item_get_description (item) == NULL)
+    _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", 1, 1,
+                      "$.meetings[0].agenda-items[0].description",
+                      "line 1: the item has no purpose paragraph (“To ...”); "
+                      "its first paragraph is kept in the narrative");
+  if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
+    _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-resolution", 1, 1,
+                      "$.meetings[0].agenda-items[0].resolutions",
+                      "line 1: no “Resolved” found; the item records no decision");
+
+  meeting = g_object_new (AMA_TYPE_MEETING, NULL);
+  ama_meeting_add_agenda_item (meeting, item);
+  for (guint i = 0; i < r->attendees->len; i++)
+    ama_meeting_add_attendee (meeting, g_ptr_array_index (r->attendees, i));
+  ama_review_add_meeting (ctx->review, meeting);
+  return TRUE;
+}

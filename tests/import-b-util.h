@@ -1,0 +1,238 @@
+/* import-b-util.h: what the minutes, summary, annex and ModernGov tests share
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <ama.h>
+#include <json-glib/json-glib.h>
+
+/* Imports @path (relative to tests/) as @format through the public
+ * AmaImporter; *@diagnostics gets the importer's diagnostics. */
+static inline AmaReview *
+import_path (const char       *path,
+             AmaImportFormat   format,
+             GDateTime        *reference,
+             GListModel      **diagnostics,
+             GError          **error)
+{
+  g_autofree char *full = g_build_filename (AMA_TEST_SRCDIR, path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  AmaReview *review;
+
+  ama_importer_set_format (importer, format);
+  if (reference != NULL)
+    ama_importer_set_reference_date (importer, reference);
+  review = ama_importer_import_file (importer, file, NULL, error);
+  if (diagnostics != NULL)
+    *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
+  return review;
+}
+
+static inline AmaReview *
+import_text (const char       *text,
+             AmaImportFormat   format,
+             GListModel      **diagnostics,
+             GError          **error)
+{
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  AmaReview *review;
+
+  ama_importer_set_format (importer, format);
+  review = ama_importer_import_data (importer, text, -1, error);
+  if (diagnostics != NULL)
+    *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
+  return review;
+}
+
+/* The number of diagnostics with @code; the first one's line in
+ * *@line and message in *@message when asked. */
+static inline guint
+count_diag (GListModel  *diagnostics,
+            const char  *code,
+            guint       *line,
+            char       **message)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_strcmp0 (ama_diagnostic_get_code (d), code) != 0)
+        continue;
+      if (n == 0 && line != NULL)
+        *line = ama_diagnostic_get_line (d);
+      if (n == 0 && message != NULL)
+        *message = g_strdup (ama_diagnostic_get_message (d));
+      n++;
+    }
+  return n;
+}
+
+/* A diagnostic with @code whose message contains @needle. */
+static inline gboolean
+has_diag (GListModel *diagnostics,
+          const char *code,
+          const char *needle)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_strcmp0 (ama_diagnostic_get_code (d), code) == 0
+          && (needle == NULL || strstr (ama_diagnostic_get_message (d), needle) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static inline guint
+count_severity (GListModel  *diagnostics,
+                AmaSeverity  severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
+      n += ama_diagnostic_get_severity (d) == severity;
+    }
+  return n;
+}
+
+static inline char *
+date_iso (GDateTime *date)
+{
+  return date ? g_date_time_format (date, "%Y-%m-%d") : NULL;
+}
+
+/* The review as JSON must equal the golden file tests/data/golden/@name,
+ * which the code produced and a person reviewed. AMA_UPDATE_GOLDEN=1
+ * rewrites the file instead (then review the diff before committing). */
+static inline void
+assert_golden (AmaReview  *review,
+               const char *name)
+{
+  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", "golden", name, NULL);
+  g_autofree char *json = ama_review_to_data (review, NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (g_getenv ("AMA_UPDATE_GOLDEN"), "1") == 0)
+    {
+      g_file_set_contents (path, json, -1, &error);
+      g_assert_no_error (error);
+      return;
+    }
+  g_file_get_contents (path, &expected, NULL, &error);
+  g_assert_no_error (error);
+  g_strchomp (expected);
+  g_strchomp (json);
+  if (strcmp (json, expected) != 0)
+    {
+      /* Show where they part, not two whole documents. */
+      gsize i = 0;
+      g_autofree char *got = NULL;
+      g_autofree char *want = NULL;
+
+      while (json[i] && json[i] == expected[i])
+        i++;
+      got = g_strndup (json + (i > 40 ? i - 40 : 0), 120);
+      want = g_strndup (expected + (i > 40 ? i - 40 : 0), 120);
+      g_test_message ("%s differs at byte %" G_GSIZE_FORMAT ":\n got: %s\nwant: %s", name, i, got, want);
+      g_test_fail ();
+    }
+}
+
+/* A review that went through JSON and back is the same review: what an
+ * importer builds can be saved. */
+static inline void
+assert_round_trip (AmaReview *review)
+{
+  g_autofree char *first = ama_review_to_data (review, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) again = ama_review_new_from_data (first, -1, &error);
+  g_autofree char *second = NULL;
+
+  g_assert_no_error (error);
+  second = ama_review_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+/* ---- agreement with the bundled Rotherham review -------------------- */
+
+/* The bundled examples/data/rotherham-ama-2017.json, built by hand from
+ * the same seeds: where an import covers a field, both must agree. */
+static inline JsonNode *
+bundled_review (void)
+{
+  g_autofree char *path = g_build_filename (AMA_SOURCE_ROOT, "examples", "data",
+                                            "rotherham-ama-2017.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static inline JsonNode *
+review_node (AmaReview *review)
+{
+  g_autofree char *json = ama_review_to_data (review, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The node at @path (a JSONPath naming exactly one node), or NULL. */
+static inline JsonNode *
+node_at (JsonNode   *root,
+         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) found = json_path_query (path, root, &error);
+  JsonArray *array;
+
+  g_assert_no_error (error);
+  array = json_node_get_array (found);
+  if (json_array_get_length (array) == 0)
+    return NULL;
+  return json_node_copy (json_array_get_element (array, 0));
+}
+
+/* The imported node at @ipath equals the bundled node at @bpath. */
+static inline void
+assert_agrees (JsonNode   *imported,
+               const char *ipath,
+               JsonNode   *bundled,
+               const char *bpath)
+{
+  g_autoptr(JsonNode) a = node_at (imported, ipath);
+  g_autoptr(JsonNode) b = node_at (bundled, bpath ? bpath : ipath);
+
+  if (a == NULL || b == NULL || !json_node_equal (a, b))
+    {
+      g_autofree char *sa = a ? json_to_string (a, FALSE) : g_strdup ("(missing)");
+      g_autofree char *sb = b ? json_to_string (b, FALSE) : g_strdup ("(missing)");
+
+      if (strlen (sa) > 300)
+        sa[300] = '\0';
+      if (strlen (sb) > 300)
+        sb[300] = '\0';
+      g_test_message ("import %s ≠ bundled %s\n import:  %s\n bundled: %s",
+                      ipath, bpath ? bpath : ipath, sa, sb);
+      g_test_fail ();
+    }
+}

@@ -1,0 +1,376 @@
+/* test-import-common.c: the helpers every importer shares
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <string.h>
+
+#include "ama-import-private.h"
+
+typedef struct
+{
+  AmaImportContext ctx;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->ctx.review = ama_review_new ();
+  f->ctx.diagnostics = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
+  f->ctx.reference = g_date_time_new_utc (2016, 10, 18, 0, 0, 0);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->ctx.review);
+  g_clear_object (&f->ctx.diagnostics);
+  g_clear_pointer (&f->ctx.reference, g_date_time_unref);
+}
+
+static AmaDiagnostic *
+find_diag (Fixture    *f,
+           const char *code)
+{
+  GListModel *model = G_LIST_MODEL (f->ctx.diagnostics);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (model, i);
+      if (g_str_equal (ama_diagnostic_get_code (d), code))
+        return d;
+    }
+
+  return NULL;
+}
+
+static void
+test_normalise (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL;
+
+  /* clean UTF-8: untouched, no diagnostics; curly quotes are kept */
+  a = _ama_import_normalise_text (&f->ctx, "It\xe2\x80\x99s \xe2\x80\x9cGood\xe2\x80\x9d\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a, ==, "It\xe2\x80\x99s \xe2\x80\x9cGood\xe2\x80\x9d\n");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->ctx.diagnostics)), ==, 0);
+
+  /* BOM, CRLF, lone CR, NBSP */
+  b = _ama_import_normalise_text (&f->ctx, "\xef\xbb\xbf" "a\r\nb\rc\xc2\xa0" "d", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (b, ==, "a\nb\nc d");
+  g_assert_nonnull (find_diag (f, "bom-removed"));
+  g_assert_nonnull (find_diag (f, "line-endings-normalised"));
+  g_assert_nonnull (find_diag (f, "nbsp-replaced"));
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "nbsp-replaced")), ==, 3);
+
+  /* Latin-1 / Windows-1252 bytes */
+  c = _ama_import_normalise_text (&f->ctx, "caf\xe9 \x80" "5 \x96 ok\xa0", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (c, ==, "caf\xc3\xa9 \xe2\x82\xac" "5 \xe2\x80\x93 ok ");
+  g_assert_nonnull (find_diag (f, "encoding-converted"));
+  g_assert_cmpuint (ama_diagnostic_get_column (find_diag (f, "encoding-converted")), ==, 4);
+
+  /* UTF-16 with a BOM (Word's "Unicode text") */
+  d = _ama_import_normalise_text (&f->ctx, "\xff\xfe" "a\0\t\0b\0\n\0", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (d, ==, "a\tb\n");
+
+  /* NUL: an error that says where */
+  e = _ama_import_normalise_text (&f->ctx, "ab\ncd\0e", 8, &error);
+  g_assert_null (e);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "line 2, column 3:"));
+}
+
+static void
+test_dates (Fixture       *f,
+            gconstpointer  data)
+{
+  struct {
+    const char *text;
+    const char *iso;
+    gboolean    guessed;
+  } cases[] = {
+    { "18 October 2017", "2017-10-18", FALSE },
+    { "14th November 2016", "2016-11-14", FALSE },
+    { "18th November", "2016-11-18", TRUE },
+    { "Tuesday 3rd May 2016", "2016-05-03", FALSE },
+    { "3 May, 2016", "2016-05-03", FALSE },
+    { "1st Sept 2017", "2017-09-01", FALSE },
+    { "18/10/2017", "2017-10-18", FALSE },
+    { "31/03/18", "2018-03-31", FALSE },
+    { "2017-10-18", "2017-10-18", FALSE },
+  };
+  const char *bad[] = { "", "October 2017", "31/02/2018", "32 May 2016", "Q3 2018/19", "3 Mayday 2016", NULL };
+  const char *start = NULL, *end = NULL;
+  g_autoptr(GDateTime) found = NULL;
+  g_autoptr(GDateTime) no_year = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean guessed = !cases[i].guessed;
+      g_autoptr(GDateTime) date = _ama_import_parse_date (cases[i].text, f->ctx.reference, NULL, &guessed);
+      g_autofree char *iso = NULL;
+
+      g_assert_nonnull (date);
+      iso = g_date_time_format (date, "%Y-%m-%d");
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+      g_assert_cmpint (guessed, ==, cases[i].guessed);
+    }
+
+  for (guint i = 0; bad[i]; i++)
+    {
+      g_autoptr(GDateTime) date = _ama_import_parse_date (bad[i], f->ctx.reference, NULL, NULL);
+      g_assert_null (date);
+    }
+
+  /* without a reference, a year-less date is not a date */
+  no_year = _ama_import_parse_date ("18th November", NULL, NULL, NULL);
+  g_assert_null (no_year);
+
+  found = _ama_import_find_date ("Council \xe2\x80\x93 18 October 2017 at 2pm", NULL, &start, &end);
+  g_assert_nonnull (found);
+  g_assert_cmpint (g_date_time_get_day_of_month (found), ==, 18);
+  g_assert_true (g_str_has_prefix (start, "18 October 2017"));
+  g_assert_cmpstr (end, ==, " at 2pm");
+}
+
+static void
+test_people (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(AmaPerson) cllr = _ama_import_parse_person ("Cllr Maggi Clark");
+  g_autoptr(AmaPerson) councillor = _ama_import_parse_person ("Councillor Clark");
+  g_autoptr(AmaPerson) sir = _ama_import_parse_person ("Sir Ian Kennedy");
+  g_autoptr(AmaPerson) mrs = _ama_import_parse_person ("Mrs. J. Smith");
+  g_autoptr(AmaPerson) role = _ama_import_parse_person ("Caroline Webb, Senior Scrutiny Advisor (Scrutiny)");
+  g_autoptr(AmaPerson) blank = _ama_import_parse_person ("  ");
+
+  g_assert_cmpstr (ama_person_get_name (cllr), ==, "Maggi Clark");
+  g_assert_cmpstr (ama_person_get_honorific (cllr), ==, "Cllr");
+  g_assert_cmpstr (ama_person_get_name (councillor), ==, "Clark");
+  g_assert_cmpstr (ama_person_get_honorific (councillor), ==, "Councillor");
+  g_assert_cmpstr (ama_person_get_honorific (sir), ==, "Sir");
+  g_assert_cmpstr (ama_person_get_name (mrs), ==, "J. Smith");
+  g_assert_cmpstr (ama_person_get_honorific (mrs), ==, "Mrs");
+  g_assert_cmpstr (ama_person_get_name (role), ==, "Caroline Webb");
+  g_assert_cmpstr (ama_person_get_role (role), ==, "Senior Scrutiny Advisor (Scrutiny)");
+  g_assert_null (blank);
+
+  g_assert_true (_ama_import_looks_like_name ("Ian Thomas"));
+  g_assert_true (_ama_import_looks_like_name ("lan Thomas"));
+  g_assert_true (_ama_import_looks_like_name ("Cllr Clark"));
+  g_assert_false (_ama_import_looks_like_name ("Thomas"));
+  g_assert_false (_ama_import_looks_like_name ("Strategic Director"));
+  g_assert_false (_ama_import_looks_like_name ("Chief Executive"));
+  g_assert_true (_ama_import_looks_like_name ("Commissioner Myers"));
+  g_assert_false (_ama_import_looks_like_name ("Head of Service for children"));
+  g_assert_false (_ama_import_looks_like_name ("We agree that this is right and proper"));
+
+  g_assert_true (_ama_import_is_nfa ("N.F.A required"));
+  g_assert_true (_ama_import_is_nfa ("NFA"));
+  g_assert_true (_ama_import_is_nfa ("n f a"));
+  g_assert_true (_ama_import_is_nfa ("No further action required"));
+  g_assert_false (_ama_import_is_nfa ("Nfactor Smith"));
+  g_assert_false (_ama_import_is_nfa ("Nick Fallon"));
+}
+
+static void
+test_ocr_names (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *names[] = { "Ian Thomas", "lan Thomas", "Jon Stonehouse", "J0n Stonehouse",
+                          "Ian Thornas", "Sam Ellis", NULL };
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; names[i]; i++)
+    {
+      guint line = 10 + i;
+      g_ptr_array_add (people, ama_person_new (names[i]));
+      g_array_append_val (lines, line);
+    }
+
+  _ama_import_normalise_people (&f->ctx, people, lines);
+
+#define NAME(i) ama_person_get_name (g_ptr_array_index (people, i))
+#define WRITTEN(i) ama_person_get_name_as_written (g_ptr_array_index (people, i))
+  g_assert_cmpstr (NAME (0), ==, "Ian Thomas");
+  g_assert_null (WRITTEN (0));
+  g_assert_cmpstr (NAME (1), ==, "Ian Thomas");
+  g_assert_cmpstr (WRITTEN (1), ==, "lan Thomas");
+  g_assert_cmpstr (NAME (3), ==, "Jon Stonehouse");
+  g_assert_cmpstr (WRITTEN (3), ==, "J0n Stonehouse");
+  /* rn read for m */
+  g_assert_cmpstr (NAME (4), ==, "Ian Thomas");
+  g_assert_cmpstr (WRITTEN (4), ==, "Ian Thornas");
+  /* a name with no look-alike stays as it is */
+  g_assert_cmpstr (NAME (5), ==, "Sam Ellis");
+  g_assert_null (WRITTEN (5));
+#undef NAME
+#undef WRITTEN
+
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "officer-name-normalised")), ==, 11);
+}
+
+static void
+test_officer_cells (Fixture       *f,
+                    gconstpointer  data)
+{
+  struct {
+    const char *cell;
+    const char *name;
+    const char *role;
+    gboolean    nfa;
+    const char *code;
+    const char *note;
+  } cases[] = {
+    { "Cllr Alan Jones", "Alan Jones", NULL, FALSE, NULL, NULL },
+    { "N.F.A required", NULL, NULL, TRUE, "no-further-action", NULL },
+    { "Chief Executive", NULL, "Chief Executive", FALSE, "officer-is-role", NULL },
+    { "Ian Thomas and Jon Stonehouse", "Ian Thomas", NULL, FALSE, "officer-multiple",
+      "Lead: Ian Thomas and Jon Stonehouse" },
+    { "Head of Safeguarding and Quality", NULL, "Head of Safeguarding and Quality", FALSE,
+      "officer-is-role", NULL },
+    { "TBC", NULL, NULL, FALSE, "officer-none", "Lead: TBC" },
+    { "n/a", NULL, NULL, FALSE, "officer-none", "Lead: n/a" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AmaResponse) response = ama_response_new ();
+      AmaPerson *officer;
+
+      g_list_store_remove_all (f->ctx.diagnostics);
+      _ama_import_officer_cell (&f->ctx, response, cases[i].cell, "Lead", 7, NULL, NULL);
+      officer = ama_response_get_officer (response);
+      if (cases[i].name || cases[i].role)
+        {
+          g_assert_nonnull (officer);
+          g_assert_cmpstr (ama_person_get_name (officer), ==, cases[i].name);
+          g_assert_cmpstr (ama_person_get_role (officer), ==, cases[i].role);
+        }
+      else
+        g_assert_null (officer);
+      g_assert_cmpint (ama_response_get_no_further_action (response), ==, cases[i].nfa);
+      g_assert_cmpstr (ama_response_get_text (response), ==, cases[i].note);
+      if (cases[i].code)
+        {
+          g_assert_nonnull (find_diag (f, cases[i].code));
+          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, cases[i].code)), ==, 7);
+        }
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->ctx.diagnostics)), ==, 0);
+    }
+}
+
+static void
+test_decisions (void)
+{
+  struct {
+    const char  *text;
+    AmaDecision  decision;
+  } cases[] = {
+    { "We agree that a PiP model has made a contribution", AMA_DECISION_ACCEPTED },
+    { "Agreed", AMA_DECISION_ACCEPTED },
+    { "agreed - this will be provided", AMA_DECISION_ACCEPTED },
+    { "Accepted", AMA_DECISION_ACCEPTED },
+    { "Yes", AMA_DECISION_ACCEPTED },
+    { "Not agreed", AMA_DECISION_REJECTED },
+    { "Rejected", AMA_DECISION_REJECTED },
+    { "No", AMA_DECISION_REJECTED },
+    { "No - it is too costly", AMA_DECISION_REJECTED },
+    { "No action is needed", AMA_DECISION_PENDING },
+    { "Partially", AMA_DECISION_PARTIALLY_ACCEPTED },
+    { "Partially accepted", AMA_DECISION_PARTIALLY_ACCEPTED },
+    { "In part", AMA_DECISION_PARTIALLY_ACCEPTED },
+    { "Agreed in part", AMA_DECISION_PARTIALLY_ACCEPTED },
+    { "Accepted (in part)", AMA_DECISION_PARTIALLY_ACCEPTED },
+    { "Noted", AMA_DECISION_NOTED },
+    { "Deferred until April", AMA_DECISION_DEFERRED },
+    { "No longer relevant given the recent 'Good' rating", AMA_DECISION_NOTED },
+    { "Now that the service is good", AMA_DECISION_PENDING },
+    { "Agreement was reached", AMA_DECISION_PENDING },
+    { "The Department has achieved a Good rating", AMA_DECISION_PENDING },
+    { "", AMA_DECISION_PENDING },
+    { NULL, AMA_DECISION_PENDING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (ama_decision_infer (cases[i].text), ==, cases[i].decision);
+
+  /* only a decision standing alone is recorded from a response */
+  g_assert_cmpint (_ama_import_decision_opening ("Agreed - this will be provided"), ==, AMA_DECISION_ACCEPTED);
+  g_assert_cmpint (_ama_import_decision_opening ("Not agreed."), ==, AMA_DECISION_REJECTED);
+  g_assert_cmpint (_ama_import_decision_opening ("We agree that it helps"), ==, AMA_DECISION_PENDING);
+}
+
+static void
+test_labels_and_lines (void)
+{
+  struct {
+    const char *text;
+    const char *label;
+    const char *rest;
+  } cases[] = {
+    { "2. The model", "2", "The model" },
+    { " 3) Then", "3", "Then" },
+    { "3a. Sub", "3a", "Sub" },
+    { "(b) Lettered", "b", "Lettered" },
+    { "c) Lettered", "c", "Lettered" },
+    { "E. Upper", "E", "Upper" },
+    { "R4 Prefixed", NULL, NULL },
+    { "Recommendation 5: Spelt", "5", "Spelt" },
+    { "A Practice Partner", NULL, NULL },
+    { "2.5 million", NULL, NULL },
+  };
+  g_autofree char *joined = NULL;
+  g_autofree char *cell = NULL;
+  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *rest;
+      g_autofree char *label = _ama_import_parse_label (cases[i].text, &rest);
+
+      g_assert_cmpstr (label, ==, cases[i].label);
+      if (label)
+        g_assert_cmpstr (rest, ==, cases[i].rest);
+    }
+
+  n1 = _ama_import_next_label ("1", 2);
+  n2 = _ama_import_next_label ("b", 3);
+  n3 = _ama_import_next_label (NULL, 4);
+  g_assert_cmpstr (n1, ==, "2");
+  g_assert_cmpstr (n2, ==, "c");
+  g_assert_cmpstr (n3, ==, "4");
+
+  joined = _ama_import_join_lines ("a self-\nimproving  culture \nwill - be\n");
+  g_assert_cmpstr (joined, ==, "a self-improving culture will - be");
+  cell = _ama_import_clean_cell ("  two   spaces \v line\n\n");
+  g_assert_cmpstr (cell, ==, "two spaces\nline");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/import/common/normalise", Fixture, NULL, fixture_setup, test_normalise, fixture_teardown);
+  g_test_add ("/import/common/dates", Fixture, NULL, fixture_setup, test_dates, fixture_teardown);
+  g_test_add ("/import/common/people", Fixture, NULL, fixture_setup, test_people, fixture_teardown);
+  g_test_add ("/import/common/ocr-names", Fixture, NULL, fixture_setup, test_ocr_names, fixture_teardown);
+  g_test_add ("/import/common/officer-cells", Fixture, NULL, fixture_setup, test_officer_cells, fixture_teardown);
+  g_test_add_func ("/import/common/decisions", test_decisions);
+  g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
+
+  return g_test_run ();
+}

@@ -1,0 +1,178 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The options appraisal as Python sees it through GI: rankings as list
+models, per-criterion numbers as lists of floats, SMAA with seeds,
+threads, cancellation and the async form."""
+
+import math
+
+import gi
+
+gi.require_version("Ama", "1.0")
+from gi.repository import Ama, Gio, GLib  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def build(options, criteria, weights, scores):
+    appraisal = Ama.Appraisal()
+    for cid, w in zip(criteria, weights):
+        c = Ama.Criterion.new(cid, None)
+        c.props.weight = w
+        appraisal.add_criterion(c)
+    for oid, row in zip(options, scores):
+        appraisal.add_option(Ama.Option.new(oid, None))
+        for cid, x in zip(criteria, row):
+            appraisal.add_score(Ama.Score.new(oid, cid, x))
+    return appraisal
+
+
+def wsm_example():
+    # Wikipedia, "Weighted sum model" (after Triantaphyllou 2000).
+    return build(["A1", "A2", "A3"], ["C1", "C2", "C3", "C4"],
+                 [0.20, 0.15, 0.40, 0.25],
+                 [[25, 20, 15, 30], [10, 30, 20, 30], [30, 10, 30, 10]])
+
+
+def test_weighted_sum_published_figures():
+    result = wsm_example().evaluate(None)
+    rankings = result.get_rankings()
+    assert len(rankings) == 3
+    assert [r.props.option_id for r in rankings] == ["A2", "A3", "A1"]
+    assert [round(r.props.value, 2) for r in rankings] == [22.00, 22.00, 21.50]
+    assert [r.props.rank for r in rankings] == [1, 1, 3]
+    assert rankings[0].props.tied and not rankings[2].props.tied
+    # Contributions come back as a list of floats, summing to the total.
+    contributions = rankings[2].get_contributions()
+    assert contributions == pytest.approx([5.0, 3.0, 6.0, 7.5])
+    assert sum(contributions) == pytest.approx(rankings[2].props.value)
+    assert list(result.get_criterion_ids()) == ["C1", "C2", "C3", "C4"]
+    assert result.get_weights() == pytest.approx([0.20, 0.15, 0.40, 0.25])
+
+
+def test_compare_and_errors():
+    result = wsm_example().evaluate(None)
+    diff = result.compare("A2", "A1")
+    assert diff == pytest.approx([-3.0, 1.5, 2.0, 0.0])
+    with pytest.raises(GLib.Error) as info:
+        result.compare("A2", "nope")
+    assert info.value.matches(Ama.error_quark(), Ama.Error.REFERENCE)
+
+
+def test_stability_and_explanation():
+    appraisal = build(["A", "B"], ["c1", "c2", "c3"], [5, 3, 2],
+                      [[80, 20, 60], [40, 90, 50]])
+    result = appraisal.evaluate(None)
+    stability = list(result.get_stability())
+    assert len(stability) == 3
+    assert stability[0].props.lower == pytest.approx(19 / 39)
+    assert stability[0].props.lower_option_id == "B"
+    assert stability[0].props.upper_option_id is None
+    critical = result.get_critical()
+    assert critical.props.criterion_id == "c2"
+    assert critical.props.upper == pytest.approx(22 / 71)
+    text = result.explain()
+    assert text.startswith("A ranks first with 58.0 out of 100, 1.0 points ahead of B (57.0).")
+    assert "raising it from 30.0% to 31.0%" in text
+
+
+def test_missing_score_is_an_error_not_zero():
+    appraisal = build(["a", "b"], ["x"], [1], [[50], [60]])
+    appraisal.remove_score(appraisal.get_scores()[1])
+    with pytest.raises(GLib.Error) as info:
+        appraisal.evaluate(None)
+    assert info.value.matches(Ama.error_quark(), Ama.Error.MISSING)
+    assert "$.appraisal.scores" in info.value.message
+    appraisal.props.missing_scores = Ama.MissingScores.MIDPOINT
+    assert appraisal.evaluate(None).lookup("b").props.value == pytest.approx(50.0)
+
+
+def test_weight_sets_compare_stakeholders():
+    appraisal = build(["A", "B"], ["money", "people"], [1, 1], [[90, 20], [30, 70]])
+    staff = Ama.AppraisalWeightSet.new("staff", "Workforce-led")
+    staff.props.stakeholder = "Trade unions"
+    staff.set_weight("money", 1)
+    staff.set_weight("people", 3)
+    appraisal.add_weight_set(staff)
+    results = appraisal.evaluate_weight_sets()
+    assert [r.props.weight_set_id for r in results] == [None, "staff"]
+    assert [r.get_winner().props.option_id for r in results] == ["A", "B"]
+
+
+def test_process_diagnostics():
+    appraisal = build(["pp"], ["q"], [1], [[50]])
+    rejected = Ama.Option.new("cic", None)
+    rejected.props.status = Ama.OptionStatus.REJECTED
+    appraisal.add_option(rejected)
+    codes = {d.props.code for d in appraisal.check_process()}
+    assert "appraisal-rejection-reason" in codes
+    assert "appraisal-no-business-as-usual" in codes
+
+
+def two_by_two():
+    return build(["A", "B"], ["c1", "c2"], [1, 1], [[100, 0], [30, 30]])
+
+
+def test_smaa_acceptability_and_central_weights():
+    smaa = Ama.AppraisalSmaa.new(two_by_two())
+    smaa.props.n_samples = 200000
+    smaa.props.seed = 1
+    result = smaa.run(None)
+    b = result.get_acceptability("A")
+    assert len(b) == 2
+    se = math.sqrt(0.21 / 200000)
+    assert abs(b[0] - 0.7) < 4 * se
+    central = result.get_central_weights("B")
+    assert central[0] == pytest.approx(0.15, abs=0.002)
+    assert result.get_confidence("A") == 1.0
+    assert list(result.props.option_ids) == ["A", "B"]
+
+
+def test_smaa_same_seed_any_threads():
+    appraisal = build(["a", "b", "c"], ["x", "y", "z"], [1, 1, 1],
+                      [[10, 80, 40], [70, 20, 50], [40, 60, 45]])
+    counts = []
+    for threads in (1, 2):
+        smaa = Ama.AppraisalSmaa(appraisal=appraisal, n_samples=30000, seed=7,
+                                 n_threads=threads)
+        r = smaa.run(None)
+        counts.append([r.get_rank_count(o, k) for o in "abc" for k in (1, 2, 3)]
+                      + [w for o in "abc" for w in r.get_central_weights(o)])
+    assert counts[0] == counts[1]
+
+
+def test_smaa_async_with_progress():
+    smaa = Ama.AppraisalSmaa(appraisal=two_by_two(), n_samples=300000, seed=3)
+    loop = GLib.MainLoop()
+    progress = []
+    outcome = {}
+    smaa.connect("progress", lambda _s, fraction: progress.append(fraction))
+
+    def done(source, res):
+        outcome["result"] = source.run_finish(res)
+        loop.quit()
+
+    smaa.run_async(None, done)
+    loop.run()
+    assert progress and progress[-1] == 1.0
+    assert progress == sorted(progress)
+    sync = Ama.AppraisalSmaa(appraisal=two_by_two(), n_samples=300000, seed=3).run(None)
+    assert outcome["result"].get_acceptability("A") == sync.get_acceptability("A")
+
+
+def test_smaa_cancel():
+    smaa = Ama.AppraisalSmaa(appraisal=two_by_two(), n_samples=1000000)
+    cancellable = Gio.Cancellable()
+    cancellable.cancel()
+    with pytest.raises(GLib.Error) as info:
+        smaa.run(cancellable)
+    assert info.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+
+
+def test_smaa_constraints():
+    smaa = Ama.AppraisalSmaa(appraisal=two_by_two(), n_samples=50000)
+    smaa.props.rank_order = ["c1", "c2"]
+    assert smaa.run(None).get_acceptability("A")[0] == 1.0
+    smaa.props.rank_order = None
+    smaa.set_weight_bounds("c1", 0.2, 0.4)
+    b = smaa.run(None).get_acceptability("A")[0]
+    assert abs(b - 0.5) < 4 * math.sqrt(0.25 / 50000)
