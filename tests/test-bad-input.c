@@ -237,6 +237,36 @@ test_bad_import (gconstpointer data)
   g_assert_true (G_IS_LIST_MODEL (ama_importer_get_diagnostics (importer)));
 }
 
+/* A ModernGov document with an external entity must not make libxml2
+ * read a local file (or fetch a URL) into the review. */
+static void
+test_import_external_entity (void)
+{
+  g_autofree char *secret = g_test_build_filename (G_TEST_DIST, "bad-input", "import", "secret.txt", NULL);
+  g_autofree char *doc = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                                          "<!DOCTYPE meeting [<!ENTITY x SYSTEM \"file://%s\">]>\n"
+                                          "<meeting><committeename>&x;</committeename></meeting>\n",
+                                          secret);
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (secret, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "SECRET-"));
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_MODERNGOV);
+  review = ama_importer_import_data (importer, doc, -1, &error);
+  if (review != NULL)
+    {
+      g_autofree char *out = ama_review_to_data (review, NULL);
+      g_assert_null (strstr (out, "SECRET-"));
+    }
+  else
+    g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+}
+
 static GPtrArray *
 read_import_cases (void)
 {
@@ -340,6 +370,7 @@ main (int   argc,
       g_test_add_data_func (test_path, c, test_bad_import);
     }
 
+  g_test_add_func ("/bad-import/external-entity-not-read", test_import_external_entity);
   g_test_add_func ("/bad-input-file/over-size-limit", test_file_over_limit);
   g_test_add_func ("/bad-input-file/missing-or-folder", test_file_missing_or_folder);
 
