@@ -1051,7 +1051,7 @@ cmd_validate (int    argc,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Judge dates as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { "strict", 's', 0, G_OPTION_ARG_NONE, &strict, "Warnings are findings too (exit status 1)", NULL },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print errors only (and warnings with --strict)", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Leave out findings of severity info (repairs, notes)", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
@@ -1128,7 +1128,7 @@ cmd_validate (int    argc,
               errors++, bad = TRUE;
             else if (sev == AMA_SEVERITY_WARNING)
               warnings++, bad = bad || strict;
-            if (quiet && sev != AMA_SEVERITY_ERROR && !(strict && sev == AMA_SEVERITY_WARNING))
+            if (quiet && sev == AMA_SEVERITY_INFO)
               continue;
             progress_clear ();
             print_diagnostic (stdout, argv[i], d);
