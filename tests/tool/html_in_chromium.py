@@ -9,6 +9,7 @@ usage: html_in_chromium.py AMA-TOOL [OUTPUT-DIR]
    came from the text, and the title the scripts would change is intact.
 2. The bundled Rotherham review and the hostile review are rendered to
    PNG (kept in OUTPUT-DIR to look at) and the pictures are not blank.
+3. Printed to PDF, every page is A4 (the report's print CSS).
 
 Exits 77 (skipped, for meson) when chromium is not installed.
 """
@@ -150,6 +151,18 @@ def main():
             # blank page's one or two colours.
             assert len(colours) > 20, f"{png} looks blank ({len(colours)} colours)"
             print(f"ok - {png} ({len(colours)} colours sampled)")
+
+        # 3. Printing: the print CSS asks for A4, and Chromium obeys.
+        pdf = os.path.join(out_dir, "rotherham-report.pdf")
+        printed = run_chromium(browser, profile, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                               "file://" + bundled_html)
+        assert printed.returncode == 0 and os.path.exists(pdf), printed.stderr
+        boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", open(pdf, "rb").read())
+        assert boxes, "no page in the PDF"
+        for w, h in boxes:
+            # A4 is 595.28 x 841.89 points.
+            assert abs(float(w) - 595.28) < 1.5 and abs(float(h) - 841.89) < 1.5, (w, h)
+        print(f"ok - printed on {len(boxes)} A4 pages")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
