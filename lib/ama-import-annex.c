@@ -131,6 +131,21 @@ flush_meeting (Annex *a)
     if (g_str_has_prefix (topics[i], "Visits"))
       kind = AMA_MEETING_KIND_VISITS, kind_word = "Visits";
 
+  /* "Children's Improvement Board – high level ...": the board is the
+   * body that met. */
+  if (kind == AMA_MEETING_KIND_BOARD)
+    for (guint i = 0; topics[i] != NULL; i++)
+      {
+        const char *board = strstr (topics[i], "Board");
+        const char *dash = strstr (topics[i], " – ");
+
+        if (board != NULL && dash != NULL && board + strlen ("Board") == dash)
+          {
+            g_autofree char *body = g_strndup (topics[i], dash - topics[i]);
+            ama_meeting_set_body (a->meeting, body);
+            break;
+          }
+      }
   ama_meeting_set_kind (a->meeting, kind);
   ama_meeting_set_topics (a->meeting, (const char * const *) topics);
   ama_review_add_meeting (a->ctx->review, a->meeting);
@@ -447,8 +462,10 @@ read_test (Annex      *a,
       ama_review_set_appraisal (a->ctx->review, fresh);
       appraisal = fresh;
     }
-  /* "2.1" is test 1: ids stay the same whatever the section number. */
-  id = g_strdup_printf ("test-%s", dot ? dot + 1 : number);
+  /* "2.1" is test 1 of its group: "seven-tests-1" stays the same
+   * whatever the section number and does not clash with criteria of
+   * other groups. */
+  id = g_strdup_printf ("%s-%s", a->group ? a->group : "tests", dot ? dot + 1 : number);
   criterion = ama_criterion_new (id, name);
   ama_criterion_set_group (criterion, a->group);
   ama_criterion_set_description (criterion, desc);

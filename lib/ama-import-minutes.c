@@ -42,9 +42,12 @@ para_clear (gpointer data)
   g_free (p->text);
 }
 
+/* With @one_line, every paragraph is placed at @first_line: text made
+ * from HTML has no lines of its own to point at, its element has. */
 static GArray *
 split_paragraphs (const char *text,
-                  guint       first_line)
+                  guint       first_line,
+                  gboolean    one_line)
 {
   GArray *paras = g_array_new (FALSE, TRUE, sizeof (Para));
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
@@ -70,7 +73,7 @@ split_paragraphs (const char *text,
       if (cur == NULL)
         {
           cur = g_string_new (NULL);
-          start = first_line + i;
+          start = one_line ? first_line : first_line + i;
         }
       else
         g_string_append_c (cur, '\n');
@@ -276,6 +279,8 @@ typedef struct
   GRegex           *seconded_by_re;
   GRegex           *vote_re;
   GRegex           *docs_re;
+  GRegex           *present_re;
+  GPtrArray        *attendees;           /* AmaMember, or NULL when the caller has its own */
 } Reader;
 
 static void
@@ -283,8 +288,10 @@ add_narrative (Reader     *r,
                const char *text,
                gboolean    bullet)
 {
+  /* A list hangs from the paragraph that introduces it ("... would:-"):
+   * bullets follow on the next line, a paragraph after a blank one. */
   if (r->narrative->len > 0)
-    g_string_append (r->narrative, bullet && r->narrative_bullets ? "\n" : "\n\n");
+    g_string_append (r->narrative, bullet ? "\n" : "\n\n");
   if (bullet)
     g_string_append (r->narrative, "- ");
   g_string_append (r->narrative, text);
@@ -492,6 +499,8 @@ reader_new (AmaImportContext *ctx,
   r->vote_re = g_regex_new ("\\bFor\\s*[:=–-]?\\s*(?<for>\\d+)\\s*[,;]?\\s*Against\\s*[:=–-]?\\s*(?<against>\\d+)"
                             "(?:\\s*[,;]?\\s*(?:Abstentions?|Abstained|Abstain)\\s*[:=–-]?\\s*(?<abst>\\d+))?",
                             G_REGEX_CASELESS, 0, NULL);
+  r->present_re = g_regex_new ("^(?:present|in attendance)\\s*(?::\\s*-|:|–|-)\\s*(?<rest>.+)$",
+                               G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   r->docs_re = g_regex_new ("^supporting documents?\\s*:?\\s*(?<rest>.*)$",
                             G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   return r;
@@ -507,6 +516,8 @@ reader_free (Reader *r)
   g_regex_unref (r->seconded_by_re);
   g_regex_unref (r->vote_re);
   g_regex_unref (r->docs_re);
+  g_regex_unref (r->present_re);
+  g_clear_pointer (&r->attendees, g_ptr_array_unref);
   g_free (r);
 }
 
@@ -620,6 +631,65 @@ continues_resolutions (Reader     *r,
   return r->style == LABEL_NONE && g_str_has_prefix (text, "That ");
 }
 
+/* "Councillor Sansome (in the Chair); Councillors Mrs Shields, Cussons,
+ * Hawkins and Wainwright": groups separated by ';', a plural title
+ * ("Councillors") shared by every name after it, names separated by
+ * commas and "and", each keeping a title of its own ("Mrs"). Returns
+ * the members found (AmaMember), the Chair marked. */
+static GPtrArray *
+read_people_list (const char *text)
+{
+  g_autoptr(GRegex) names = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
+  g_autoptr(GRegex) chair = g_regex_new ("\\s*\\((?:in the )?(Chair|Vice[- ]Chair)(?:man|person)?\\)\\s*",
+                                         G_REGEX_CASELESS, 0, NULL);
+  g_auto(GStrv) groups = g_strsplit (text, ";", -1);
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      char *group = g_strstrip (groups[g]);
+      const char *shared = NULL;
+      g_auto(GStrv) parts = NULL;
+      gsize len = strlen (group);
+
+      while (len > 0 && (group[len - 1] == '.' || group[len - 1] == ','))
+        group[--len] = '\0';
+      if (g_str_has_prefix (group, "Councillors "))
+        shared = "Councillor ", group += strlen ("Councillors ");
+      else if (g_str_has_prefix (group, "Cllrs "))
+        shared = "Cllr ", group += strlen ("Cllrs ");
+      else if (g_str_has_prefix (group, "Cllrs. "))
+        shared = "Cllr ", group += strlen ("Cllrs. ");
+
+      parts = g_regex_split (names, group, 0);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          g_autoptr(GMatchInfo) m = NULL;
+          g_autofree char *written = NULL;
+          g_autoptr(AmaPerson) person = NULL;
+          AmaMemberRole role = AMA_MEMBER_ROLE_MEMBER;
+          char *name = g_strstrip (parts[i]);
+
+          if (*name == '\0')
+            continue;
+          if (g_regex_match (chair, name, 0, &m))
+            {
+              g_autofree char *what = g_match_info_fetch (m, 1);
+              int start;
+
+              role = g_ascii_strncasecmp (what, "vice", 4) == 0 ? AMA_MEMBER_ROLE_VICE_CHAIR
+                                                                : AMA_MEMBER_ROLE_CHAIR;
+              g_match_info_fetch_pos (m, 0, &start, NULL);
+              name[start] = '\0';
+            }
+          written = g_strconcat (shared ? shared : "", name, NULL);
+          person = _ama_import_minutes_person (written);
+          g_ptr_array_add (members, ama_member_new (person, role));
+        }
+    }
+  return members;
+}
+
 /* One paragraph of an item's body. */
 static void
 read_paragraph (Reader     *r,
@@ -650,6 +720,22 @@ read_paragraph (Reader     *r,
 
   if (read_mover (r, text, line))
     return;
+
+  /* "Present:-" names who attended; the paragraph is placed as the
+   * meeting's attendees (when this reader has a meeting to give them). */
+  if (r->attendees != NULL && g_regex_match (r->present_re, text, 0, &m))
+    {
+      g_autofree char *rest = g_match_info_fetch_named (m, "rest");
+      g_autoptr(GPtrArray) people = read_people_list (rest);
+
+      for (guint i = 0; i < people->len; i++)
+        g_ptr_array_add (r->attendees, g_object_ref (g_ptr_array_index (people, i)));
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-attendees", line, 1, r->path,
+                        "line %u: %u attendee%s read from “%s”",
+                        line, people->len, people->len == 1 ? "" : "s", text);
+      return;
+    }
+  g_clear_pointer (&m, g_match_info_free);
 
   if (g_regex_match (r->resolved_re, text, 0, &m))
     {
@@ -701,7 +787,7 @@ _ama_import_minutes_fill_item (AmaImportContext *ctx,
                                const char       *path)
 {
   g_autoptr(Reader) r = reader_new (ctx, item, path);
-  g_autoptr(GArray) paras = split_paragraphs (text, first_line);
+  g_autoptr(GArray) paras = split_paragraphs (text, first_line, path != NULL);
   State state = STATE_BODY;
 
   for (guint i = 0; i < paras->len; i++)
@@ -753,7 +839,8 @@ _ama_import_minutes (AmaImportContext  *ctx,
 
   item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
   r = reader_new (ctx, item, "$.meetings[0].agenda-items[0]");
-  paras = split_paragraphs (text, 1);
+  r->attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  paras = split_paragraphs (text, 1, FALSE);
 
   for (guint i = 0; i < paras->len; i++)
     {
@@ -774,6 +861,13 @@ _ama_import_minutes (AmaImportContext  *ctx,
         {
           g_autofree char *collapsed = collapse_spaces (p->text);
 
+          /* Attendance comes before the purpose in some minutes. */
+          if (g_regex_match (r->present_re, collapsed, 0, NULL))
+            {
+              State body = STATE_BODY;
+              read_paragraph (r, &body, p->text, p->line);
+              continue;
+            }
           state = STATE_BODY;
           /* The purpose is the item's first paragraph ("To receive ...");
            * its first line is the description, further lines stay in the
@@ -817,6 +911,8 @@ _ama_import_minutes (AmaImportContext  *ctx,
 
   meeting = g_object_new (AMA_TYPE_MEETING, NULL);
   ama_meeting_add_agenda_item (meeting, item);
+  for (guint i = 0; i < r->attendees->len; i++)
+    ama_meeting_add_attendee (meeting, g_ptr_array_index (r->attendees, i));
   ama_review_add_meeting (ctx->review, meeting);
   return TRUE;
 }

@@ -432,11 +432,13 @@ role_from_description (const char *role)
 
 static void
 read_linked_doc (Reader        *r,
+                 AmaMeeting    *meeting,
                  AmaAgendaItem *item,
                  xmlNode       *node)
 {
   static const char *const used[] = { "title", "url", "publicationdate", "committeetitle",
-                                       "ownertitle", NULL };
+                                       "ownertitle", "meetingdate", "decisiondate", NULL };
+  static const char *const same_date[] = { "meetingdate", "decisiondate", NULL };
   g_autofree char *title = child_text (r, node, "title");
   g_autofree char *url = child_text (r, node, "url");
   g_autofree char *committee = child_text (r, node, "committeetitle");
@@ -455,6 +457,16 @@ read_linked_doc (Reader        *r,
   if (owner != NULL && g_strcmp0 (owner, ama_agenda_item_get_title (item)) != 0)
     note_unmapped (r, "linkeddoc", "ownertitle", owner, node_line (node));
   ama_agenda_item_add_document (item, doc);
+  /* A document repeats its meeting's date; only a different one is news. */
+  for (guint i = 0; same_date[i] != NULL; i++)
+    {
+      g_autoptr(GDateTime) d = read_date (r, node, same_date[i]);
+      if (d != NULL && !_ama_date_equal (d, ama_meeting_get_date (meeting)))
+        {
+          g_autofree char *text = child_text (r, node, same_date[i]);
+          note_unmapped (r, "linkeddoc", same_date[i], text, node_line (node));
+        }
+    }
   note_unused_children (r, node, used);
 }
 
@@ -532,7 +544,7 @@ read_agenda_item (Reader     *r,
   if (docs != NULL)
     for (xmlNode *c = docs->children; c != NULL; c = c->next)
       if (is_element (c, "linkeddoc"))
-        read_linked_doc (r, item, c);
+        read_linked_doc (r, meeting, item, c);
 
   /* The meeting's body is not in GetMeeting; the committee an item is
    * referred to is the best evidence of it. */
@@ -745,6 +757,20 @@ typedef struct
   xmlError error;
 } FirstError;
 
+/* libxml2 2.9 sets up its own tables on first use and that is not safe
+ * to race: do it once, before any parser context is made. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
 /* Structured error handler, set on one parser context only (no global
  * handler, no global state): keeps a copy of the first error. */
 static void
@@ -789,6 +815,7 @@ _ama_import_moderngov (AmaImportContext  *ctx,
    * what we set), options applied to it, and the first error kept by a
    * structured handler on this context only: the first error is the
    * one that says what is wrong, later ones follow from it. */
+  ensure_libxml ();
   pctxt = xmlCreateMemoryParserCtxt (data ? data : "", (int) length);
   if (pctxt == NULL)
     {

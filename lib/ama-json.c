@@ -43,6 +43,17 @@ _ama_json_get_extras (GObject *object)
   return get_extras (object);
 }
 
+static void add_extra (GObject *object, const char *name, JsonNode *node);
+
+/* For the fast reader (ama-json-reader.c). */
+void
+_ama_json_add_extra (GObject    *object,
+                     const char *name,
+                     JsonNode   *node)
+{
+  add_extra (object, name, node);
+}
+
 static void
 add_extra (GObject    *object,
            const char *name,

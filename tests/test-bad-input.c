@@ -6,8 +6,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
+#include <glib/gstdio.h>
 #include <ama.h>
 
 /* The cases live in tests/bad-input/cases.txt (see its header), so that
@@ -147,6 +150,63 @@ test_bad_case (gconstpointer data)
     }
 }
 
+/* Files: one larger than the size limit is refused without reading it
+ * to the end (it is sparse here, so the test costs no disk); a missing
+ * file and a folder are I/O errors naming the path. */
+static void
+test_file_over_limit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ama-bad-input-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  int fd;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "huge.json", NULL);
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 65 * 1024 * 1024), ==, 0);
+  g_close (fd, NULL);
+
+  file = g_file_new_for_path (path);
+  review = ama_review_new_from_file (file, NULL, &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_LIMIT);
+  expected = g_strconcat (path, ": document is larger than the limit", NULL);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_file_missing_or_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ama-bad-input-XXXXXX", &error);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (missing);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(AmaReview) review = NULL;
+
+  g_assert_no_error (error);
+  review = ama_review_new_from_file (file, NULL, &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, missing));
+  g_clear_error (&error);
+
+  review = ama_review_new_from_file (folder, NULL, &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+
+  g_rmdir (dir);
+}
+
 static GPtrArray *
 read_cases (void)
 {
@@ -204,6 +264,9 @@ main (int   argc,
                                                     c->name[0] == '@' ? c->name + 1 : c->name);
       g_test_add_data_func (test_path, c, test_bad_case);
     }
+
+  g_test_add_func ("/bad-input-file/over-size-limit", test_file_over_limit);
+  g_test_add_func ("/bad-input-file/missing-or-folder", test_file_missing_or_folder);
 
   status = g_test_run ();
   return status;

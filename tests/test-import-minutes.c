@@ -55,9 +55,10 @@ test_seed_001 (void)
   /* Every narrative paragraph is there, in order, bullets as "- ". */
   narrative = ama_agenda_item_get_narrative (item);
   g_assert_true (g_str_has_prefix (narrative, "Consideration was given to the report which shared"));
-  g_assert_nonnull (strstr (narrative, "the Practice Partner model would:-\n\n- Establish the right balance"));
+  g_assert_nonnull (strstr (narrative, "the Practice Partner model would:-\n- Establish the right balance"));
   g_assert_nonnull (strstr (narrative, "rigorous external challenge.\n- Enable the good progress"));
   g_assert_nonnull (strstr (narrative, "management focus.\n- Avoid high transition"));
+  g_assert_nonnull (strstr (narrative, "front line delivery.\n\nIt was acknowledged"));
   g_assert_nonnull (strstr (narrative, "It was acknowledged that the peer practice partner model"));
   g_assert_nonnull (strstr (narrative, "The Cabinet and Commissioners would be required"));
   g_assert_true (g_str_has_suffix (narrative, "congratulated all those involved in the review and its recommendations."));
@@ -273,6 +274,45 @@ test_letter_close_labels (void)
   }
 }
 
+/* "Present:-" with a Chair and a membership list sharing one title:
+ * "Councillors Mrs Shields, Cussons, Hawkins and Wainwright" is four
+ * people, each a Councillor, Shields also "Mrs". */
+static void
+test_present (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import-b/minutes-present.txt",
+                                             AMA_IMPORT_FORMAT_MINUTES, NULL, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+  GListModel *attendees;
+  static const struct { const char *name; const char *honorific; AmaMemberRole role; } want[] = {
+    { "Sansome", "Councillor", AMA_MEMBER_ROLE_CHAIR },
+    { "Shields", "Councillor Mrs", AMA_MEMBER_ROLE_MEMBER },
+    { "Cussons", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+    { "Hawkins", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+    { "Wainwright", "Councillor", AMA_MEMBER_ROLE_MEMBER },
+  };
+
+  g_assert_no_error (error);
+  item = only_item (review);
+  /* The attendance paragraph is not mistaken for the purpose. */
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==, "To note the report.");
+  g_assert_null (ama_agenda_item_get_narrative (item));
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  attendees = ama_meeting_get_attendees (meeting);
+  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      g_autoptr(AmaMember) m = g_list_model_get_item (attendees, i);
+      g_assert_cmpstr (ama_person_get_name (ama_member_get_person (m)), ==, want[i].name);
+      g_assert_cmpstr (ama_person_get_honorific (ama_member_get_person (m)), ==, want[i].honorific);
+      g_assert_cmpint (ama_member_get_role (m), ==, want[i].role);
+    }
+  g_assert_true (has_diag (diags, "minutes-attendees", "5 attendees"));
+}
+
 static void
 test_no_resolution (void)
 {
@@ -286,6 +326,28 @@ test_no_resolution (void)
   item = only_item (review);
   g_assert_cmpstr (ama_agenda_item_get_narrative (item), ==, "Members asked questions.");
   g_assert_cmpuint (count_diag (diags, "minutes-no-resolution", NULL, NULL), ==, 1);
+}
+
+/* What seed 001 says agrees with the bundled review (whose meeting of
+ * Council also has the body, date and title the summary sheet gives:
+ * the minutes text names none of them). */
+static void
+test_agrees_with_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path (SEED_001, AMA_IMPORT_FORMAT_MINUTES, NULL, NULL, &error);
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonNode) bundled = bundled_review ();
+  static const char *const fields[] = { "description", "narrative", "resolutions", "mover", "seconder" };
+
+  g_assert_no_error (error);
+  imported = review_node (review);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *ip = g_strdup_printf ("$.meetings[0].agenda-items[0].%s", fields[i]);
+      g_autofree char *bp = g_strdup_printf ("$.meetings[9].agenda-items[0].%s", fields[i]);
+      assert_agrees (imported, ip, bundled, bp);
+    }
 }
 
 static void
@@ -313,7 +375,9 @@ main (int   argc,
   g_test_add_func ("/import/minutes/numbered-dot", test_numbered_dot);
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
+  g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
+  g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
 
   return g_test_run ();

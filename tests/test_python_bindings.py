@@ -163,9 +163,10 @@ def test_dates_accepted_everywhere():
     assert cons.date == datetime.date(2017, 10, 18)
     deadline = Ama.Deadline.new("by Easter", Ama.DeadlineKind.DATE, datetime.date(2018, 3, 30), Ama.Recurrence.NONE)
     assert deadline.due == datetime.date(2018, 3, 30)
-    # the reference date of parse() too
+    # the reference date of parse() too, as a method and as a function
     parsed = Ama.Deadline.parse("Annual Participation", datetime.date(2017, 11, 1))
     assert parsed.kind == Ama.DeadlineKind.RECURRING
+    assert Ama.deadline_parse("March 2018", datetime.date(2017, 11, 1)).due == datetime.date(2018, 3, 31)
 
 
 def test_date_conversions():

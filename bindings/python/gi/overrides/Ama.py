@@ -541,5 +541,23 @@ for _name, _cls in _build_overrides().items():
     globals()[_name] = _cls
     __all__.append(_name)
 
+
+def _wrap_module_functions():
+    """Namespace-level functions that take a GDateTime take datetime.date too."""
+    from gi._gi import FunctionInfo
+    for info in _object_infos():
+        if not isinstance(info, FunctionInfo):
+            continue
+        if not any(_is_date_arg(a) for a in info.get_arguments()):
+            continue
+        name = info.get_name()
+        if name in globals():
+            continue
+        globals()[name] = _date_accepting(info, getattr(Ama, name), False).__func__
+        __all__.append(name)
+
+
+_wrap_module_functions()
+
 Review = globals()["Review"]
 Deadline = globals()["Deadline"]
