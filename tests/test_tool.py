@@ -123,7 +123,20 @@ def test_missing_file_is_a_finding(cmd, tmp_path):
 def test_show(path):
     r = ama("show", path)
     assert r.returncode == 0, r.stderr
-    assert "Recommendations (" in r.stdout or "Status:" in r.stdout
+    if path.endswith(".json"):
+        review = Ama.Review.new_from_file(Gio.File.new_for_path(path), None)
+    else:
+        review = Ama.Importer.new().import_file(Gio.File.new_for_path(path), None)
+    # Everything the document holds has its heading, with its count.
+    assert f"Recommendations ({review.get_recommendations().get_n_items()})" in r.stdout
+    for name, model in (("Meetings", review.get_meetings()), ("Documents", review.get_documents())):
+        if model.get_n_items():
+            assert f"{name} ({model.get_n_items()})" in r.stdout
+    resolutions = [res for m in review.get_meetings() for item in m.get_agenda_items()
+                   for res in item.get_resolutions()]
+    assert r.stdout.count("Resolved (") == len(resolutions)
+    for rec in review.get_recommendations():
+        assert re.search(rf"^ *{re.escape(rec.props.number)}\. ", r.stdout, re.M)
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=ids(INPUTS))

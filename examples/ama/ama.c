@@ -302,11 +302,13 @@ print_wrapped (const char *first,
                guint       width)
 {
   g_auto(GStrv) words = NULL;
-  guint col;
+  guint col, indent_len;
+  gboolean line_empty = TRUE;
 
   if (text == NULL)
     return;
   words = g_strsplit_set (text, " \n\t", -1);
+  indent_len = g_utf8_strlen (indent, -1);
   fputs (first, stdout);
   col = g_utf8_strlen (first, -1);
   for (guint i = 0; words[i] != NULL; i++)
@@ -315,19 +317,21 @@ print_wrapped (const char *first,
 
       if (wl == 0)
         continue;
-      if (col > g_utf8_strlen (indent, -1) && col + 1 + wl > width)
+      if (!line_empty && col + 1 + wl > width)
         {
           fputc ('\n', stdout);
           fputs (indent, stdout);
-          col = g_utf8_strlen (indent, -1);
+          col = indent_len;
+          line_empty = TRUE;
         }
-      else if (col > g_utf8_strlen (first, -1) || (col > 0 && i > 0 && col != g_utf8_strlen (indent, -1)))
+      if (!line_empty)
         {
           fputc (' ', stdout);
           col++;
         }
       fputs (words[i], stdout);
       col += wl;
+      line_empty = FALSE;
     }
   fputc ('\n', stdout);
 }
@@ -509,6 +513,133 @@ json_path_line (const char *data,
   return found;
 }
 
+static void
+show_person_line (const char *label,
+                  AmaPerson  *p)
+{
+  if (p == NULL || ama_person_get_name (p) == NULL)
+    return;
+  printf ("%s%s%s%s\n", label,
+          ama_person_get_honorific (p) ? ama_person_get_honorific (p) : "",
+          ama_person_get_honorific (p) ? " " : "",
+          ama_person_get_name (p));
+}
+
+static void
+show_meetings (AmaReview *review)
+{
+  GListModel *list = ama_review_get_meetings (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nMeetings (%u)\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaMeeting) m = g_list_model_get_item (list, i);
+      g_autofree char *d = date_iso (ama_meeting_get_date (m));
+      const char * const *topics = ama_meeting_get_topics (m);
+      GListModel *items = ama_meeting_get_agenda_items (m);
+      g_autofree char *lead = g_strdup_printf ("  %-10s  ", d);
+      g_autofree char *head = g_strdup_printf ("%s%s%s%s%s",
+                                               enum_nick (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m)),
+                                               ama_meeting_get_body (m) ? ", " : "",
+                                               ama_meeting_get_body (m) ? ama_meeting_get_body (m) : "",
+                                               ama_meeting_get_location (m) ? ", " : "",
+                                               ama_meeting_get_location (m) ? ama_meeting_get_location (m) : "");
+
+      print_wrapped (lead, "              ", head, 78);
+      for (guint t = 0; topics != NULL && topics[t] != NULL; t++)
+        print_wrapped ("              - ", "                ", topics[t], 78);
+      for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+        {
+          g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+          GListModel *res = ama_agenda_item_get_resolutions (item);
+          const char *what = ama_agenda_item_get_title (item) ? ama_agenda_item_get_title (item)
+                                                              : ama_agenda_item_get_description (item);
+          g_autofree char *item_lead = g_strdup_printf ("              Item %s: ",
+                                                   ama_agenda_item_get_number (item) ? ama_agenda_item_get_number (item) : "-");
+
+          print_wrapped (item_lead, "                ", what ? what : "(untitled)", 78);
+          for (guint r = 0; r < g_list_model_get_n_items (res); r++)
+            {
+              g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
+              g_autofree char *rlead = g_strdup_printf ("                Resolved (%s) ",
+                                                        ama_resolution_get_number (reso) ? ama_resolution_get_number (reso) : "-");
+              print_wrapped (rlead, "                  ", ama_resolution_get_text (reso), 78);
+            }
+          show_person_line ("                Mover:    ", ama_agenda_item_get_mover (item));
+          show_person_line ("                Seconder: ", ama_agenda_item_get_seconder (item));
+        }
+    }
+}
+
+static void
+show_documents (AmaReview *review)
+{
+  GListModel *list = ama_review_get_documents (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nDocuments (%u)\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
+      g_autofree char *date = date_iso (ama_document_get_date (d));
+      const char * const *wards = ama_document_get_wards (d);
+      const char * const *recs = ama_document_get_recommendations (d);
+      g_autofree char *head = g_strdup_printf ("%s%s%s%s: %s", enum_nick (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d)),
+                                               ama_document_get_label (d) ? " (" : "",
+                                               ama_document_get_label (d) ? ama_document_get_label (d) : "",
+                                               ama_document_get_label (d) ? ")" : "",
+                                               ama_document_get_title (d) ? ama_document_get_title (d) : "(untitled)");
+
+      print_wrapped ("  ", "    ", head, 78);
+      if (ama_document_get_date (d) != NULL || ama_document_get_body (d) != NULL)
+        printf ("    %s%s%s\n", ama_document_get_body (d) ? ama_document_get_body (d) : "",
+                ama_document_get_body (d) && ama_document_get_date (d) ? ", " : "",
+                ama_document_get_date (d) ? date : "");
+      if (ama_document_get_kind (d) == AMA_DOCUMENT_KIND_SUMMARY_SHEET)
+        printf ("    Key decision: %s; forward plan: %s; exempt: %s; council approval: %s\n",
+                ama_document_get_key_decision (d) ? "yes" : "no",
+                ama_document_get_forward_plan (d) ? "yes" : "no",
+                ama_document_get_exempt (d) ? "yes" : "no",
+                ama_document_get_council_approval_required (d) ? "required" : "not required");
+      if (ama_document_get_director (d) != NULL)
+        printf ("    Director: %s\n", ama_document_get_director (d));
+      if (wards != NULL && wards[0] != NULL)
+        {
+          g_autofree char *w = g_strjoinv (", ", (char **) wards);
+          printf ("    Wards: %s\n", w);
+        }
+      for (guint r = 0; recs != NULL && recs[r] != NULL; r++)
+        print_wrapped ("    - ", "      ", recs[r], 78);
+    }
+}
+
+static void
+show_considerations (AmaReview *review)
+{
+  GListModel *list = ama_review_get_considerations (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nConsidered by\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaConsideration) c = g_list_model_get_item (list, i);
+      g_autofree char *d = date_iso (ama_consideration_get_date (c));
+      g_autofree char *lead = g_strdup_printf ("  %-10s  ", d);
+      g_autofree char *line = g_strdup_printf ("%s%s%s",
+                                               ama_consideration_get_body (c) ? ama_consideration_get_body (c) : "?",
+                                               ama_consideration_get_outcome (c) ? ": " : "",
+                                               ama_consideration_get_outcome (c) ? ama_consideration_get_outcome (c) : "");
+      print_wrapped (lead, "              ", line, 78);
+    }
+}
+
 /* ---- ama show --------------------------------------------------------- */
 
 static int
@@ -584,6 +715,16 @@ cmd_show (int    argc,
             g_list_model_get_n_items (ama_appraisal_get_criteria (appraisal)),
             ama_appraisal_get_preferred_option (appraisal) ? ", preferred: " : "",
             ama_appraisal_get_preferred_option (appraisal) ? ama_appraisal_get_preferred_option (appraisal) : "");
+
+  if (ama_review_get_summary (review) != NULL)
+    {
+      printf ("\n");
+      print_wrapped ("  ", "  ", ama_review_get_summary (review), 78);
+    }
+
+  show_documents (review);
+  show_meetings (review);
+  show_considerations (review);
 
   list = ama_review_get_recommendations (review);
   printf ("\nRecommendations (%u)\n", g_list_model_get_n_items (list));
