@@ -82,27 +82,12 @@ static const char stylesheet[] =
 
 #define esc(s) _ama_report_html_escape (out, (s))
 
-static char *
-enum_label (GType type,
-            int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  char *label = g_strdup (v ? v->value_nick : "");
-
-  g_type_class_unref (klass);
-  g_strdelimit (label, "-", ' ');
-  if (label[0] != '\0')
-    label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
 static void
 append_facts (GString   *out,
               AmaReview *review,
               GDateTime *as_of)
 {
-  g_autofree char *status = enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
+  g_autofree char *status = _ama_report_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
   g_autofree char *as_of_text = _ama_report_date (as_of);
 
   g_string_append (out, "<dl class=\"facts\">\n");
@@ -477,7 +462,7 @@ append_members (GString   *out,
         }
       if (ama_member_get_role (m) != AMA_MEMBER_ROLE_MEMBER)
         {
-          g_autofree char *role = enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
+          g_autofree char *role = _ama_report_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
           g_string_append (out, " (");
           esc (role);
           g_string_append (out, ")");
@@ -559,7 +544,7 @@ append_meetings (GString   *out,
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
       g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -611,8 +596,8 @@ append_visits (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaVisit) v = g_list_model_get_item (list, i);
-      g_autofree char *arrangement = enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
-      g_autofree char *mode = enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
+      g_autofree char *arrangement = _ama_report_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
+      g_autofree char *mode = _ama_report_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
       g_autofree char *date = _ama_report_date (ama_visit_get_date (v));
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -647,7 +632,7 @@ append_documents (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
-      g_autofree char *kind = enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
       g_autofree char *date = _ama_report_date (ama_document_get_date (d));
 
       /* The URI is shown, never linked: the report makes no requests and

@@ -95,14 +95,9 @@ static char *
 meeting_summary (AmaReview  *review,
                  AmaMeeting *meeting)
 {
-  GEnumClass *klass = g_type_class_ref (AMA_TYPE_MEETING_KIND);
-  GEnumValue *v = g_enum_get_value (klass, ama_meeting_get_kind (meeting));
-  g_autofree char *kind = g_strdup (v ? v->value_nick : "meeting");
+  g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
   const char *body = ama_meeting_get_body (meeting);
 
-  g_type_class_unref (klass);
-  g_strdelimit (kind, "-", ' ');
-  kind[0] = g_ascii_toupper (kind[0]);
   if (body != NULL && ama_review_get_title (review) != NULL)
     return g_strdup_printf ("%s: %s", body, ama_review_get_title (review));
   if (ama_review_get_title (review) != NULL)
