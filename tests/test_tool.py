@@ -403,3 +403,35 @@ def test_quickstart_script(tmp_path):
     assert f"Written to {report}" in r.stdout
     assert open(report, encoding="utf-8").read().startswith("<!DOCTYPE html>")
     assert re.search(r"\d+ recommendations?: .* overdue \(as of 2018-03-31\)", r.stdout)
+
+
+# ---- folders stand for the files in them --------------------------------------
+
+def test_folder_arguments(tmp_path):
+    catalog = os.path.join(ROOT, "tests", "data", "analysis", "catalog")
+    files = sorted(os.path.join(catalog, f) for f in os.listdir(catalog) if not f.startswith("."))
+    by_folder = ama("validate", catalog, "--as-of", AS_OF)
+    by_files = ama("validate", *files, "--as-of", AS_OF)
+    assert by_folder.returncode == by_files.returncode == 1     # the catalog holds bad files
+    assert by_folder.stdout == by_files.stdout
+    assert f"{len(files)} files checked" in by_folder.stderr
+
+    r = ama("ics", SEED_DIR, "--as-of", AS_OF)
+    assert r.returncode == 0
+    assert r.stdout == ama("ics", *SEEDS, "--as-of", AS_OF).stdout
+
+    r = ama("track", SEED_DIR, "--as-of", AS_OF)
+    assert r.returncode in (0, 1)
+    assert r.stdout == ama("track", *SEEDS, "--as-of", AS_OF).stdout
+
+
+def test_track_by_officer(hostile):
+    r = ama("track", hostile, "--as-of", "2018-06-30", "--by-officer")
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(hostile), None)
+    groups = review.group_by_officer(GLib.DateTime.new_utc(2018, 6, 30, 0, 0, 0))
+    assert len(groups) > 0
+    for g in groups:
+        assert re.search(rf"^  {re.escape(g.props.name)} +{g.get_items().get_n_items()} outstanding "
+                         rf"\(.*\), {g.get_overdue_count()} overdue$", r.stdout, re.M), r.stdout
+    only = ama("track", hostile, "--as-of", "2018-06-30", "--by-officer", "--officer", "@ADMIN")
+    assert "@admin" in only.stdout and "-Dash Officer " not in only.stdout

@@ -293,6 +293,57 @@ write_output (const char *path,
     }
 }
 
+/* Folders given on the command line stand for the files in them (not
+ * their subfolders), in name order, so "ama validate reviews/" checks a
+ * whole collection and the same folder always gives the same output. */
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GStrv
+expand_args (int     argc,
+             char  **argv,
+             GError **error)
+{
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) f = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GFileEnumerator) e = NULL;
+      g_autoptr(GPtrArray) names = NULL;
+
+      if (g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_strv_builder_add (out, argv[i]);
+          continue;
+        }
+      e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                     G_FILE_QUERY_INFO_NONE, NULL, error);
+      if (e == NULL)
+        return NULL;
+      names = g_ptr_array_new_with_free_func (g_free);
+      for (;;)
+        {
+          GFileInfo *info = NULL;
+
+          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
+            return NULL;
+          if (info == NULL)
+            break;
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
+            g_ptr_array_add (names, g_build_filename (argv[i], g_file_info_get_name (info), NULL));
+        }
+      g_ptr_array_sort (names, compare_paths);
+      for (guint k = 0; k < names->len; k++)
+        g_strv_builder_add (out, g_ptr_array_index (names, k));
+    }
+  return g_strv_builder_end (out);
+}
+
 /* Wraps @text at @width columns, each line starting with @indent (the
  * first with @first). Width counts characters, not bytes. */
 static void
@@ -869,7 +920,9 @@ cmd_ics (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Date of the calendar (DTSTAMP) and of to-do status (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_auto(GStrv) files = NULL;
+  guint n_files;
   g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
@@ -893,16 +946,23 @@ cmd_ics (int    argc,
   if (as_of == NULL)
     return status;
 
-  for (int i = 1; i < argc; i++)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
+    {
+      fprintf (stderr, "ama ics: error: %s\n", error->message);
+      return EXIT_FINDINGS;
+    }
+  n_files = g_strv_length (files);
+  for (guint i = 0; i < n_files; i++)
     {
       g_autoptr(AmaReview) review = NULL;
 
-      progress (i, argc - 1, argv[i]);
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
       if (review == NULL)
         {
           progress_clear ();
-          print_load_error (argv[i], error);
+          print_load_error (files[i], error);
           return EXIT_FINDINGS;
         }
       g_list_store_append (reviews, review);
@@ -1195,9 +1255,11 @@ cmd_validate (int    argc,
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Leave out findings of severity info (repairs, notes)", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
   g_autoptr(GDateTime) as_of = NULL;
-  guint errors = 0, warnings = 0, files_bad = 0;
+  guint errors = 0, warnings = 0, files_bad = 0, n_files;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GError) error = NULL;
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -1215,28 +1277,36 @@ cmd_validate (int    argc,
   if (as_of == NULL)
     return status;
 
-  for (int i = 1; i < argc; i++)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
     {
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
+      return EXIT_FINDINGS;
+    }
+  n_files = g_strv_length (files);
+  for (guint f = 0; f < n_files; f++)
+    {
+      const char *path = files[f];
       g_autoptr(GListStore) diags = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
       g_autoptr(AmaReview) review = NULL;
       g_autoptr(GListModel) found = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) load_error = NULL;
 
-      progress (i, argc - 1, argv[i]);
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, diags, &error);
+      progress (f + 1, n_files, path);
+      review = load_review (path, AMA_IMPORT_FORMAT_UNKNOWN, diags, &load_error);
       if (review == NULL)
         {
           /* A document that does not load is an error at the place the
            * loader names (its message carries line or JSON path). */
           progress_clear ();
-          print_load_error_to (stdout, argv[i], error);
+          print_load_error_to (stdout, path, load_error);
           errors++;
           files_bad++;
           continue;
         }
       found = ama_review_validate (review, as_of);
       {
-        g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+        g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
         g_autofree char *data = NULL;
         gsize len = 0;
         gboolean is_json = g_file_load_contents (file, NULL, &data, &len, NULL, NULL) &&
@@ -1272,7 +1342,7 @@ cmd_validate (int    argc,
             if (quiet && sev == AMA_SEVERITY_INFO)
               continue;
             progress_clear ();
-            print_diagnostic (stdout, argv[i], d);
+            print_diagnostic (stdout, path, d);
           }
         if (bad)
           files_bad++;
@@ -1280,8 +1350,8 @@ cmd_validate (int    argc,
     }
   progress_clear ();
   fflush (stdout);
-  fprintf (stderr, "%d file%s checked: %u error%s, %u warning%s\n",
-           argc - 1, argc == 2 ? "" : "s", errors, errors == 1 ? "" : "s",
+  fprintf (stderr, "%u file%s checked: %u error%s, %u warning%s\n",
+           n_files, n_files == 1 ? "" : "s", errors, errors == 1 ? "" : "s",
            warnings, warnings == 1 ? "" : "s");
   return files_bad > 0 ? EXIT_FINDINGS : 0;
 }
@@ -1310,14 +1380,17 @@ cmd_track (int    argc,
 {
   g_autofree char *as_of_text = NULL;
   g_autofree char *officer = NULL;
-  gboolean outstanding_only = FALSE;
+  gboolean outstanding_only = FALSE, by_officer = FALSE;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report where things stand on DATE (YYYY-MM-DD; default today)", "DATE" },
     { "officer", 0, 0, G_OPTION_ARG_STRING, &officer, "Only the actions of the officer NAME", "NAME" },
     { "outstanding", 0, 0, G_OPTION_ARG_NONE, &outstanding_only, "Only actions still outstanding", NULL },
+    { "by-officer", 0, 0, G_OPTION_ARG_NONE, &by_officer, "Also list the outstanding actions under each officer", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GError) args_error = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autofree char *as_of_iso = NULL;
   guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0;
@@ -1338,18 +1411,24 @@ cmd_track (int    argc,
   if (as_of == NULL)
     return status;
   as_of_iso = date_iso (as_of);
+  files = expand_args (argc, argv, &args_error);
+  if (files == NULL)
+    {
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), args_error->message);
+      return EXIT_FINDINGS;
+    }
 
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(AmaReview) review = NULL;
       g_autoptr(GListModel) items = NULL;
       g_autoptr(GError) error = NULL;
       gboolean header = FALSE;
 
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
       if (review == NULL)
         {
-          print_load_error (argv[i], error);
+          print_load_error (files[i], error);
           return EXIT_FINDINGS;
         }
       items = ama_review_track (review, as_of);
@@ -1369,7 +1448,7 @@ cmd_track (int    argc,
           if (!header)
             {
               printf ("%s \u2014 %s, as of %s\n",
-                      ama_review_get_id (review) ? ama_review_get_id (review) : argv[i],
+                      ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
               printf ("  %-4s %-31s %-12s %-11s %-20s %s\n", "No.", "Decision", "Status", "Due", "Officer", "");
@@ -1410,6 +1489,37 @@ cmd_track (int    argc,
         }
       if (header)
         printf ("\n");
+
+      if (by_officer)
+        {
+          g_autoptr(GListModel) groups = ama_review_group_by_officer (review, as_of);
+
+          for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+            {
+              g_autoptr(AmaOfficerActions) group = g_list_model_get_item (groups, g);
+              GListModel *actions = ama_officer_actions_get_items (group);
+              g_autoptr(GString) numbers = g_string_new (NULL);
+
+              if (officer != NULL)
+                {
+                  g_autofree char *a = g_utf8_casefold (ama_officer_actions_get_name (group), -1);
+                  g_autofree char *b = g_utf8_casefold (officer, -1);
+                  if (!g_str_equal (a, b))
+                    continue;
+                }
+              for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+                {
+                  g_autoptr(AmaTrackingItem) it = g_list_model_get_item (actions, k);
+                  g_string_append_printf (numbers, "%s%s", k ? ", " : "",
+                                          ama_recommendation_get_number (ama_tracking_item_get_recommendation (it)));
+                }
+              printf ("  %-24s %u outstanding (%s), %u overdue\n", ama_officer_actions_get_name (group),
+                      g_list_model_get_n_items (actions), numbers->str,
+                      ama_officer_actions_get_overdue_count (group));
+            }
+          if (g_list_model_get_n_items (groups) > 0)
+            printf ("\n");
+        }
     }
 
   printf ("%u recommendation%s: %u completed, %u outstanding, %u overdue (as of %s%s%s)\n",
