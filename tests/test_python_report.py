@@ -273,3 +273,27 @@ def test_html_shows_business_documents_and_visits():
     html = render(bundled, Ama.ReportFormat.HTML)
     table = html.split("<h2>Visits and calls</h2>")[1].split("</table>")[0]
     assert table.count("<tr><th scope=\"row\">") == bundled.get_visits().get_n_items()
+
+
+@pytest.mark.parametrize("time,expected", [
+    ("10:00", (10, 0)), ("2.30 pm", (14, 30)), ("10.30 a.m.", (10, 30)), ("12pm", (12, 0)),
+    ("12 a.m.", (0, 0)), ("To be confirmed", None), ("25:00", None), ("13pm", None),
+])
+def test_icalendar_meeting_times(time, expected):
+    review = Ama.Review.new()
+    review.props.id = "timed"
+    meeting = Ama.Meeting.new("Cabinet", GLib.DateTime.new_utc(2017, 10, 18, 0, 0, 0))
+    meeting.props.time = time
+    review.add_meeting(meeting)
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    event = cal.walk("VEVENT")[0]
+    start = event["DTSTART"].dt
+    if expected is None:
+        # Not a time of day: an all-day event, the text kept in the description.
+        assert str(start) == "2017-10-18" and str(event["DTEND"].dt) == "2017-10-19"
+        assert f"Time: {time}" in str(event["DESCRIPTION"])
+    else:
+        # Floating local time: the agenda names no time zone, none is invented.
+        assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
+        assert start.tzinfo is None
+        assert "DTEND" not in event
