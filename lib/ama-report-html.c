@@ -82,27 +82,12 @@ static const char stylesheet[] =
 
 #define esc(s) _ama_report_html_escape (out, (s))
 
-static char *
-enum_label (GType type,
-            int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  char *label = g_strdup (v ? v->value_nick : "");
-
-  g_type_class_unref (klass);
-  g_strdelimit (label, "-", ' ');
-  if (label[0] != '\0')
-    label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
 static void
 append_facts (GString   *out,
               AmaReview *review,
               GDateTime *as_of)
 {
-  g_autofree char *status = enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
+  g_autofree char *status = _ama_report_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
   g_autofree char *as_of_text = _ama_report_date (as_of);
 
   g_string_append (out, "<dl class=\"facts\">\n");
@@ -477,7 +462,7 @@ append_members (GString   *out,
         }
       if (ama_member_get_role (m) != AMA_MEMBER_ROLE_MEMBER)
         {
-          g_autofree char *role = enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
+          g_autofree char *role = _ama_report_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
           g_string_append (out, " (");
           esc (role);
           g_string_append (out, ")");
@@ -485,6 +470,61 @@ append_members (GString   *out,
       g_string_append (out, "</li>\n");
     }
   g_string_append (out, "</ul>\n</section>\n");
+}
+
+static void
+append_person (GString    *out,
+               const char *label,
+               AmaPerson  *p)
+{
+  if (p == NULL || ama_person_get_name (p) == NULL)
+    return;
+  g_string_append (out, "<span class=\"note\">");
+  esc (label);
+  if (ama_person_get_honorific (p) != NULL)
+    {
+      esc (ama_person_get_honorific (p));
+      g_string_append_c (out, ' ');
+    }
+  esc (ama_person_get_name (p));
+  g_string_append (out, "</span>");
+}
+
+static void
+append_agenda_items (GString    *out,
+                     GListModel *items)
+{
+  for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+    {
+      g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+      GListModel *res = ama_agenda_item_get_resolutions (item);
+      const char *what = ama_agenda_item_get_title (item) ? ama_agenda_item_get_title (item)
+                                                          : ama_agenda_item_get_description (item);
+
+      g_string_append (out, "<p class=\"agenda-item\"><strong>Item");
+      if (ama_agenda_item_get_number (item) != NULL)
+        {
+          g_string_append_c (out, ' ');
+          esc (ama_agenda_item_get_number (item));
+        }
+      g_string_append (out, ":</strong> ");
+      esc (what ? what : "(untitled)");
+      g_string_append (out, "</p>");
+      if (g_list_model_get_n_items (res) > 0)
+        {
+          g_string_append (out, "<p>Resolved:</p><ol class=\"resolutions\">");
+          for (guint r = 0; r < g_list_model_get_n_items (res); r++)
+            {
+              g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
+              g_string_append (out, "<li>");
+              esc (ama_resolution_get_text (reso));
+              g_string_append (out, "</li>");
+            }
+          g_string_append (out, "</ol>");
+        }
+      append_person (out, "Mover: ", ama_agenda_item_get_mover (item));
+      append_person (out, "Seconder: ", ama_agenda_item_get_seconder (item));
+    }
 }
 
 static void
@@ -499,12 +539,12 @@ append_meetings (GString   *out,
   g_string_append (out, "<section class=\"meetings\">\n<h2>Meetings</h2>\n<table>\n"
                         "<caption>Meetings of the review and the bodies that considered it</caption>\n"
                         "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Meeting</th>"
-                        "<th scope=\"col\">Topics</th></tr></thead>\n<tbody>\n");
+                        "<th scope=\"col\">Topics and business</th></tr></thead>\n<tbody>\n");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
       g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -534,9 +574,91 @@ append_meetings (GString   *out,
             }
           g_string_append (out, "</ul>");
         }
+      append_agenda_items (out, ama_meeting_get_agenda_items (m));
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_visits (GString   *out,
+               AmaReview *review)
+{
+  GListModel *list = ama_review_get_visits (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"visits\">\n<h2>Visits and calls</h2>\n<table>\n"
+                        "<caption>Councils the review group visited or called, and how each runs its service</caption>\n"
+                        "<thead><tr><th scope=\"col\">Authority</th><th scope=\"col\">Arrangement</th>"
+                        "<th scope=\"col\">When</th><th scope=\"col\">How</th></tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaVisit) v = g_list_model_get_item (list, i);
+      g_autofree char *arrangement = _ama_report_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
+      g_autofree char *mode = _ama_report_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
+      g_autofree char *date = _ama_report_date (ama_visit_get_date (v));
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      esc (ama_visit_get_authority (v) ? ama_visit_get_authority (v) : "Not recorded");
+      g_string_append (out, "</th><td>");
+      esc (arrangement);
+      if (ama_visit_get_arrangement_note (v) != NULL)
+        {
+          g_string_append (out, "<span class=\"note\">");
+          esc (ama_visit_get_arrangement_note (v));
+          g_string_append (out, "</span>");
+        }
+      g_string_append (out, "</td><td>");
+      esc (date ? date : ama_visit_get_date_text (v));
+      g_string_append (out, "</td><td>");
+      esc (mode);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_documents (GString   *out,
+                  AmaReview *review)
+{
+  GListModel *list = ama_review_get_documents (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"documents\">\n<h2>Documents</h2>\n<ul>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
+      g_autofree char *date = _ama_report_date (ama_document_get_date (d));
+
+      /* The URI is shown, never linked: the report makes no requests and
+       * a document's URI is text from a document like any other. */
+      g_string_append (out, "<li>");
+      esc (ama_document_get_label (d) ? ama_document_get_label (d) : kind);
+      g_string_append (out, ": ");
+      esc (ama_document_get_title (d) ? ama_document_get_title (d) : "(untitled)");
+      if (date != NULL || ama_document_get_body (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\">");
+          esc (ama_document_get_body (d));
+          if (date != NULL && ama_document_get_body (d) != NULL)
+            g_string_append (out, ", ");
+          esc (date);
+          g_string_append (out, "</span>");
+        }
+      if (ama_document_get_uri (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\"><code>");
+          esc (ama_document_get_uri (d));
+          g_string_append (out, "</code></span>");
+        }
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n</section>\n");
 }
 
 static void
@@ -606,12 +728,17 @@ append_review (GString          *out,
   append_response_table (out, review, as_of, decision_counts, status_counts);
   g_string_append (out, "</section>\n");
 
-  append_counts_charts (out, index, decision_counts, status_counts);
+  /* Charts of nothing say nothing: minutes or a summary sheet alone
+   * carry no recommendations. */
+  if (g_list_model_get_n_items (ama_review_get_recommendations (review)) > 0)
+    append_counts_charts (out, index, decision_counts, status_counts);
   if (appraisal != NULL)
     append_appraisal (out, appraisal, ctx->smaa, index);
   append_members (out, review);
   append_meetings (out, review);
+  append_visits (out, review);
   append_considerations (out, review);
+  append_documents (out, review);
   g_string_append (out, "</article>\n");
 }
 

@@ -64,6 +64,9 @@ char        *_ama_report_recommendation_text (AmaRecommendation *rec,
                                               const char        *point_separator);
 
 char        *_ama_report_date          (GDateTime         *date);   /* "18 October 2017" */
+/* An enum value as a label: the nick, capitalised, '-' as ' '. */
+char        *_ama_report_enum_label    (GType              type,
+                                        int                value);
 
 /* Escapes text for HTML element content and attribute values alike, and
  * drops control characters HTML cannot carry. */

@@ -242,6 +242,60 @@ test_table_needs_one_review (void)
 }
 
 static void
+test_several_reviews_one_document (void)
+{
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(AmaReview) a = hostile_review ();
+  g_autoptr(AmaReview) b = hostile_review ();
+  g_autoptr(GObject) not_a_review = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GListStore) mixed = g_list_store_new (G_TYPE_OBJECT);
+  AmaReportFormat formats[] = { AMA_REPORT_FORMAT_HTML, AMA_REPORT_FORMAT_MARKDOWN };
+
+  ama_review_set_id (b, "second");
+  ama_review_set_title (b, "The second review");
+  g_list_store_append (reviews, a);
+  g_list_store_append (reviews, b);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(AmaReportWriter) writer = ama_report_writer_new (formats[f]);
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_true (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), out, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));   /* NUL-terminate */
+      g_assert_true (g_output_stream_close (out, NULL, NULL));
+      text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+      g_assert_nonnull (strstr (text, "The second review"));
+      if (formats[f] == AMA_REPORT_FORMAT_HTML)
+        {
+          /* One page, one article per review, one set of chart ids each. */
+          g_assert_cmpuint (count (text, "<article class=\"review\">"), ==, 2);
+          g_assert_cmpuint (count (text, "<!DOCTYPE html>"), ==, 1);
+          g_assert_nonnull (strstr (text, "id=\"chart-decisions-0-title\""));
+          g_assert_nonnull (strstr (text, "id=\"chart-decisions-1-title\""));
+        }
+      else
+        g_assert_cmpuint (count (text, "\n# "), ==, 1);   /* the second title; the first starts the file */
+    }
+
+  /* A list holding something else is refused, naming the item. */
+  g_list_store_append (mixed, a);
+  g_list_store_append (mixed, not_a_review);
+  {
+    g_autoptr(AmaReportWriter) writer = ama_report_writer_new (AMA_REPORT_FORMAT_HTML);
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (ama_report_writer_write_reviews (writer, G_LIST_MODEL (mixed), out, NULL, &error));
+    g_assert_error (error, AMA_ERROR, AMA_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "item 1"));
+  }
+}
+
+static void
 test_icalendar_uids_are_stable (void)
 {
   g_autoptr(AmaReview) review = hostile_review ();
@@ -356,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/report/csv-tsv", test_csv_and_tsv);
   g_test_add_func ("/report/table-needs-one-review", test_table_needs_one_review);
   g_test_add_func ("/report/icalendar/stable-uids", test_icalendar_uids_are_stable);
+  g_test_add_func ("/report/several-reviews", test_several_reviews_one_document);
   g_test_add_func ("/report/format-names", test_format_names);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/writer-properties", test_writer_properties);

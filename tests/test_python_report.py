@@ -241,3 +241,59 @@ def test_html_charts_follow_the_appraisal():
     # The bundled review publishes no scores: the report says why instead.
     bundled = render(load_bundled(), Ama.ReportFormat.HTML)
     assert "No chart: " in bundled
+
+
+def import_seed(name):
+    path = [os.path.join(SEEDS, f) for f in sorted(os.listdir(SEEDS)) if f.startswith(name)][0]
+    return Ama.Importer.new().import_file(Gio.File.new_for_path(path), None)
+
+
+def test_html_shows_business_documents_and_visits():
+    # Minutes: the agenda item's resolutions and who moved them.
+    minutes = import_seed("001")
+    html = render(minutes, Ama.ReportFormat.HTML)
+    item = minutes.get_meetings()[0].get_agenda_items()[0]
+    for res in item.get_resolutions():
+        assert "<li>" + GLib.markup_escape_text(res.props.text).replace("&apos;", "&#39;") + "</li>" in html
+    assert "Mover: " in html and "Seconder: " in html
+    # No recommendations: the table says so and draws no empty charts.
+    assert "This review has no recommendations." in html and "<svg" not in html
+
+    # Summary sheet: its documents, URIs shown as text and never linked.
+    sheet = import_seed("003")
+    html = render(sheet, Ama.ReportFormat.HTML)
+    assert "<h2>Documents</h2>" in html
+    for doc in sheet.get_documents():
+        if doc.props.uri:
+            assert "<code>" + GLib.markup_escape_text(doc.props.uri) + "</code>" in html
+    assert "href=" not in html
+
+    # The bundled review: every visit is a row of the visits table.
+    bundled = load_bundled()
+    html = render(bundled, Ama.ReportFormat.HTML)
+    table = html.split("<h2>Visits and calls</h2>")[1].split("</table>")[0]
+    assert table.count("<tr><th scope=\"row\">") == bundled.get_visits().get_n_items()
+
+
+@pytest.mark.parametrize("time,expected", [
+    ("10:00", (10, 0)), ("2.30 pm", (14, 30)), ("10.30 a.m.", (10, 30)), ("12pm", (12, 0)),
+    ("12 a.m.", (0, 0)), ("To be confirmed", None), ("25:00", None), ("13pm", None),
+])
+def test_icalendar_meeting_times(time, expected):
+    review = Ama.Review.new()
+    review.props.id = "timed"
+    meeting = Ama.Meeting.new("Cabinet", GLib.DateTime.new_utc(2017, 10, 18, 0, 0, 0))
+    meeting.props.time = time
+    review.add_meeting(meeting)
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    event = cal.walk("VEVENT")[0]
+    start = event["DTSTART"].dt
+    if expected is None:
+        # Not a time of day: an all-day event, the text kept in the description.
+        assert str(start) == "2017-10-18" and str(event["DTEND"].dt) == "2017-10-19"
+        assert f"Time: {time}" in str(event["DESCRIPTION"])
+    else:
+        # Floating local time: the agenda names no time zone, none is invented.
+        assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
+        assert start.tzinfo is None
+        assert "DTEND" not in event
