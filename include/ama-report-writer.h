@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "ama-types.h"
+#include "ama-appraisal-smaa-result.h"
 #include "ama-version-macros.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,11 @@ GDateTime       *ama_report_writer_get_as_of      (AmaReportWriter  *self);
 AMA_AVAILABLE_IN_ALL
 void             ama_report_writer_set_as_of      (AmaReportWriter  *self,
                                                    GDateTime        *as_of);
+AMA_AVAILABLE_IN_ALL
+AmaAppraisalSmaaResult *ama_report_writer_get_smaa_result (AmaReportWriter        *self);
+AMA_AVAILABLE_IN_ALL
+void             ama_report_writer_set_smaa_result (AmaReportWriter        *self,
+                                                    AmaAppraisalSmaaResult *smaa_result);
 AMA_AVAILABLE_IN_ALL
 gboolean         ama_report_writer_write          (AmaReportWriter  *self,
                                                    AmaReview        *review,

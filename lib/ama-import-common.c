@@ -631,6 +631,15 @@ _ama_import_is_nfa (const char *text)
   return letters == 3 && strcmp (got, "nfa") == 0 && !g_ascii_isalpha (*s);
 }
 
+/* Words of job titles and bodies, never of a person's name */
+static const char * const role_words[] = {
+  "Director", "Directorate", "Head", "Manager", "Officer", "Executive", "Chief",
+  "Team", "Service", "Services", "Council", "Board", "Lead", "Cabinet",
+  "Member", "Assistant", "Deputy", "Strategic", "Senior", "Principal",
+  "Corporate", "Department", "Partnership", "Group", "Commission",
+  "Portfolio", "Holder", "Advisor", "Adviser", "Coordinator", "Unit",
+};
+
 gboolean
 _ama_import_looks_like_name (const char *text)
 {
@@ -657,6 +666,10 @@ _ama_import_looks_like_name (const char *text)
       if (*w == '\0')
         continue;
       n++;
+      /* "Strategic Director", "Chief Executive": capitalised, not a name */
+      for (guint j = 0; j < G_N_ELEMENTS (role_words); j++)
+        if (g_ascii_strcasecmp (w, role_words[j]) == 0)
+          return FALSE;
       /* name particles */
       if (g_str_equal (w, "de") || g_str_equal (w, "van") || g_str_equal (w, "von") ||
           g_str_equal (w, "le") || g_str_equal (w, "la") || g_str_equal (w, "da"))
@@ -874,6 +887,7 @@ static const DecisionPhrase decision_phrases[] = {
   { "accepted in part", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "agreed in part", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "in part", AMA_DECISION_PARTIALLY_ACCEPTED },
+  { "partially", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "partial", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "we partially agree", AMA_DECISION_PARTIALLY_ACCEPTED },
   { "we agree in part", AMA_DECISION_PARTIALLY_ACCEPTED },
@@ -920,6 +934,18 @@ _ama_import_decision_prefix (const char  *text,
           AmaDecision decision = decision_phrases[i].decision;
           const char *after = s + n;
 
+          /* A bare "No" answers the recommendation only when it stands
+           * alone ("No.", "No - too costly"); "No action is needed"
+           * and "No change" say something else. */
+          if (n == 2 && g_ascii_strncasecmp (s, "no", 2) == 0)
+            {
+              const char *t = after;
+              while (*t == ' ')
+                t++;
+              if (t != after && g_unichar_isalpha (g_utf8_get_char (t)))
+                continue;
+            }
+
           /* "Agreed in part", "Accepted (in part)" */
           if (decision == AMA_DECISION_ACCEPTED)
             {
@@ -951,7 +977,8 @@ _ama_import_decision_prefix (const char  *text,
  *   %AMA_DECISION_NOTED — the executive acknowledges the recommendation
  *   without committing to act on it;
  * - "Not agreed", "Not accepted", "Not supported", "We do not agree",
- *   "Disagree", "Rejected", "Declined", a bare "No": %AMA_DECISION_REJECTED;
+ *   "Disagree", "Rejected", "Declined", a "No" standing alone ("No.",
+ *   "No - too costly"; not "No action is needed"): %AMA_DECISION_REJECTED;
  * - "Partially accepted/agreed", "Partly …", "In part", "Agreed in part",
  *   "Partial": %AMA_DECISION_PARTIALLY_ACCEPTED;
  * - "Deferred": %AMA_DECISION_DEFERRED;
@@ -1009,6 +1036,19 @@ _ama_import_officer_cell (AmaImportContext *ctx,
   g_strstrip (clean);
   if (*clean == '\0')
     return;
+
+  /* "-", "N/A", "TBC": no officer named; the cell is kept */
+  if (g_str_equal (clean, "-") || g_str_equal (clean, "\xe2\x80\x93") ||
+      g_ascii_strcasecmp (clean, "n/a") == 0 || g_ascii_strcasecmp (clean, "none") == 0 ||
+      g_ascii_strcasecmp (clean, "tbc") == 0 || g_ascii_strcasecmp (clean, "tba") == 0 ||
+      g_ascii_strcasecmp (clean, "to be confirmed") == 0)
+    {
+      _ama_import_append_note (response, label ? label : "Officer", clean);
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
+                        "line %u: \"%s\" in the %s column names no officer; kept in "
+                        "the response text", line, clean, label ? label : "officer");
+      return;
+    }
 
   if (_ama_import_is_nfa (clean))
     {
@@ -1222,4 +1262,34 @@ _ama_import_response_title (AmaImportContext *ctx,
   ama_review_add_document (ctx->review, doc);
   if (ama_review_get_title (ctx->review) == NULL)
     ama_review_set_title (ctx->review, subject && *subject ? subject : title);
+}
+
+/* ---- after a response is read ------------------------------------------- */
+
+void
+_ama_import_finish_response (AmaImportContext *ctx,
+                             AmaResponse      *response,
+                             guint             line)
+{
+  const char *text = ama_response_get_text (response);
+  g_autoptr(GDateTime) date = NULL;
+  const char *start = NULL, *end = NULL;
+
+  /* "Deferred until 14th November 2016": when it will be reconsidered */
+  if (text == NULL || ama_response_get_reconsider_on (response) != NULL ||
+      (ama_response_get_decision (response) != AMA_DECISION_DEFERRED &&
+       ama_response_get_inferred_decision (response) != AMA_DECISION_DEFERRED))
+    return;
+
+  date = _ama_import_find_date (text, ctx->reference, &start, &end);
+  if (date == NULL)
+    return;
+
+  ama_response_set_reconsider_on (response, date);
+  {
+    g_autofree char *found = g_strndup (start, end - start);
+    _ama_import_diag (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
+                      "line %u: deferred response names \"%s\": set as the date "
+                      "it will be reconsidered", line, found);
+  }
 }

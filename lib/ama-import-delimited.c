@@ -843,7 +843,10 @@ _ama_import_delimited (AmaImportContext *ctx,
 #undef CELL
 
       if (has_response)
-        ama_recommendation_set_response (rec, response);
+        {
+          _ama_import_finish_response (ctx, response, r->line);
+          ama_recommendation_set_response (rec, response);
+        }
       ama_review_add_recommendation (ctx->review, rec);
     }
 

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * ModernGov importer (whose minutes arrive as HTML, turned into
  * paragraphs first) share it so that both read minutes the same way.
  * @first_line is the line of @text's first line in the source (for
- * diagnostics); @path, when not NULL, prefixes diagnostic paths.
+ * diagnostics); @path, when not NULL, is the item's JSON path for
+ * diagnostics, and then every diagnostic names @first_line (text made
+ * from HTML has no lines of its own: its element's line is the place).
  * Returns whether a resolution, mover or seconder was found. */
 gboolean   _ama_import_minutes_fill_item (AmaImportContext *ctx,
                                           AmaAgendaItem    *item,

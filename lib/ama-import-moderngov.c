@@ -410,6 +410,23 @@ html_to_text (const char *html)
 
 /* ---- GetMeeting ------------------------------------------------------ */
 
+/* A meeting's kind from the body that met: the Council itself, the
+ * Cabinet, otherwise one of their committees. */
+static AmaMeetingKind
+kind_for_body (const char *body)
+{
+  g_autofree char *lower = body ? g_ascii_strdown (body, -1) : NULL;
+
+  if (lower == NULL)
+    return AMA_MEETING_KIND_COMMITTEE;
+  if (g_str_equal (lower, "council") || g_str_equal (lower, "full council")
+      || g_str_equal (lower, "council meeting") || g_str_has_prefix (lower, "meeting of the council"))
+    return AMA_MEETING_KIND_COUNCIL;
+  if (g_str_has_prefix (lower, "cabinet") || strstr (lower, " cabinet") != NULL)
+    return AMA_MEETING_KIND_CABINET;
+  return AMA_MEETING_KIND_COMMITTEE;
+}
+
 static AmaMemberRole
 role_from_description (const char *role)
 {
@@ -432,11 +449,13 @@ role_from_description (const char *role)
 
 static void
 read_linked_doc (Reader        *r,
+                 AmaMeeting    *meeting,
                  AmaAgendaItem *item,
                  xmlNode       *node)
 {
   static const char *const used[] = { "title", "url", "publicationdate", "committeetitle",
-                                       "ownertitle", NULL };
+                                       "ownertitle", "meetingdate", "decisiondate", NULL };
+  static const char *const same_date[] = { "meetingdate", "decisiondate", NULL };
   g_autofree char *title = child_text (r, node, "title");
   g_autofree char *url = child_text (r, node, "url");
   g_autofree char *committee = child_text (r, node, "committeetitle");
@@ -455,6 +474,16 @@ read_linked_doc (Reader        *r,
   if (owner != NULL && g_strcmp0 (owner, ama_agenda_item_get_title (item)) != 0)
     note_unmapped (r, "linkeddoc", "ownertitle", owner, node_line (node));
   ama_agenda_item_add_document (item, doc);
+  /* A document repeats its meeting's date; only a different one is news. */
+  for (guint i = 0; same_date[i] != NULL; i++)
+    {
+      g_autoptr(GDateTime) d = read_date (r, node, same_date[i]);
+      if (d != NULL && !_ama_date_equal (d, ama_meeting_get_date (meeting)))
+        {
+          g_autofree char *text = child_text (r, node, same_date[i]);
+          note_unmapped (r, "linkeddoc", same_date[i], text, node_line (node));
+        }
+    }
   note_unused_children (r, node, used);
 }
 
@@ -532,7 +561,7 @@ read_agenda_item (Reader     *r,
   if (docs != NULL)
     for (xmlNode *c = docs->children; c != NULL; c = c->next)
       if (is_element (c, "linkeddoc"))
-        read_linked_doc (r, item, c);
+        read_linked_doc (r, meeting, item, c);
 
   /* The meeting's body is not in GetMeeting; the committee an item is
    * referred to is the best evidence of it. */
@@ -541,6 +570,7 @@ read_agenda_item (Reader     *r,
       if (ama_meeting_get_body (meeting) == NULL)
         {
           ama_meeting_set_body (meeting, refer);
+          ama_meeting_set_kind (meeting, kind_for_body (refer));
           _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-body-inferred",
                             node_line (node), 0, "$.meetings[0].body",
                             "line %u: the meeting's body “%s” is taken from <refertocommittee>",
@@ -581,9 +611,24 @@ read_attendee (Reader     *r,
   g_autofree char *role = attr_text (node, "roledescription");
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
+  g_autofree char *attendance = attr_text (node, "attendance");
   g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
                                       : g_object_new (AMA_TYPE_PERSON, NULL);
   g_autoptr(AmaMember) member = NULL;
+
+  /* A member who sent apologies or was absent is on the list but did
+   * not attend: not an attendee, and said so. */
+  if (attendance != NULL
+      && (g_ascii_strncasecmp (attendance, "apolog", 6) == 0
+          || g_ascii_strncasecmp (attendance, "absent", 6) == 0
+          || g_ascii_strncasecmp (attendance, "not present", 11) == 0))
+    {
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-not-attending", node_line (node), 0, NULL,
+                        "line %u: %s (%s) is listed with attendance “%s”; not an attendee",
+                        node_line (node), name ? name : "an unnamed member", role ? role : "no role",
+                        attendance);
+      return;
+    }
 
   if (name == NULL)
     _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
@@ -684,6 +729,7 @@ read_get_meetings (Reader  *r,
             meeting = g_object_new (AMA_TYPE_MEETING, NULL);
             read_meeting_common (r, meeting, m);
             ama_meeting_set_body (meeting, title);
+            ama_meeting_set_kind (meeting, kind_for_body (title));
             location = child_text (r, m, "meetinglocation");
             ama_meeting_set_location (meeting, location);
             note_unused_children (r, m, meeting_used);
@@ -745,6 +791,20 @@ typedef struct
   xmlError error;
 } FirstError;
 
+/* libxml2 2.9 sets up its own tables on first use and that is not safe
+ * to race: do it once, before any parser context is made. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
 /* Structured error handler, set on one parser context only (no global
  * handler, no global state): keeps a copy of the first error. */
 static void
@@ -789,6 +849,7 @@ _ama_import_moderngov (AmaImportContext  *ctx,
    * what we set), options applied to it, and the first error kept by a
    * structured handler on this context only: the first error is the
    * one that says what is wrong, later ones follow from it. */
+  ensure_libxml ();
   pctxt = xmlCreateMemoryParserCtxt (data ? data : "", (int) length);
   if (pctxt == NULL)
     {

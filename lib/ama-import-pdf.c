@@ -33,10 +33,11 @@ block_free (Block *b)
   g_free (b);
 }
 
+/* Form feeds are pdftotext's page breaks: white space here */
 static const char *
 skip_spaces (const char *s)
 {
-  while (*s == ' ' || *s == '\t')
+  while (*s == ' ' || *s == '\t' || *s == '\f')
     s++;
   return s;
 }
@@ -109,6 +110,21 @@ block_text (Block *b)
     }
 
   return _ama_import_join_lines (raw->str);
+}
+
+/* The longest line of a block, in characters */
+static guint
+block_width (Block *b)
+{
+  guint width = 0;
+
+  for (guint i = 0; i < b->lines->len; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (g_ptr_array_index (b->lines, i)));
+      width = MAX (width, (guint) g_utf8_strlen (line, -1));
+    }
+
+  return width;
 }
 
 static guint
@@ -378,6 +394,8 @@ _ama_import_pdf_text (AmaImportContext *ctx,
       g_autoptr(GString) response_text = g_string_new (NULL);
       g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
       Block *officer_block = NULL;
+      Block *action_block = NULL;
+      guint rec_width, rec_blocks = 0;
       gboolean in_rec = TRUE, has_response = FALSE;
       guint n_points = 0, inferred_bullets = 0;
 
@@ -409,6 +427,31 @@ _ama_import_pdf_text (AmaImportContext *ctx,
             }
         }
 
+      /* The officer and the action-by as two blocks ("Ian Thomas",
+       * blank line, "March 2018"): the action-by was taken above, the
+       * officer is the block before it */
+      if (officer_block != NULL && blocks->len >= 2)
+        {
+          g_autofree char *t = block_text (officer_block);
+          Block *prev = g_ptr_array_index (blocks, blocks->len - 1);
+          g_autofree char *pt = block_text (prev);
+
+          if (is_deadline (t) && !is_deadline (pt) &&
+              (_ama_import_looks_like_name (pt) || _ama_import_is_nfa (pt) ||
+               (looks_like_role (pt) && !ends_sentence (pt) && word_count (pt) <= 8)))
+            {
+              action_block = officer_block;
+              officer_block = prev;
+              g_ptr_array_remove_index (blocks, blocks->len - 1);
+            }
+        }
+
+      /* Where the recommendation has several paragraphs, sentence ends
+       * cannot tell its last paragraph from the response's first; the
+       * column widths can: a PDF table wraps each column at its own
+       * width. Measured below, after the split. */
+      rec_width = 0;
+
       for (guint bi = 0; bi < blocks->len; bi++)
         {
           Block *b = g_ptr_array_index (blocks, bi);
@@ -426,8 +469,31 @@ _ama_import_pdf_text (AmaImportContext *ctx,
                 in_rec = FALSE;
             }
 
+          /* the recommendation column's width, and a paragraph of that
+           * width followed by wider ones is still the recommendation */
+          if (!in_rec && bi == rec_blocks && bi + 1 < blocks->len &&
+              block_width (b) <= rec_width + 2 &&
+              block_width (g_ptr_array_index (blocks, blocks->len - 1)) > rec_width + 10)
+            {
+              in_rec = TRUE;
+              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "paragraph-by-width", b->line, 1, NULL,
+                                "line %u: paragraph kept with recommendation %s: it is "
+                                "wrapped at the recommendation column's width",
+                                b->line, sg->label);
+              /* a paragraph of the recommendation, not a point */
+              if (point != NULL)
+                {
+                  g_autofree char *p = _ama_import_join_lines (point->str);
+                  g_strv_builder_add (points, g_strstrip (p));
+                  n_points++;
+                  g_string_free (g_steal_pointer (&point), TRUE);
+                }
+            }
+
           if (in_rec)
             {
+              rec_blocks = bi + 1;
+              rec_width = MAX (rec_width, block_width (b));
               for (guint li = 0; li < b->lines->len; li++)
                 {
                   const char *raw = g_ptr_array_index (b->lines, li);
@@ -554,8 +620,20 @@ _ama_import_pdf_text (AmaImportContext *ctx,
           has_response = TRUE;
         }
 
+      if (action_block != NULL)
+        {
+          g_autofree char *t = block_text (action_block);
+          g_autoptr(AmaDeadline) deadline = ama_deadline_parse (t, ctx->reference);
+
+          if (deadline)
+            ama_response_set_action_by (response, deadline);
+        }
+
       if (has_response)
-        ama_recommendation_set_response (rec, response);
+        {
+          _ama_import_finish_response (ctx, response, sg->line);
+          ama_recommendation_set_response (rec, response);
+        }
       ama_review_add_recommendation (ctx->review, rec);
     }
 

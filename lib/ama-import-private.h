@@ -169,6 +169,13 @@ AmaDecision _ama_import_decision_opening (const char       *text);
 void       _ama_import_response_title   (AmaImportContext  *ctx,
                                          const char        *title);
 
+/* Completes a response once its cells are read: a deferred response
+ * that names a date ("Deferred until 14th November 2016") gets it as
+ * reconsider-on ("reconsider-on-found"). */
+void       _ama_import_finish_response  (AmaImportContext  *ctx,
+                                         AmaResponse       *response,
+                                         guint              line);
+
 /* OCR confusions in people's names ("lan Thomas" for "Ian Thomas", 0/O,
  * rn/m, l/I): each person in @people (AmaPerson) whose name is another
  * name of the document read through such a confusion, or whose name has

@@ -164,15 +164,22 @@ match_label (const char  *line,
 
       if (after == NULL)
         continue;
-      /* Only punctuation or a dash may follow a whole-line label; the
-       * signature and the publication note carry their value inline. */
+      gboolean colon;
+
+      /* Only punctuation or a dash may follow a whole-line label; a value
+       * on the label's line needs a colon ("Report author(s): Jo
+       * Bloggs"), except for the signature and the publication note,
+       * which always carry theirs inline. */
+      while (*after == ' ' || *after == '?')
+        after++;
+      colon = *after == ':';
       while (*after == ' ' || *after == ':' || *after == '?' || *after == '-')
         after++;
       if (g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"))
         after += strlen ("–");
       while (*after == ' ' || *after == '-')
         after++;
-      if (*after != '\0' && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
+      if (*after != '\0' && !colon && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
         continue;
       *rest = after;
       return labels[i].field;
@@ -334,6 +341,32 @@ place_yes_no (Sheet    *s,
   return *n_answers > 0;
 }
 
+/* "Council – 18 October 2017" → "Council": the text before the date
+ * (all of it when @date_start is NULL) without the dash or comma that
+ * separated the two. */
+static char *
+body_before_date (const char *text,
+                  const char *date_start)
+{
+  static const char *const separators[] = { "–", "—", "-", ",", NULL };
+  char *body = date_start ? g_strndup (text, date_start - text) : g_strdup (text);
+  gboolean again = TRUE;
+
+  g_strchomp (body);
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; separators[i] != NULL; i++)
+        if (g_str_has_suffix (body, separators[i]))
+          {
+            body[strlen (body) - strlen (separators[i])] = '\0';
+            g_strchomp (body);
+            again = TRUE;
+          }
+    }
+  return body;
+}
+
 static void
 place_committee (Sheet *s,
                  Block *b)
@@ -348,23 +381,24 @@ place_committee (Sheet *s,
   date = _ama_import_find_date (text, s->ctx->reference, &start, NULL);
   if (date != NULL)
     {
-      body = g_strndup (text, start - text);
-      g_strchomp (body);
-      /* "Council – 18 October 2017": the dash separates the two. */
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-")
-             || g_str_has_suffix (body, ",") || g_str_has_suffix (body, "—"))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "-") || g_str_has_suffix (body, ",") ? 1 : strlen ("–"))] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (text, start);
       ama_document_set_date (s->sheet, date);
     }
   else
     {
       body = g_strdup (text);
-      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", b->line, 1, NULL,
+      guint line = b->line;
+
+      /* Point at the value, not at its label. */
+      for (guint i = 0; i < b->values->len; i++)
+        if (*(const char *) g_ptr_array_index (b->values, i) != '\0')
+          {
+            line = block_line (b, i);
+            break;
+          }
+      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
                         "line %u: no date in “%s”; kept as the committee's name",
-                        b->line, text);
+                        line, text);
     }
   ama_document_set_body (s->sheet, body);
 }
@@ -445,7 +479,9 @@ place_recommendations (Sheet *s,
                        Block *b)
 {
   g_autoptr(GRegex) num = g_regex_new ("^(?:\\(?\\d{1,2}[.)]|[-•·])\\s+(.*)$", G_REGEX_DOTALL, 0, NULL);
-  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) recs = g_strv_builder_new ();
+  g_autoptr(GString) cur = NULL;
+  g_auto(GStrv) result = NULL;
 
   for (guint i = 0; i < b->values->len; i++)
     {
@@ -454,18 +490,28 @@ place_recommendations (Sheet *s,
 
       if (*t == '\0')
         continue;
-      if (g_regex_match (num, t, 0, &m) || recs->len == 0)
-        g_ptr_array_add (recs, m && g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t));
+      if (g_regex_match (num, t, 0, &m) || cur == NULL)
+        {
+          g_autofree char *text = g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t);
+
+          if (cur != NULL)
+            {
+              g_strv_builder_add (recs, cur->str);
+              g_string_free (g_steal_pointer (&cur), TRUE);
+            }
+          cur = g_string_new (text);
+        }
       else
         {
-          char *prev = g_ptr_array_index (recs, recs->len - 1);
-          recs->pdata[recs->len - 1] = g_strconcat (prev, " ", t, NULL);
-          g_free (prev);
+          g_string_append_c (cur, ' ');
+          g_string_append (cur, t);
         }
     }
-  g_ptr_array_add (recs, NULL);
-  if (recs->len > 1)
-    ama_document_set_recommendations (s->sheet, (const char * const *) recs->pdata);
+  if (cur == NULL)
+    return;
+  g_strv_builder_add (recs, cur->str);
+  result = g_strv_builder_end (recs);
+  ama_document_set_recommendations (s->sheet, (const char * const *) result);
 }
 
 static void
@@ -566,13 +612,7 @@ place_considerations (Sheet *s,
       if (*t == '\0' || g_ascii_strcasecmp (t, "none") == 0)
         continue;
       date = _ama_import_find_date (t, s->ctx->reference, &start, NULL);
-      body = date ? g_strndup (t, start - t) : g_strdup (t);
-      g_strchomp (body);
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-") || g_str_has_suffix (body, ","))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "–") ? strlen ("–") : 1)] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (t, date ? start : NULL);
       if (date == NULL)
         _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
                           "line %u: no date in consideration “%s”", block_line (b, i), t);
@@ -653,7 +693,8 @@ place_signature (Sheet      *s,
       if (name != NULL && g_str_has_prefix (text, name))
         {
           _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                            "line %u: signed by the report's author %s (“%s”)", line, name, text);
+                            "line %u: signed by the report's author %s; the signature "
+                            "(“%s”) is kept as a section", line, name, text);
           return;
         }
     }
@@ -727,11 +768,57 @@ check_footnotes (Sheet      *s,
     }
 }
 
+/* A report section's text as the council wrote it, less the converter's
+ * list marks: "- 3.1 This report ..." is paragraph 3.1 (its own
+ * paragraph), " - Establish ..." a bullet hanging from the line before
+ * it, other lines kept, a blank line between paragraphs. */
+static char *
+section_text (Block *b)
+{
+  g_autoptr(GRegex) numbered = g_regex_new ("^-?\\s*(\\d{1,2}\\.\\d{1,2}\\s.*)$", 0, 0, NULL);
+  GString *s = g_string_new (NULL);
+  gboolean blank = FALSE;
+
+  for (guint i = 0; i < b->values->len; i++)
+    {
+      g_autofree char *t = trim_dup (g_ptr_array_index (b->values, i));
+      g_autoptr(GMatchInfo) m = NULL;
+      const char *sep;
+
+      if (*t == '\0')
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (g_regex_match (numbered, t, 0, &m))
+        {
+          g_autofree char *para = g_match_info_fetch (m, 1);
+          g_free (t);
+          t = g_steal_pointer (&para);
+          sep = "\n\n";
+        }
+      else if (g_str_has_prefix (t, "- ") || g_str_has_prefix (t, "• "))
+        sep = "\n";
+      else
+        sep = blank ? "\n\n" : "\n";
+      if (s->len > 0)
+        g_string_append (s, sep);
+      g_string_append (s, t);
+      blank = FALSE;
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 place_section (Sheet *s,
                Block *b)
 {
-  g_autofree char *text = block_text (b);
+  g_autofree char *text = section_text (b);
   g_autoptr(AmaSection) section = ama_section_new (b->number, b->title);
 
   ama_section_set_text (section, text);
@@ -754,6 +841,7 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
   Block *orphan;
   guint n_labels = 0;
   guint next_section = 1;
+  guint committee_line = 1;
   gboolean seen_heading = FALSE;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
@@ -821,7 +909,6 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
     }
 
   sheet = ama_document_new (AMA_DOCUMENT_KIND_SUMMARY_SHEET, NULL);
-  ama_document_set_label (sheet, "Summary Sheet");
   s.sheet = sheet;
   s.authors = authors;
   ama_review_add_document (ctx->review, sheet);
@@ -847,10 +934,37 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
       else
         {
           ama_document_set_summary (sheet, bt);
+          /* The first paragraph summarises the review; the ones after it
+           * say what this meeting is asked to do with it, which belongs
+           * to the sheet (kept there in full), not to the review. */
           if (ama_review_get_summary (ctx->review) == NULL)
-            ama_review_set_summary (ctx->review, bt);
+            {
+              const char *para = strstr (bt, "\n\n");
+              g_autofree char *first = para ? g_strndup (bt, para - bt) : g_strdup (bt);
+              ama_review_set_summary (ctx->review, first);
+            }
           g_free (s.summary);
           s.summary = g_strdup (bt);
+
+          /* "the Improving Lives Select Commission’s cross-party review
+           * group": the summary names the body whose review this is. */
+          if (ama_review_get_body (ctx->review) == NULL)
+            {
+              g_autoptr(GRegex) owner = g_regex_new ("\\b((?:[A-Z][\\w-]*\\s+)+?(?:Commission|Committee|Board|Panel))"
+                                                     "(?:’|')s\\s+(?:cross-party\\s+)?(?:scrutiny\\s+)?review\\s+group",
+                                                     0, 0, NULL);
+              g_autoptr(GMatchInfo) m = NULL;
+
+              if (g_regex_match (owner, bt, 0, &m))
+                {
+                  g_autofree char *body = g_match_info_fetch (m, 1);
+
+                  ama_review_set_body (ctx->review, body);
+                  _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-body-inferred", b->line, 1, "$.body",
+                                    "line %u: the review's body “%s” is taken from the executive "
+                                    "summary (“%s’s ... review group”)", b->line, body, body);
+                }
+            }
         }
     }
 
@@ -876,6 +990,7 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
               unplaced (&s, b, k, "text under the sheet's heading");
           break;
         case F_COMMITTEE:
+          committee_line = b->line;
           place_committee (&s, b);
           break;
         case F_KEY_DECISION:
@@ -925,6 +1040,17 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
           place_approvals (&s, b);
           break;
         case F_SIGNATURE:
+          /* The signature block is kept as written, as a section with
+           * its label for a title (its job title differs from the
+           * author's line); it adds an author only when it names one
+           * the sheet did not. */
+          bt = block_text (b);
+          if (bt != NULL)
+            {
+              g_autoptr(AmaSection) sig = ama_section_new (NULL, "Name and Job Title");
+              ama_section_set_text (sig, bt);
+              ama_document_add_section (sheet, sig);
+            }
           for (guint k = 0; k < b->values->len; k++)
             {
               g_autofree char *t = trim_dup (g_ptr_array_index (b->values, k));
@@ -941,6 +1067,33 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
         default:
           g_assert_not_reached ();
         }
+    }
+
+  /* The meeting the sheet is written for considers the report too, after
+   * the bodies the sheet lists; what for, the executive summary says
+   * ("This report is presented for information"). */
+  if (ama_document_get_body (sheet) != NULL && ama_document_get_date (sheet) != NULL)
+    {
+      static const char *const purposes[] = { "for information", "for decision", "for approval",
+                                              "for noting", "for consideration", NULL };
+      g_autoptr(AmaConsideration) c = NULL;
+      const char *outcome = NULL;
+
+      for (guint i = 0; s.summary != NULL && purposes[i] != NULL; i++)
+        {
+          g_autofree char *needle = g_strconcat ("presented ", purposes[i], NULL);
+          if (strstr (s.summary, needle) != NULL)
+            {
+              outcome = purposes[i];
+              break;
+            }
+        }
+      if (outcome != NULL)
+        _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
+                          "line %u: outcome “%s” for %s taken from the executive summary",
+                          committee_line, outcome, ama_document_get_body (sheet));
+      c = ama_consideration_new (ama_document_get_body (sheet), ama_document_get_date (sheet), outcome);
+      ama_review_add_consideration (ctx->review, c);
     }
 
   if (ama_document_get_title (sheet) == NULL)

@@ -15,7 +15,20 @@ G_BEGIN_DECLS
 
 /* Documented limits: a review document larger than this, or nested
  * deeper, is refused with AMA_ERROR_LIMIT before json-glib sees it
- * (json-glib's parser recurses without a bound). */
+ * (json-glib's parser recurses without a bound).
+ *  - AMA_JSON_MAX_SIZE, 64 MiB: checked on the bytes given to
+ *    ama_review_new_from_data() and while reading a file (which is
+ *    never read past the limit). A real review is tens of kilobytes;
+ *    loading costs about ten times the document's size in memory
+ *    (a 57 MB document of 300,000 recommendations: ~570 MB, 6 s), so
+ *    the limit bounds a load at well under 1 GB.
+ *  - AMA_JSON_MAX_DEPTH, 128 levels of objects and arrays: the format
+ *    itself needs 6 (review → recommendation → response → action-by);
+ *    the rest is room for unknown members.
+ * Also refused before parsing (see _ama_json_check_limits()): NUL
+ * bytes and invalid UTF-8, \u0000 and escapes JSON does not have,
+ * integers outside 64 bits, numbers that overflow a double, text after
+ * the document; and, while parsing, a member repeated in one object. */
 #define AMA_JSON_MAX_SIZE  (64 * 1024 * 1024)
 #define AMA_JSON_MAX_DEPTH 128
 

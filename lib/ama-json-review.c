@@ -194,7 +194,19 @@ check_appraisal (AmaAppraisal  *appraisal,
  * are kept and written back by [method@Ama.Review.to_data].
  *
  * Errors are in the %AMA_ERROR domain and name the place, e.g.
- * `$.recommendations[3].response.decision: unknown value “maybe”`.
+ * `$.recommendations[3].response.decision: unknown value “maybe”` or
+ * `line 12, column 3: …`.
+ *
+ * The loader is strict where leniency would lose data on the next save:
+ * a document over 64 MiB or nested deeper than 128 levels gives
+ * %AMA_ERROR_LIMIT; NUL bytes, invalid UTF-8 and `\u0000` give
+ * %AMA_ERROR_ENCODING; integers beyond 64 bits and numbers beyond a
+ * double give %AMA_ERROR_INVALID; a member repeated within one object
+ * gives %AMA_ERROR_DUPLICATE. In the appraisal, option and criterion
+ * ids must be unique and each option–criterion pair scored at most once
+ * (%AMA_ERROR_DUPLICATE), scores and the preferred option must name
+ * existing options and criteria (%AMA_ERROR_REFERENCE), and weights
+ * must not be negative (%AMA_ERROR_INVALID).
  *
  * Returns: (transfer full): a new #AmaReview, or %NULL on error
  *
@@ -323,6 +335,49 @@ set_io_error (GError     **error,
     g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, io_error->message);
 }
 
+/* Reads a whole file, but no more than the size limit: a file named by
+ * mistake (a disk image, /dev/zero) is refused after AMA_JSON_MAX_SIZE
+ * bytes instead of being read into memory to the end. */
+static char *
+load_limited (GFile         *file,
+              GCancellable  *cancellable,
+              gsize         *length,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  g_autofree guint8 *chunk = NULL;
+  const gsize chunk_size = 64 * 1024;
+
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+
+  buffer = g_byte_array_new ();
+  chunk = g_malloc (chunk_size);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (in), chunk, chunk_size, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (buffer->len + (gsize)n > AMA_JSON_MAX_SIZE)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
+                       "document is larger than the limit of %d bytes", AMA_JSON_MAX_SIZE);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, n);
+    }
+
+  *length = buffer->len;
+  /* Nul-terminated like g_file_load_contents(), not counted in length. */
+  g_byte_array_append (buffer, (const guint8 *)"", 1);
+  return (char *)g_byte_array_free (g_steal_pointer (&buffer), FALSE);
+}
+
 /**
  * ama_review_new_from_file:
  * @file: the file to read
@@ -351,9 +406,16 @@ ama_review_new_from_file (GFile         *file,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  contents = load_limited (file, cancellable, &length, &local_error);
+  if (contents == NULL)
     {
-      set_io_error (error, file, local_error);
+      if (g_error_matches (local_error, AMA_ERROR, AMA_ERROR_LIMIT))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT, "%s: %s", name, local_error->message);
+        }
+      else
+        set_io_error (error, file, local_error);
       return NULL;
     }
 

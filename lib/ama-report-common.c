@@ -112,6 +112,23 @@ _ama_report_decision_nick (AmaDecision decision)
 }
 
 char *
+_ama_report_enum_label (GType type,
+                        int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+  char *label = g_strdup (v ? v->value_nick : "");
+
+  /* "review-group" reads as "Review group": the nick is the stable name,
+   * so the label follows it without a second table to keep in step. */
+  g_type_class_unref (klass);
+  g_strdelimit (label, "-", ' ');
+  if (label[0] != '\0')
+    label[0] = g_ascii_toupper (label[0]);
+  return label;
+}
+
+char *
 _ama_report_date (GDateTime *date)
 {
   static const char *months[] = {

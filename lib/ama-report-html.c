@@ -25,14 +25,15 @@ static const char stylesheet[] =
   "dl.facts dt{font-weight:600;}dl.facts dd{margin:0;}\n"
   "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;}\n"
   "caption{text-align:left;font-weight:600;padding:.3em 0;}\n"
-  "th,td{border:1px solid var(--rule);padding:.4em .5em;vertical-align:top;text-align:left;}\n"
-  "thead th{background:#f6f8fa;}\n"
+  "th,td{border:1px solid var(--rule);padding:.4em .5em;vertical-align:top;text-align:left;"
+  "overflow-wrap:anywhere;}\n"
+  "thead th{background:#f6f8fa;overflow-wrap:normal;hyphens:auto;}\n"
   "table.responses{table-layout:fixed;}\n"
   "table.responses col.c-rec{width:27%;}table.responses col.c-dec{width:14%;}\n"
-  "table.responses col.c-resp{width:29%;}table.responses col.c-off{width:10%;}\n"
-  "table.responses col.c-by{width:10%;}table.responses col.c-prog{width:10%;}\n"
+  "table.responses col.c-resp{width:27%;}table.responses col.c-off{width:11%;}\n"
+  "table.responses col.c-by{width:10%;}table.responses col.c-prog{width:11%;}\n"
   "table.responses tbody th{font-weight:normal;}\n"
-  "table.responses .badge{white-space:normal;}\n"
+  "table.responses .badge{white-space:normal;max-width:100%;box-sizing:border-box;font-size:.92em;}\n"
   "table.responses .num{font-weight:700;}\n"
   "table.responses ul{margin:.3em 0 0 1.1em;padding:0;}\n"
   ".badge{display:inline-block;font-weight:600;padding:.1em .45em;border-radius:4px;"
@@ -81,27 +82,12 @@ static const char stylesheet[] =
 
 #define esc(s) _ama_report_html_escape (out, (s))
 
-static char *
-enum_label (GType type,
-            int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  char *label = g_strdup (v ? v->value_nick : "");
-
-  g_type_class_unref (klass);
-  g_strdelimit (label, "-", ' ');
-  if (label[0] != '\0')
-    label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
 static void
 append_facts (GString   *out,
               AmaReview *review,
               GDateTime *as_of)
 {
-  g_autofree char *status = enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
+  g_autofree char *status = _ama_report_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
   g_autofree char *as_of_text = _ama_report_date (as_of);
 
   g_string_append (out, "<dl class=\"facts\">\n");
@@ -299,7 +285,7 @@ append_counts_charts (GString *out,
       status_classes[s] = _ama_report_status_class (s);
     }
 
-  g_string_append (out, "<section class=\"charts\">\n<h2>Decisions and progress</h2>\n");
+  g_string_append_printf (out, "<section class=\"charts\" id=\"charts-%u\">\n<h2>Decisions and progress</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Decisions</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_d, "Number of recommendations by decision",
                                decision_labels, decision_classes, decision_counts,
@@ -313,9 +299,49 @@ append_counts_charts (GString *out,
 }
 
 static void
-append_appraisal (GString      *out,
-                  AmaAppraisal *appraisal,
-                  guint         index)
+append_acceptability (GString                *out,
+                      AmaAppraisal           *appraisal,
+                      AmaAppraisalSmaaResult *smaa,
+                      guint                   index)
+{
+  const char * const *ids = ama_appraisal_smaa_result_get_option_ids (smaa);
+  guint n_options = g_strv_length ((char **) ids);
+  g_autofree char *id = g_strdup_printf ("chart-acceptability-%u", index);
+
+  g_string_append (out, "<figure><figcaption>Rank acceptability (SMAA)</figcaption>\n");
+  _ama_report_svg_acceptability (out, appraisal, smaa, id);
+  g_string_append (out, "</figure>\n");
+
+  /* The same numbers as a table: the chart's accessible twin. */
+  g_string_append_printf (out, "<table class=\"acceptability\">\n<caption>Share of %" G_GUINT64_FORMAT
+                               " samples (seed %" G_GUINT64_FORMAT ") in which each option took each rank</caption>\n"
+                               "<thead><tr><th scope=\"col\">Option</th>",
+                          ama_appraisal_smaa_result_get_n_samples (smaa),
+                          ama_appraisal_smaa_result_get_seed (smaa));
+  for (guint r = 0; r < n_options; r++)
+    g_string_append_printf (out, "<th scope=\"col\">Rank %u</th>", r + 1);
+  g_string_append (out, "<th scope=\"col\">Confidence</th></tr></thead>\n<tbody>\n");
+  for (guint o = 0; o < n_options; o++)
+    {
+      guint n = 0;
+      const double *acc = ama_appraisal_smaa_result_get_acceptability (smaa, ids[o], &n);
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      esc (_ama_report_option_name (appraisal, ids[o]));
+      g_string_append (out, "</th>");
+      for (guint r = 0; r < n_options; r++)
+        g_string_append_printf (out, "<td>%.1f%%</td>", acc != NULL && r < n ? acc[r] * 100.0 : 0.0);
+      g_string_append_printf (out, "<td>%.2f</td></tr>\n",
+                              ama_appraisal_smaa_result_get_confidence (smaa, ids[o]));
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static void
+append_appraisal (GString                *out,
+                  AmaAppraisal           *appraisal,
+                  AmaAppraisalSmaaResult *smaa,
+                  guint                   index)
 {
   GListModel *options = ama_appraisal_get_options (appraisal);
   GListModel *criteria = ama_appraisal_get_criteria (appraisal);
@@ -328,7 +354,7 @@ append_appraisal (GString      *out,
   if (n_options == 0)
     return;
 
-  g_string_append (out, "<section class=\"appraisal\">\n<h2>Options appraisal</h2>\n");
+  g_string_append_printf (out, "<section class=\"appraisal\" id=\"appraisal-%u\">\n<h2>Options appraisal</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Scores by option, stacked by criterion</figcaption>\n");
   if (!_ama_report_svg_stacked_scores (out, appraisal, id, &chart_error))
     {
@@ -337,6 +363,9 @@ append_appraisal (GString      *out,
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</figure>\n");
+
+  if (_ama_report_smaa_matches (appraisal, smaa))
+    append_acceptability (out, appraisal, smaa, index);
 
   if (n_criteria > 0 && g_list_model_get_n_items (scores) > 0)
     {
@@ -433,7 +462,7 @@ append_members (GString   *out,
         }
       if (ama_member_get_role (m) != AMA_MEMBER_ROLE_MEMBER)
         {
-          g_autofree char *role = enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
+          g_autofree char *role = _ama_report_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
           g_string_append (out, " (");
           esc (role);
           g_string_append (out, ")");
@@ -441,6 +470,61 @@ append_members (GString   *out,
       g_string_append (out, "</li>\n");
     }
   g_string_append (out, "</ul>\n</section>\n");
+}
+
+static void
+append_person (GString    *out,
+               const char *label,
+               AmaPerson  *p)
+{
+  if (p == NULL || ama_person_get_name (p) == NULL)
+    return;
+  g_string_append (out, "<span class=\"note\">");
+  esc (label);
+  if (ama_person_get_honorific (p) != NULL)
+    {
+      esc (ama_person_get_honorific (p));
+      g_string_append_c (out, ' ');
+    }
+  esc (ama_person_get_name (p));
+  g_string_append (out, "</span>");
+}
+
+static void
+append_agenda_items (GString    *out,
+                     GListModel *items)
+{
+  for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+    {
+      g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+      GListModel *res = ama_agenda_item_get_resolutions (item);
+      const char *what = ama_agenda_item_get_title (item) ? ama_agenda_item_get_title (item)
+                                                          : ama_agenda_item_get_description (item);
+
+      g_string_append (out, "<p class=\"agenda-item\"><strong>Item");
+      if (ama_agenda_item_get_number (item) != NULL)
+        {
+          g_string_append_c (out, ' ');
+          esc (ama_agenda_item_get_number (item));
+        }
+      g_string_append (out, ":</strong> ");
+      esc (what ? what : "(untitled)");
+      g_string_append (out, "</p>");
+      if (g_list_model_get_n_items (res) > 0)
+        {
+          g_string_append (out, "<p>Resolved:</p><ol class=\"resolutions\">");
+          for (guint r = 0; r < g_list_model_get_n_items (res); r++)
+            {
+              g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
+              g_string_append (out, "<li>");
+              esc (ama_resolution_get_text (reso));
+              g_string_append (out, "</li>");
+            }
+          g_string_append (out, "</ol>");
+        }
+      append_person (out, "Mover: ", ama_agenda_item_get_mover (item));
+      append_person (out, "Seconder: ", ama_agenda_item_get_seconder (item));
+    }
 }
 
 static void
@@ -455,12 +539,12 @@ append_meetings (GString   *out,
   g_string_append (out, "<section class=\"meetings\">\n<h2>Meetings</h2>\n<table>\n"
                         "<caption>Meetings of the review and the bodies that considered it</caption>\n"
                         "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Meeting</th>"
-                        "<th scope=\"col\">Topics</th></tr></thead>\n<tbody>\n");
+                        "<th scope=\"col\">Topics and business</th></tr></thead>\n<tbody>\n");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
       g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -490,9 +574,91 @@ append_meetings (GString   *out,
             }
           g_string_append (out, "</ul>");
         }
+      append_agenda_items (out, ama_meeting_get_agenda_items (m));
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_visits (GString   *out,
+               AmaReview *review)
+{
+  GListModel *list = ama_review_get_visits (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"visits\">\n<h2>Visits and calls</h2>\n<table>\n"
+                        "<caption>Councils the review group visited or called, and how each runs its service</caption>\n"
+                        "<thead><tr><th scope=\"col\">Authority</th><th scope=\"col\">Arrangement</th>"
+                        "<th scope=\"col\">When</th><th scope=\"col\">How</th></tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaVisit) v = g_list_model_get_item (list, i);
+      g_autofree char *arrangement = _ama_report_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
+      g_autofree char *mode = _ama_report_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
+      g_autofree char *date = _ama_report_date (ama_visit_get_date (v));
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      esc (ama_visit_get_authority (v) ? ama_visit_get_authority (v) : "Not recorded");
+      g_string_append (out, "</th><td>");
+      esc (arrangement);
+      if (ama_visit_get_arrangement_note (v) != NULL)
+        {
+          g_string_append (out, "<span class=\"note\">");
+          esc (ama_visit_get_arrangement_note (v));
+          g_string_append (out, "</span>");
+        }
+      g_string_append (out, "</td><td>");
+      esc (date ? date : ama_visit_get_date_text (v));
+      g_string_append (out, "</td><td>");
+      esc (mode);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_documents (GString   *out,
+                  AmaReview *review)
+{
+  GListModel *list = ama_review_get_documents (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"documents\">\n<h2>Documents</h2>\n<ul>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
+      g_autofree char *date = _ama_report_date (ama_document_get_date (d));
+
+      /* The URI is shown, never linked: the report makes no requests and
+       * a document's URI is text from a document like any other. */
+      g_string_append (out, "<li>");
+      esc (ama_document_get_label (d) ? ama_document_get_label (d) : kind);
+      g_string_append (out, ": ");
+      esc (ama_document_get_title (d) ? ama_document_get_title (d) : "(untitled)");
+      if (date != NULL || ama_document_get_body (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\">");
+          esc (ama_document_get_body (d));
+          if (date != NULL && ama_document_get_body (d) != NULL)
+            g_string_append (out, ", ");
+          esc (date);
+          g_string_append (out, "</span>");
+        }
+      if (ama_document_get_uri (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\"><code>");
+          esc (ama_document_get_uri (d));
+          g_string_append (out, "</code></span>");
+        }
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n</section>\n");
 }
 
 static void
@@ -528,11 +694,12 @@ append_considerations (GString   *out,
 }
 
 static void
-append_review (GString   *out,
-               AmaReview *review,
-               guint      index,
-               GDateTime *as_of)
+append_review (GString          *out,
+               AmaReview        *review,
+               guint             index,
+               AmaReportContext *ctx)
 {
+  GDateTime *as_of = ctx->as_of;
   guint decision_counts[AMA_DECISION_NOTED + 1] = { 0 };
   guint status_counts[AMA_REPORT_N_STATUS] = { 0 };
   AmaAppraisal *appraisal = ama_review_get_appraisal (review);
@@ -561,12 +728,17 @@ append_review (GString   *out,
   append_response_table (out, review, as_of, decision_counts, status_counts);
   g_string_append (out, "</section>\n");
 
-  append_counts_charts (out, index, decision_counts, status_counts);
+  /* Charts of nothing say nothing: minutes or a summary sheet alone
+   * carry no recommendations. */
+  if (g_list_model_get_n_items (ama_review_get_recommendations (review)) > 0)
+    append_counts_charts (out, index, decision_counts, status_counts);
   if (appraisal != NULL)
-    append_appraisal (out, appraisal, index);
+    append_appraisal (out, appraisal, ctx->smaa, index);
   append_members (out, review);
   append_meetings (out, review);
+  append_visits (out, review);
   append_considerations (out, review);
+  append_documents (out, review);
   g_string_append (out, "</article>\n");
 }
 
@@ -597,7 +769,7 @@ _ama_report_html (GString          *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaReview) review = g_list_model_get_item (reviews, i);
-      append_review (out, review, i, ctx->as_of);
+      append_review (out, review, i, ctx);
     }
 
   g_string_append (out, "<footer>Written by libama " PACKAGE_VERSION

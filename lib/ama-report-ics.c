@@ -43,6 +43,56 @@ ical_utc (GDateTime *date)
   return t;
 }
 
+/* "10:00", "10.00", "2pm", "10.30 a.m.": the start time as minutes
+ * after midnight, or -1 when the text is not a time of day. */
+static int
+parse_time_of_day (const char *text)
+{
+  int hour = 0, minute = 0, n = 0;
+  const char *p = text;
+
+  if (text == NULL)
+    return -1;
+  while (g_ascii_isspace (*p))
+    p++;
+  while (g_ascii_isdigit (*p) && n < 2)
+    hour = hour * 10 + (*p++ - '0'), n++;
+  if (n == 0)
+    return -1;
+  if (*p == ':' || *p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+        return -1;
+      minute = (p[0] - '0') * 10 + (p[1] - '0');
+      p += 2;
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (g_ascii_tolower (p[0]) == 'a' || g_ascii_tolower (p[0]) == 'p')
+    {
+      gboolean pm = g_ascii_tolower (p[0]) == 'p';
+      const char *q = p + 1;
+
+      if (*q == '.')
+        q++;
+      if (g_ascii_tolower (*q) != 'm')
+        return -1;
+      q++;
+      if (*q == '.')
+        q++;
+      p = q;
+      if (hour < 1 || hour > 12)
+        return -1;
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '\0' || hour > 23 || minute > 59)
+    return -1;
+  return hour * 60 + minute;
+}
+
 /* A UID part: letters, digits, '.', '_' and '-' kept, anything else '-'. */
 static void
 append_uid_part (GString    *uid,
@@ -95,14 +145,9 @@ static char *
 meeting_summary (AmaReview  *review,
                  AmaMeeting *meeting)
 {
-  GEnumClass *klass = g_type_class_ref (AMA_TYPE_MEETING_KIND);
-  GEnumValue *v = g_enum_get_value (klass, ama_meeting_get_kind (meeting));
-  g_autofree char *kind = g_strdup (v ? v->value_nick : "meeting");
+  g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
   const char *body = ama_meeting_get_body (meeting);
 
-  g_type_class_unref (klass);
-  g_strdelimit (kind, "-", ' ');
-  kind[0] = g_ascii_toupper (kind[0]);
   if (body != NULL && ama_review_get_title (review) != NULL)
     return g_strdup_printf ("%s: %s", body, ama_review_get_title (review));
   if (ama_review_get_title (review) != NULL)
@@ -133,6 +178,7 @@ add_meetings (ICalComponent *cal,
       ICalComponent *ev;
       ICalTime *t;
       guint dup;
+      int minutes;
 
       if (date == NULL)
         continue;   /* a calendar entry needs a date */
@@ -160,18 +206,33 @@ add_meetings (ICalComponent *cal,
       i_cal_component_set_uid (ev, uid->str);
       i_cal_component_set_dtstamp (ev, stamp);
       t = ical_date (date);
-      i_cal_component_set_dtstart (ev, t);
-      g_object_unref (t);
-      /* All-day events end on the day after (DTEND is exclusive). */
-      end_excl = g_date_time_add_days (end, 1);
-      t = ical_date (end_excl);
-      i_cal_component_set_dtend (ev, t);
-      g_object_unref (t);
+      minutes = ama_meeting_get_end_date (m) == NULL ? parse_time_of_day (ama_meeting_get_time (m)) : -1;
+      if (minutes >= 0)
+        {
+          /* A one-day meeting with a start time: a timed event in
+           * floating time (RFC 5545 §3.3.5), as the agenda states it —
+           * the document names no time zone, so none is invented. Its
+           * length is not known, so it has no DTEND. */
+          i_cal_time_set_is_date (t, FALSE);
+          i_cal_time_set_time (t, minutes / 60, minutes % 60, 0);
+          i_cal_component_set_dtstart (ev, t);
+          g_object_unref (t);
+        }
+      else
+        {
+          i_cal_component_set_dtstart (ev, t);
+          g_object_unref (t);
+          /* All-day events end on the day after (DTEND is exclusive). */
+          end_excl = g_date_time_add_days (end, 1);
+          t = ical_date (end_excl);
+          i_cal_component_set_dtend (ev, t);
+          g_object_unref (t);
+        }
       summary = meeting_summary (review, m);
       i_cal_component_set_summary (ev, summary);
       if (ama_meeting_get_location (m) != NULL)
         i_cal_component_set_location (ev, ama_meeting_get_location (m));
-      if (ama_meeting_get_time (m) != NULL)
+      if (ama_meeting_get_time (m) != NULL && minutes < 0)
         g_string_append_printf (desc, "Time: %s\n", ama_meeting_get_time (m));
       for (guint k = 0; topics != NULL && topics[k] != NULL; k++)
         g_string_append_printf (desc, "- %s\n", topics[k]);

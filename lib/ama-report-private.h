@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   GDateTime  *as_of;              /* may be NULL: then nothing is "overdue" */
+  AmaAppraisalSmaaResult *smaa;   /* may be NULL: no rank acceptability */
 } AmaReportContext;
 
 /* Where a recommendation stands, as the tracker (analysis layer) sees it. */
@@ -63,6 +64,9 @@ char        *_ama_report_recommendation_text (AmaRecommendation *rec,
                                               const char        *point_separator);
 
 char        *_ama_report_date          (GDateTime         *date);   /* "18 October 2017" */
+/* An enum value as a label: the nick, capitalised, '-' as ' '. */
+char        *_ama_report_enum_label    (GType              type,
+                                        int                value);
 
 /* Escapes text for HTML element content and attribute values alike, and
  * drops control characters HTML cannot carry. */
@@ -75,6 +79,14 @@ gboolean     _ama_report_svg_stacked_scores (GString      *out,
                                              AmaAppraisal *appraisal,
                                              const char   *id,
                                              GError      **error);
+gboolean     _ama_report_svg_acceptability (GString                *out,
+                                            AmaAppraisal           *appraisal,
+                                            AmaAppraisalSmaaResult *smaa,
+                                            const char             *id);
+gboolean     _ama_report_smaa_matches  (AmaAppraisal           *appraisal,
+                                        AmaAppraisalSmaaResult *smaa);
+const char  *_ama_report_option_name   (AmaAppraisal           *appraisal,
+                                        const char             *option_id);
 gboolean     _ama_report_svg_counts    (GString           *out,
                                         const char        *id,
                                         const char        *title,

@@ -191,6 +191,139 @@ _ama_report_svg_stacked_scores (GString      *out,
   return TRUE;
 }
 
+const char *
+_ama_report_option_name (AmaAppraisal *appraisal,
+                         const char   *option_id)
+{
+  GListModel *options = ama_appraisal_get_options (appraisal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(AmaOption) opt = g_list_model_get_item (options, i);
+
+      if (g_strcmp0 (ama_option_get_id (opt), option_id) == 0 && ama_option_get_name (opt) != NULL)
+        return ama_option_get_name (opt);   /* owned by the appraisal */
+    }
+  return option_id;
+}
+
+/* The analysis belongs to this appraisal when every option it ranked is
+ * one of the appraisal's. */
+gboolean
+_ama_report_smaa_matches (AmaAppraisal           *appraisal,
+                          AmaAppraisalSmaaResult *smaa)
+{
+  const char * const *ids;
+  GListModel *options;
+
+  if (appraisal == NULL || smaa == NULL)
+    return FALSE;
+  ids = ama_appraisal_smaa_result_get_option_ids (smaa);
+  if (ids == NULL || ids[0] == NULL)
+    return FALSE;
+  options = ama_appraisal_get_options (appraisal);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < g_list_model_get_n_items (options) && !found; k++)
+        {
+          g_autoptr(AmaOption) opt = g_list_model_get_item (options, k);
+          found = g_strcmp0 (ama_option_get_id (opt), ids[i]) == 0;
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Rank 1 darkest: a sequential ramp reads as "better" without a legend,
+ * and the legend names each rank anyway. */
+static const char *rank_ramp[] = {
+  "#08519c", "#3182bd", "#6baed6", "#9ecae1", "#c6dbef", "#deebf7",
+  "#eef4fb", "#f7fbff",
+};
+
+gboolean
+_ama_report_svg_acceptability (GString                *out,
+                               AmaAppraisal           *appraisal,
+                               AmaAppraisalSmaaResult *smaa,
+                               const char             *id)
+{
+  const char * const *ids = ama_appraisal_smaa_result_get_option_ids (smaa);
+  guint n_options = ids ? g_strv_length ((char **) ids) : 0;
+  const double bar_space = CHART_WIDTH - LABEL_WIDTH - 60;
+  guint n_ranks = n_options, height, legend_rows;
+
+  if (n_options == 0)
+    return FALSE;
+
+  legend_rows = (n_ranks + 5) / 6;
+  height = 30 + n_options * (BAR_HEIGHT + BAR_GAP) + 20 + legend_rows * 20 + 10;
+  g_string_append_printf (out,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" "
+                          "viewBox=\"0 0 %d %u\" width=\"%d\" height=\"%u\" role=\"img\" "
+                          "aria-labelledby=\"%s-title\">\n"
+                          "<title id=\"%s-title\">Rank acceptability: the share of %" G_GUINT64_FORMAT
+                          " weight samples in which each option took each rank</title>\n",
+                          CHART_WIDTH, height, CHART_WIDTH, height, id, id,
+                          ama_appraisal_smaa_result_get_n_samples (smaa));
+
+  for (int tick = 0; tick <= 100; tick += 25)
+    {
+      double x = LABEL_WIDTH + tick / 100.0 * bar_space;
+      g_string_append_printf (out,
+                              "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\" class=\"value\">%d%%</text>\n",
+                              x, tick);
+    }
+
+  for (guint o = 0; o < n_options; o++)
+    {
+      const char *name = _ama_report_option_name (appraisal, ids[o]);
+      guint n = 0;
+      const double *acc = ama_appraisal_smaa_result_get_acceptability (smaa, ids[o], &n);
+      double y = 30 + o * (BAR_HEIGHT + BAR_GAP);
+      double x = LABEL_WIDTH;
+
+      g_string_append (out, "<g class=\"bar\"><title>");
+      _ama_report_html_escape (out, name);
+      g_string_append_printf (out, "</title><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">",
+                              LABEL_WIDTH - 8, y + BAR_HEIGHT * 0.7);
+      append_label (out, name, 30);
+      g_string_append (out, "</text>\n");
+      for (guint r = 0; r < n && acc != NULL; r++)
+        {
+          double w = isfinite (acc[r]) && acc[r] > 0.0 ? acc[r] * bar_space : 0.0;
+
+          if (w <= 0.0)
+            continue;
+          g_string_append_printf (out,
+                                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" "
+                                  "stroke=\"#fff\"><title>",
+                                  x, y, w, BAR_HEIGHT, rank_ramp[MIN (r, G_N_ELEMENTS (rank_ramp) - 1)]);
+          _ama_report_html_escape (out, name);
+          g_string_append_printf (out, " \u2014 rank %u: ", r + 1);
+          append_number (out, acc[r] * 100.0);
+          g_string_append (out, "%</title></rect>\n");
+          x += w;
+        }
+      g_string_append (out, "</g>\n");
+    }
+
+  for (guint r = 0; r < n_ranks; r++)
+    {
+      double lx = 10 + (r % 6) * (CHART_WIDTH / 6);
+      double ly = 30 + n_options * (BAR_HEIGHT + BAR_GAP) + 20 + (r / 6) * 20;
+
+      g_string_append_printf (out,
+                              "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\" stroke=\"#8c959f\"/>"
+                              "<text x=\"%.1f\" y=\"%.1f\" class=\"legend\">Rank %u</text>\n",
+                              lx, ly - 10, rank_ramp[MIN (r, G_N_ELEMENTS (rank_ramp) - 1)], lx + 18, ly, r + 1);
+    }
+  g_string_append (out, "</svg>\n");
+  return TRUE;
+}
+
 gboolean
 _ama_report_svg_counts (GString            *out,
                         const char         *id,

@@ -111,9 +111,10 @@ _ama_report_table (GString          *out,
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaDeadline *by = response ? ama_response_get_action_by (response) : NULL;
-      /* Points continue the text as the council writes them: after the
-       * lead-in, separated by spaces in TSV and by line breaks in CSV. */
-      g_autofree char *body = _ama_report_recommendation_text (rec, delimiter == ',' ? "\n" : " ");
+      /* Points continue the text as the council writes them (seed 000:
+       * "will: Establish …; Enable …; and Avoid …"), which is also the
+       * shape the importer splits back into points. */
+      g_autofree char *body = _ama_report_recommendation_text (rec, " ");
       g_autofree char *first = g_strdup_printf ("%s. %s",
                                                 ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "",
                                                 body);

@@ -42,6 +42,7 @@ struct _AmaReportWriter
 
   AmaReportFormat format;
   GDateTime *as_of;
+  AmaAppraisalSmaaResult *smaa_result;
 };
 
 G_DEFINE_FINAL_TYPE (AmaReportWriter, ama_report_writer, G_TYPE_OBJECT)
@@ -50,6 +51,7 @@ enum {
   PROP_0,
   PROP_FORMAT,
   PROP_AS_OF,
+  PROP_SMAA_RESULT,
   N_PROPS
 };
 
@@ -61,6 +63,7 @@ ama_report_writer_finalize (GObject *object)
   AmaReportWriter *self = (AmaReportWriter *)object;
 
   g_clear_pointer (&self->as_of, g_date_time_unref);
+  g_clear_object (&self->smaa_result);
 
   G_OBJECT_CLASS (ama_report_writer_parent_class)->finalize (object);
 }
@@ -80,6 +83,9 @@ ama_report_writer_get_property (GObject    *object,
       break;
     case PROP_AS_OF:
       g_value_set_boxed (value, self->as_of);
+      break;
+    case PROP_SMAA_RESULT:
+      g_value_set_object (value, self->smaa_result);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -101,6 +107,9 @@ ama_report_writer_set_property (GObject      *object,
       break;
     case PROP_AS_OF:
       ama_report_writer_set_as_of (self, g_value_get_boxed (value));
+      break;
+    case PROP_SMAA_RESULT:
+      ama_report_writer_set_smaa_result (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -147,6 +156,22 @@ ama_report_writer_class_init (AmaReportWriterClass *klass)
     g_param_spec_boxed ("as-of", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaReportWriter:smaa-result:
+   *
+   * The result of a stochastic multicriteria acceptability analysis
+   * ([class@Ama.AppraisalSmaa]) to show in the HTML report: each option's
+   * rank acceptability, as a chart and a table, in the part of the review
+   * whose appraisal has the analysed options. %NULL (the default) shows
+   * none; the library never runs an analysis on its own while writing.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SMAA_RESULT] =
+    g_param_spec_object ("smaa-result", NULL, NULL,
+                         AMA_TYPE_APPRAISAL_SMAA_RESULT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -251,13 +276,53 @@ ama_report_writer_set_as_of (AmaReportWriter *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
+/**
+ * ama_report_writer_get_smaa_result:
+ * @self: a writer
+ *
+ * Gets the analysis whose rank acceptability the HTML report shows.
+ *
+ * Returns: (transfer none) (nullable): the result, or %NULL
+ *
+ * Since: 1.0
+ */
+AmaAppraisalSmaaResult *
+ama_report_writer_get_smaa_result (AmaReportWriter *self)
+{
+  g_return_val_if_fail (AMA_IS_REPORT_WRITER (self), NULL);
+
+  return self->smaa_result;
+}
+
+/**
+ * ama_report_writer_set_smaa_result:
+ * @self: a writer
+ * @smaa_result: (nullable): the result of [method@Ama.AppraisalSmaa.run],
+ *   or %NULL
+ *
+ * Sets the analysis whose rank acceptability the HTML report shows; see
+ * [property@Ama.ReportWriter:smaa-result].
+ *
+ * Since: 1.0
+ */
+void
+ama_report_writer_set_smaa_result (AmaReportWriter        *self,
+                                   AmaAppraisalSmaaResult *smaa_result)
+{
+  g_return_if_fail (AMA_IS_REPORT_WRITER (self));
+  g_return_if_fail (smaa_result == NULL || AMA_IS_APPRAISAL_SMAA_RESULT (smaa_result));
+
+  if (g_set_object (&self->smaa_result, smaa_result))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SMAA_RESULT]);
+}
+
 static GBytes *
 render (AmaReportWriter *self,
         GListModel      *reviews,
         GError         **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  AmaReportContext ctx = { self->as_of };
+  AmaReportContext ctx = { self->as_of, self->smaa_result };
   gboolean ok = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)

@@ -80,7 +80,7 @@ test_seed_004 (void)
     for (guint i = 0; i < 7; i++)
       {
         g_autoptr(AmaCriterion) c = g_list_model_get_item (criteria, i);
-        g_autofree char *id = g_strdup_printf ("test-%u", i + 1);
+        g_autofree char *id = g_strdup_printf ("seven-tests-%u", i + 1);
 
         g_assert_cmpstr (ama_criterion_get_id (c), ==, id);
         g_assert_cmpstr (ama_criterion_get_name (c), ==, names[i]);
@@ -137,7 +137,12 @@ test_seed_004 (void)
     g_autoptr(AmaMeeting) m0 = g_list_model_get_item (meetings, 0);
     g_autoptr(AmaMeeting) m1 = g_list_model_get_item (meetings, 1);
 
+    g_autoptr(AmaMeeting) m7 = g_list_model_get_item (meetings, 7);
+
     g_assert_cmpstr (ama_meeting_get_topics (m0)[1], ==, "outline of policy context - \"Putting Children First\";");
+    g_assert_null (ama_meeting_get_body (m0));
+    /* The board named in the topic is the body that met. */
+    g_assert_cmpstr (ama_meeting_get_body (m7), ==, "Children's Improvement Board");
     /* Word's broken cross-reference stays as written, and is reported. */
     g_assert_cmpstr (ama_meeting_get_topics (m1)[1], ==,
                      "consider available literature (detailed in Section 13Error! Reference source not found.)");
@@ -245,7 +250,7 @@ test_variants (void)
   g_assert_true (has_diag (diags, "annex-unplaced", "A stray sentence in the terms."));
 
   c = g_list_model_get_item (ama_appraisal_get_criteria (ama_review_get_appraisal (review)), 0);
-  g_assert_cmpstr (ama_criterion_get_id (c), ==, "test-1");
+  g_assert_cmpstr (ama_criterion_get_id (c), ==, "five-tests-1");
   g_assert_null (ama_criterion_get_name (c));
   g_assert_cmpstr (ama_criterion_get_group (c), ==, "five-tests");
   g_assert_cmpstr (ama_criterion_get_description (c), ==, "Plain test without a bold name.");
@@ -270,10 +275,67 @@ test_variants (void)
   g_assert_null (ama_visit_get_date (v1));
   g_assert_cmpstr (ama_visit_get_date_text (v1), ==, "sometime");
 
+  /* A flattened row: the date found by its weekday, the rest kept as
+   * the authority, the arrangement read from it. */
+  {
+    g_autoptr(AmaVisit) v2 = g_list_model_get_item (ama_review_get_visits (review), 2);
+    g_autofree char *d2 = date_iso (ama_visit_get_date (v2));
+
+    g_assert_cmpstr (ama_visit_get_authority (v2), ==, "Slough Borough Council DfE Trust");
+    g_assert_cmpint (ama_visit_get_arrangement (v2), ==, AMA_ARRANGEMENT_TRUST);
+    g_assert_null (ama_visit_get_arrangement_note (v2));
+    g_assert_cmpstr (d2, ==, "2016-05-03");
+    g_assert_cmpstr (ama_visit_get_date_text (v2), ==, "Tuesday 3rd May 2016");
+    g_assert_cmpuint (count_diag (diags, "annex-visit-unsplit", &line, NULL), ==, 1);
+    g_assert_cmpuint (line, ==, 38);
+  }
   g_assert_cmpuint (count_diag (diags, "annex-arrangement-other", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_diag (diags, "annex-bad-date", NULL, NULL), ==, 2);
   g_assert_cmpuint (count_diag (diags, "annex-year-inferred", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", NULL, NULL), ==, 0);
+  /* "Monday 2nd December 2018" was a Sunday: a meeting's heading is
+   * checked like a visit's date. */
+  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 22);
+  g_assert_true (has_diag (diags, "annex-weekday-mismatch", "was a Sunday"));
+}
+
+/* Everything the annex gives agrees with the bundled review, except the
+ * workshops' body ("Isos Partnership" is named only in seed 003). */
+static void
+test_agrees_with_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path (SEED_004, AMA_IMPORT_FORMAT_ANNEX, NULL, NULL, &error);
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonNode) bundled = bundled_review ();
+
+  g_assert_no_error (error);
+  imported = review_node (review);
+  assert_agrees (imported, "$.scope", bundled, NULL);
+  assert_agrees (imported, "$.members", bundled, NULL);
+  assert_agrees (imported, "$.terms-of-reference", bundled, NULL);
+  assert_agrees (imported, "$.visits", bundled, NULL);
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autofree char *p = g_strdup_printf ("$.meetings[%u]", i);
+
+      if (i == 2 || i == 5)
+        {
+          g_autofree char *d = g_strdup_printf ("$.meetings[%u].date", i);
+          g_autofree char *k = g_strdup_printf ("$.meetings[%u].kind", i);
+          g_autofree char *t = g_strdup_printf ("$.meetings[%u].topics", i);
+          assert_agrees (imported, d, bundled, NULL);
+          assert_agrees (imported, k, bundled, NULL);
+          assert_agrees (imported, t, bundled, NULL);
+        }
+      else
+        assert_agrees (imported, p, bundled, NULL);
+    }
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *p = g_strdup_printf ("$.appraisal.criteria[%u]", i);
+      assert_agrees (imported, p, bundled, NULL);
+    }
 }
 
 static void
@@ -288,6 +350,14 @@ test_not_an_annex (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, NULL);
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, "CP1252");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,7 +366,10 @@ main (int   argc,
 
   g_test_add_func ("/import/annex/seed-004", test_seed_004);
   g_test_add_func ("/import/annex/variants", test_variants);
+  g_test_add_func ("/import/annex/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/annex/not-an-annex", test_not_an_annex);
+
+  g_test_add_func ("/import/annex/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

@@ -168,6 +168,9 @@ test_people (Fixture       *f,
   g_assert_true (_ama_import_looks_like_name ("lan Thomas"));
   g_assert_true (_ama_import_looks_like_name ("Cllr Clark"));
   g_assert_false (_ama_import_looks_like_name ("Thomas"));
+  g_assert_false (_ama_import_looks_like_name ("Strategic Director"));
+  g_assert_false (_ama_import_looks_like_name ("Chief Executive"));
+  g_assert_true (_ama_import_looks_like_name ("Commissioner Myers"));
   g_assert_false (_ama_import_looks_like_name ("Head of Service for children"));
   g_assert_false (_ama_import_looks_like_name ("We agree that this is right and proper"));
 
@@ -218,6 +221,57 @@ test_ocr_names (Fixture       *f,
 }
 
 static void
+test_officer_cells (Fixture       *f,
+                    gconstpointer  data)
+{
+  struct {
+    const char *cell;
+    const char *name;
+    const char *role;
+    gboolean    nfa;
+    const char *code;
+    const char *note;
+  } cases[] = {
+    { "Cllr Alan Jones", "Alan Jones", NULL, FALSE, NULL, NULL },
+    { "N.F.A required", NULL, NULL, TRUE, "no-further-action", NULL },
+    { "Chief Executive", NULL, "Chief Executive", FALSE, "officer-is-role", NULL },
+    { "Ian Thomas and Jon Stonehouse", "Ian Thomas", NULL, FALSE, "officer-multiple",
+      "Lead: Ian Thomas and Jon Stonehouse" },
+    { "Head of Safeguarding and Quality", NULL, "Head of Safeguarding and Quality", FALSE,
+      "officer-is-role", NULL },
+    { "TBC", NULL, NULL, FALSE, "officer-none", "Lead: TBC" },
+    { "n/a", NULL, NULL, FALSE, "officer-none", "Lead: n/a" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AmaResponse) response = ama_response_new ();
+      AmaPerson *officer;
+
+      g_list_store_remove_all (f->ctx.diagnostics);
+      _ama_import_officer_cell (&f->ctx, response, cases[i].cell, "Lead", 7, NULL, NULL);
+      officer = ama_response_get_officer (response);
+      if (cases[i].name || cases[i].role)
+        {
+          g_assert_nonnull (officer);
+          g_assert_cmpstr (ama_person_get_name (officer), ==, cases[i].name);
+          g_assert_cmpstr (ama_person_get_role (officer), ==, cases[i].role);
+        }
+      else
+        g_assert_null (officer);
+      g_assert_cmpint (ama_response_get_no_further_action (response), ==, cases[i].nfa);
+      g_assert_cmpstr (ama_response_get_text (response), ==, cases[i].note);
+      if (cases[i].code)
+        {
+          g_assert_nonnull (find_diag (f, cases[i].code));
+          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, cases[i].code)), ==, 7);
+        }
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->ctx.diagnostics)), ==, 0);
+    }
+}
+
+static void
 test_decisions (void)
 {
   struct {
@@ -232,6 +286,9 @@ test_decisions (void)
     { "Not agreed", AMA_DECISION_REJECTED },
     { "Rejected", AMA_DECISION_REJECTED },
     { "No", AMA_DECISION_REJECTED },
+    { "No - it is too costly", AMA_DECISION_REJECTED },
+    { "No action is needed", AMA_DECISION_PENDING },
+    { "Partially", AMA_DECISION_PARTIALLY_ACCEPTED },
     { "Partially accepted", AMA_DECISION_PARTIALLY_ACCEPTED },
     { "In part", AMA_DECISION_PARTIALLY_ACCEPTED },
     { "Agreed in part", AMA_DECISION_PARTIALLY_ACCEPTED },
@@ -311,6 +368,7 @@ main (int   argc,
   g_test_add ("/import/common/dates", Fixture, NULL, fixture_setup, test_dates, fixture_teardown);
   g_test_add ("/import/common/people", Fixture, NULL, fixture_setup, test_people, fixture_teardown);
   g_test_add ("/import/common/ocr-names", Fixture, NULL, fixture_setup, test_ocr_names, fixture_teardown);
+  g_test_add ("/import/common/officer-cells", Fixture, NULL, fixture_setup, test_officer_cells, fixture_teardown);
   g_test_add_func ("/import/common/decisions", test_decisions);
   g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
 

@@ -378,6 +378,9 @@ test_inline_cases (void)
    * that merely opens with an agreeing clause records nothing */
   const char *more = "Recommendation\tDecision\tResponse\n1. Do it\tAccepted, subject to funding\tWe agree that it helps.\n";
 
+  g_autoptr(GDateTime) reference = g_date_time_new_utc (2017, 10, 18, 0, 0, 0);
+
+  ama_importer_set_reference_date (importer, reference);
   ama_importer_set_format (importer, AMA_IMPORT_FORMAT_CSV);
   review = ama_importer_import_data (importer, no_rec, -1, &error);
   g_assert_no_error (error);
@@ -409,6 +412,22 @@ test_inline_cases (void)
   g_assert_cmpint (ama_response_get_decision (resp), ==, AMA_DECISION_ACCEPTED);
   g_assert_nonnull (strstr (ama_response_get_text (resp), "Decision: Accepted, subject to funding"));
   g_assert_nonnull (find_diag (diags, "decision-unrecognised", 2));
+  g_clear_object (&review);
+
+  /* a deferral names the date it will be reconsidered, year from the
+   * reference date */
+  review = ama_importer_import_data (importer,
+                                     "Recommendation\tDecision\tResponse\n"
+                                     "1. Do it\tDeferred\tTo be reconsidered on 18th November.\n",
+                                     -1, &error);
+  g_assert_no_error (error);
+  diags = ama_importer_get_diagnostics (importer);
+  resp = ama_recommendation_get_response (rec_at (review, 0));
+  g_assert_cmpint (ama_response_get_decision (resp), ==, AMA_DECISION_DEFERRED);
+  g_assert_nonnull (ama_response_get_reconsider_on (resp));
+  g_assert_cmpint (g_date_time_get_year (ama_response_get_reconsider_on (resp)), ==, 2017);
+  g_assert_cmpint (g_date_time_get_month (ama_response_get_reconsider_on (resp)), ==, 11);
+  g_assert_nonnull (find_diag (diags, "reconsider-on-found", 2));
   /* the format was given: no detection diagnostic */
   g_assert_null (find_diag (diags, "format-detected", 0));
   g_clear_object (&review);

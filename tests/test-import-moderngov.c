@@ -97,6 +97,8 @@ test_get_meeting (void)
   g_assert_true (has_diag (diags, "moderngov-unmapped", "<agendaitem/isdecision> has no place in the model; 2 values"));
   /* Repeats of the meeting's date and time are no news. */
   g_assert_false (has_diag (diags, "moderngov-unmapped", "<agendaitem/meetingdate>"));
+  g_assert_false (has_diag (diags, "moderngov-unmapped", "<linkeddoc/meetingdate>"));
+  g_assert_false (has_diag (diags, "moderngov-unmapped", "<linkeddoc/decisiondate>"));
   g_assert_false (has_diag (diags, "moderngov-unmapped", "<agendaitem/meetingtime>"));
   g_assert_cmpuint (count_severity (diags, AMA_SEVERITY_WARNING), ==, 0);
 
@@ -183,6 +185,7 @@ test_crafted_meeting (void)
   g_autoptr(AmaMember) vice = NULL;
   g_autoptr(AmaMember) nameless = NULL;
   g_autofree char *json = NULL;
+  guint line = 0;
 
   g_assert_no_error (error);
   m = meeting_at (review, 0);
@@ -210,7 +213,10 @@ test_crafted_meeting (void)
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_mover (item)), ==, "Ann Smith");
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_seconder (item)), ==, "Bob Jones");
   g_assert_cmpuint (count_diag (diags, "minutes-vote", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_diag (diags, "minutes-mover-from-prose", NULL, NULL), ==, 2);
+  /* Diagnostics on minutes point at the <minutesnonemptyhtmlbody>. */
+  g_assert_cmpuint (count_diag (diags, "minutes-mover-from-prose", &line, NULL), ==, 2);
+  g_assert_cmpuint (line, ==, 16);
+  g_assert_true (has_diag (diags, "minutes-mover-from-prose", "line 16:"));
 
   json = ama_review_to_data (review, NULL);
   g_assert_null (strstr (json, "alert"));
@@ -224,6 +230,9 @@ test_crafted_meeting (void)
   g_assert_cmpint (ama_member_get_role (nameless), ==, AMA_MEMBER_ROLE_CO_OPTED);
   g_assert_null (ama_person_get_name (ama_member_get_person (nameless)));
   g_assert_cmpuint (count_diag (diags, "moderngov-attendee-unnamed", NULL, NULL), ==, 1);
+  /* Apologies: listed, reported, not an attendee. */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_attendees (m)), ==, 3);
+  g_assert_true (has_diag (diags, "moderngov-not-attending", "Councillor Peter Short (Committee Member)"));
 }
 
 static void
@@ -240,6 +249,7 @@ test_counts_and_unknown_elements (void)
   m = meeting_at (review, 0);
   g_assert_cmpstr (ama_meeting_get_time (m), ==, "12:30");
   g_assert_cmpstr (ama_meeting_get_body (m), ==, "Cabinet");
+  g_assert_cmpint (ama_meeting_get_kind (m), ==, AMA_MEETING_KIND_CABINET);
   g_assert_cmpuint (count_diag (diags, "moderngov-count-mismatch", &line, NULL), ==, 1);
   g_assert_cmpuint (line, ==, 3);
   g_assert_true (has_diag (diags, "moderngov-count-mismatch", "says 3 but 1 were found"));
@@ -351,6 +361,48 @@ test_malformed (void)
     }
 }
 
+/* Imports on several threads at once give each the same result: the
+ * importer keeps no state outside its parser context. */
+static gpointer
+import_many (gpointer data)
+{
+  const char *expected = data;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AmaReview) review = import_path ("data/moderngov/meeting_with_minutes.xml",
+                                                 AMA_IMPORT_FORMAT_MODERNGOV, NULL, NULL, &error);
+      g_autoptr(AmaReview) bad = import_text ("<meeting>\n<x></meeting>", AMA_IMPORT_FORMAT_MODERNGOV,
+                                              NULL, NULL);
+      g_autofree char *json = NULL;
+
+      if (review == NULL || bad != NULL)
+        return GINT_TO_POINTER (FALSE);
+      json = ama_review_to_data (review, NULL);
+      if (strcmp (json, expected) != 0)
+        return GINT_TO_POINTER (FALSE);
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/moderngov/meeting_with_minutes.xml",
+                                             AMA_IMPORT_FORMAT_MODERNGOV, NULL, NULL, &error);
+  g_autofree char *expected = NULL;
+  GThread *threads[4];
+
+  g_assert_no_error (error);
+  expected = ama_review_to_data (review, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("import", import_many, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+}
+
 static void
 test_unknown_root (void)
 {
@@ -379,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/import/moderngov/entity-expansion", test_entity_expansion);
   g_test_add_func ("/import/moderngov/malformed", test_malformed);
   g_test_add_func ("/import/moderngov/unknown-root", test_unknown_root);
+  g_test_add_func ("/import/moderngov/threads", test_threads);
 
   return g_test_run ();
 }

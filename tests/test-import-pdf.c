@@ -250,6 +250,32 @@ test_bullets_and_pages (void)
 }
 
 static void
+test_two_paragraphs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("import/pdf-two-paragraphs.txt", AMA_IMPORT_FORMAT_PDF_TEXT, &diags, &error);
+  AmaResponse *resp;
+
+  g_assert_no_error (error);
+  /* the second paragraph is wrapped at the recommendation's width */
+  g_assert_cmpstr (ama_recommendation_get_text (rec_at (review, 0)), ==,
+                   "That the council sets up a review of home care charges. "
+                   "The review should report by the end of the year.");
+  g_assert_nonnull (find_diag (diags, "paragraph-by-width", 4));
+  resp = ama_recommendation_get_response (rec_at (review, 0));
+  g_assert_true (g_str_has_prefix (ama_response_get_text (resp), "Agreed. A review"));
+  g_assert_true (g_str_has_suffix (ama_response_get_text (resp), "in the autumn."));
+  /* officer and action-by as two separate blocks */
+  g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (resp)), ==, "Ruth Hale");
+  g_assert_cmpstr (ama_deadline_get_text (ama_response_get_action_by (resp)), ==, "December 2018");
+
+  resp = ama_recommendation_get_response (rec_at (review, 1));
+  g_assert_cmpstr (ama_response_get_text (resp), ==, "Agreed.");
+  g_assert_null (ama_response_get_action_by (resp));
+}
+
+static void
 test_not_pdf_text (void)
 {
   g_autoptr(AmaImporter) importer = ama_importer_new ();
@@ -308,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/seed-002", test_seed_002);
   g_test_add_func ("/import/pdf/agrees-with-000", test_000_agrees_with_002);
   g_test_add_func ("/import/pdf/bullets-and-pages", test_bullets_and_pages);
+  g_test_add_func ("/import/pdf/two-paragraphs", test_two_paragraphs);
   g_test_add_func ("/import/pdf/not-pdf-text", test_not_pdf_text);
   g_test_add_func ("/import/pdf/async", test_async);
 

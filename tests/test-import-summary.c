@@ -64,12 +64,15 @@ test_seed_003 (void)
   sheet = sheet_of (review);
 
   /* Cover fields */
-  g_assert_cmpstr (ama_document_get_label (sheet), ==, "Summary Sheet");
+  g_assert_null (ama_document_get_label (sheet));
   g_assert_cmpstr (ama_document_get_body (sheet), ==, "Council");
   date = date_iso (ama_document_get_date (sheet));
   g_assert_cmpstr (date, ==, "2017-10-18");
   g_assert_cmpstr (ama_document_get_title (sheet), ==, title);
   g_assert_cmpstr (ama_review_get_title (review), ==, title);
+  /* "... the Improving Lives Select Commission’s cross-party review group" */
+  g_assert_cmpstr (ama_review_get_body (review), ==, "Improving Lives Select Commission");
+  g_assert_cmpuint (count_diag (diags, "summary-body-inferred", NULL, NULL), ==, 1);
   g_assert_false (ama_document_get_key_decision (sheet));
   g_assert_false (ama_document_get_forward_plan (sheet));
   g_assert_false (ama_document_get_council_approval_required (sheet));
@@ -83,10 +86,12 @@ test_seed_003 (void)
   g_assert_cmpuint (g_strv_length ((char **) strv), ==, 1);
   g_assert_cmpstr (strv[0], ==, "All");
 
-  /* Executive summary: both paragraphs, on the sheet and the review. */
-  g_assert_true (g_str_has_prefix (ama_review_get_summary (review), "The scrutiny report (attached as Appendix 1)"));
-  g_assert_nonnull (strstr (ama_review_get_summary (review), "11 October 2017.\n\nThis report is presented for information"));
-  g_assert_cmpstr (ama_document_get_summary (sheet), ==, ama_review_get_summary (review));
+  /* Executive summary: both paragraphs on the sheet; the first, which
+   * summarises the review, on the review. */
+  g_assert_true (g_str_has_prefix (ama_document_get_summary (sheet), "The scrutiny report (attached as Appendix 1)"));
+  g_assert_nonnull (strstr (ama_document_get_summary (sheet), "11 October 2017.\n\nThis report is presented for information"));
+  g_assert_true (g_str_has_prefix (ama_document_get_summary (sheet), ama_review_get_summary (review)));
+  g_assert_true (g_str_has_suffix (ama_review_get_summary (review), "Management Board on 11 October 2017."));
 
   strv = ama_document_get_recommendations (sheet);
   g_assert_cmpuint (g_strv_length ((char **) strv), ==, 2);
@@ -119,8 +124,17 @@ test_seed_003 (void)
       }
   }
 
-  /* Considerations with dates, outcome from the executive summary. */
-  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_considerations (review)), ==, 2);
+  /* Considerations with dates, outcome from the executive summary; the
+   * meeting the sheet is for comes last. */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_considerations (review)), ==, 3);
+  {
+    g_autoptr(AmaConsideration) c2 = g_list_model_get_item (ama_review_get_considerations (review), 2);
+    g_autofree char *d2 = date_iso (ama_consideration_get_date (c2));
+
+    g_assert_cmpstr (ama_consideration_get_body (c2), ==, "Council");
+    g_assert_cmpstr (d2, ==, "2017-10-18");
+    g_assert_cmpstr (ama_consideration_get_outcome (c2), ==, "for information");
+  }
   c0 = g_list_model_get_item (ama_review_get_considerations (review), 0);
   c1 = g_list_model_get_item (ama_review_get_considerations (review), 1);
   g_assert_cmpstr (ama_consideration_get_body (c0), ==, "Improving Lives Select Commission");
@@ -133,11 +147,11 @@ test_seed_003 (void)
   date = date_iso (ama_consideration_get_date (c1));
   g_assert_cmpstr (date, ==, "2017-10-11");
   g_assert_cmpstr (ama_consideration_get_outcome (c1), ==, "considered");
-  g_assert_cmpuint (count_diag (diags, "summary-outcome-inferred", NULL, NULL), ==, 2);
+  g_assert_cmpuint (count_diag (diags, "summary-outcome-inferred", NULL, NULL), ==, 3);
 
-  /* The report: 14 numbered sections, in order, text verbatim. */
+  /* The report: 14 numbered sections, in order, then the signature. */
   sections = ama_document_get_sections (sheet);
-  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, 14);
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, 15);
   for (guint i = 0; i < 14; i++)
     {
       g_autoptr(AmaSection) s = section (sheet, i);
@@ -153,11 +167,14 @@ test_seed_003 (void)
     const char *t3;
 
     g_assert_cmpstr (ama_section_get_title (s1), ==, "Recommendations");
-    g_assert_true (g_str_has_prefix (ama_section_get_text (s1), "- 1.1 That the report"));
+    /* "- 1.1" is the converter's list mark: paragraph 1.1 on its own. */
+    g_assert_true (g_str_has_prefix (ama_section_get_text (s1), "1.1 That the report"));
+    g_assert_nonnull (strstr (ama_section_get_text (s1), "be noted.\n\n1.2 That the response"));
     g_assert_cmpstr (ama_section_get_title (s7), ==, "Financial and Procurement Implications");
-    g_assert_nonnull (strstr (ama_section_get_text (s7), " - Avoid significant and avoidable detrimental costs"));
-    g_assert_nonnull (strstr (ama_section_get_text (s7), "- 7.2 Whilst there would be"));
+    g_assert_nonnull (strstr (ama_section_get_text (s7), "Rotherham;\n- Avoid significant and avoidable detrimental costs"));
+    g_assert_nonnull (strstr (ama_section_get_text (s7), "recharge).\n\n7.2 Whilst there would be"));
     g_assert_cmpstr (ama_section_get_title (s9), ==, "Human Resources Implications");
+    g_assert_nonnull (strstr (ama_section_get_text (s9), "in this area:\n- Builds on the progress"));
     g_assert_true (g_str_has_suffix (ama_section_get_text (s9), "- Engage staff throughout the improvement journey."));
 
     /* The footnote marker and the footnote's text both survive. */
@@ -169,6 +186,12 @@ test_seed_003 (void)
     g_assert_cmpuint (count_diag (diags, "summary-footnote", NULL, NULL), ==, 1);
 
     g_assert_cmpstr (ama_section_get_title (s14), ==, "Accountable Officer(s)");
+  }
+  {
+    g_autoptr(AmaSection) sig = section (sheet, 14);
+    g_assert_null (ama_section_get_number (sig));
+    g_assert_cmpstr (ama_section_get_title (sig), ==, "Name and Job Title");
+    g_assert_cmpstr (ama_section_get_text (sig), ==, "Caroline Webb Senior Adviser (Scrutiny and Member Development)");
   }
 
   /* Officers and approvals: role and name apart, N/A as written. */
@@ -217,6 +240,8 @@ test_variants (void)
   g_assert_cmpstr (ama_document_get_body (sheet), ==, "Cabinet and Commissioners' Decision Making Meeting");
   g_assert_null (ama_document_get_date (sheet));
   g_assert_true (has_diag (diags, "summary-no-date", "Decision Making Meeting"));
+  g_assert_cmpuint (count_diag (diags, "summary-no-date", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 5);
 
   g_assert_true (ama_document_get_key_decision (sheet));
   g_assert_false (ama_document_get_forward_plan (sheet));
@@ -258,6 +283,52 @@ test_no_title (void)
   g_assert_cmpuint (count_diag (diags, "summary-no-title", NULL, NULL), ==, 1);
 }
 
+/* The sheet's document, the appendices, the considerations it lists,
+ * the review's title and summary agree with the bundled review. */
+static void
+test_agrees_with_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, NULL, NULL, &error);
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonNode) bundled = bundled_review ();
+
+  g_assert_no_error (error);
+  imported = review_node (review);
+  assert_agrees (imported, "$.title", bundled, NULL);
+  assert_agrees (imported, "$.summary", bundled, NULL);
+  assert_agrees (imported, "$.body", bundled, NULL);
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *p = g_strdup_printf ("$.documents[%u]", i);
+      assert_agrees (imported, p, bundled, NULL);
+    }
+  assert_agrees (imported, "$.considerations[0]", bundled, NULL);
+  assert_agrees (imported, "$.considerations[1]", bundled, NULL);
+  assert_agrees (imported, "$.considerations[2]", bundled, NULL);
+  assert_agrees (imported, "$.considerations", bundled, NULL);
+}
+
+/* A value on its label's line after a colon. */
+static void
+test_inline_values (void)
+{
+  const char *text = "Summary Sheet\n\nReport Title: Budget Review\n\n"
+                     "Director Approving Submission of the Report: Strategic Director\n\n"
+                     "Ward(s) Affected:\n\nAll\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_SUMMARY_SHEET, &diags, &error);
+  g_autoptr(AmaDocument) sheet = NULL;
+
+  g_assert_no_error (error);
+  sheet = sheet_of (review);
+  g_assert_cmpstr (ama_document_get_title (sheet), ==, "Budget Review");
+  g_assert_cmpstr (ama_document_get_director (sheet), ==, "Strategic Director");
+  g_assert_cmpstr (ama_document_get_wards (sheet)[0], ==, "All");
+  g_assert_cmpuint (count_diag (diags, "summary-unplaced", NULL, NULL), ==, 0);
+}
+
 static void
 test_not_a_sheet (void)
 {
@@ -270,6 +341,14 @@ test_not_a_sheet (void)
   g_assert_nonnull (strstr (error->message, "line 1"));
 }
 
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, NULL);
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, "CP1252");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,7 +358,11 @@ main (int   argc,
   g_test_add_func ("/import/summary/seed-003", test_seed_003);
   g_test_add_func ("/import/summary/variants", test_variants);
   g_test_add_func ("/import/summary/no-title", test_no_title);
+  g_test_add_func ("/import/summary/agrees-with-bundled", test_agrees_with_bundled);
+  g_test_add_func ("/import/summary/inline-values", test_inline_values);
   g_test_add_func ("/import/summary/not-a-sheet", test_not_a_sheet);
+
+  g_test_add_func ("/import/summary/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

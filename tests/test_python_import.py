@@ -156,7 +156,17 @@ def test_agrees_with_bundled_review(prefix):
     with open(BUNDLED, encoding="utf-8") as f:
         bundled = json.load(f)
     review, _ = import_file(seed(prefix))
-    compare_with_bundled(as_json(review), bundled)
+    imported = as_json(review)
+    compare_with_bundled(imported, bundled)
+    if prefix == "000":
+        # the Word table carries the OCR'd spellings and the title line
+        for mine, theirs in zip(imported["recommendations"], bundled["recommendations"]):
+            officer = mine.get("response", {}).get("officer") or {}
+            assert officer.get("name-as-written") == \
+                (theirs.get("response", {}).get("officer") or {}).get("name-as-written")
+        mine_docs = [d["title"] for d in imported["documents"] if d["kind"] == "response"]
+        their_docs = [d["title"] for d in bundled["documents"] if d["kind"] == "response"]
+        assert mine_docs == their_docs
 
 
 def test_import_file_async():

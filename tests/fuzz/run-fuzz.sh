@@ -20,7 +20,9 @@ cd "$(dirname "$0")/../.."
 SECONDS_PER_TARGET=${1:-25}
 shift || true
 BUILD=${FUZZ_BUILD:-build-fuzz}
-ALL_TARGETS="review-json deadline"
+# Targets and their seed folders: tests/fuzz/seeds.txt (shared with
+# tests/fuzz/meson.build, which replays the same seeds in the suite).
+ALL_TARGETS=$(awk '!/^#/ && NF { print $1 }' tests/fuzz/seeds.txt)
 TARGETS=${*:-$ALL_TARGETS}
 
 if [ ! -f "$BUILD/build.ninja" ]; then
@@ -48,11 +50,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export G_SLICE=always-malloc G_DEBUG=gc-friendly
 
 seeds_for () {
-  case "$1" in
-    review-json) echo "tests/fuzz/corpus/review-json tests/bad-input" ;;
-    deadline) echo "tests/fuzz/corpus/deadline" ;;
-    *) echo "tests/fuzz/corpus/$1" ;;
-  esac
+  awk -v t="$1" '$1 == t { for (i = 2; i <= NF; i++) print $i }' tests/fuzz/seeds.txt
 }
 
 status=0

@@ -1,0 +1,299 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The report layer from Python: iCalendar parsed back by libical and by
+python3-icalendar, CSV/TSV round trips through the importer, and the
+writer's API as a Python user sees it."""
+import os
+import sys
+
+import gi
+import pytest
+
+gi.require_version("Ama", "1.0")
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import Ama, Gio, GLib, ICalGLib  # noqa: E402
+
+import icalendar  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "tool"))
+import fixtures  # noqa: E402
+
+ROOT = os.environ.get("AMA_SOURCE_ROOT", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUNDLED = os.path.join(ROOT, "examples", "data", "rotherham-ama-2017.json")
+SEEDS = os.path.join(ROOT, "tests", "data", "seeds")
+AS_OF = GLib.DateTime.new_utc(2018, 6, 30, 0, 0, 0)
+
+
+def render(review, fmt, as_of=AS_OF):
+    writer = Ama.ReportWriter.new(fmt)
+    writer.props.as_of = as_of
+    return bytes(writer.write_bytes(review, None).get_data()).decode("utf-8")
+
+
+def load_bundled():
+    return Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+
+
+def import_text(text, fmt):
+    importer = Ama.Importer.new()
+    importer.props.format = fmt
+    return importer.import_data(text.encode("utf-8"))
+
+
+# ---- iCalendar ---------------------------------------------------------
+
+def test_icalendar_parses_with_libical():
+    review = fixtures.make_hostile_review()
+    text = render(review, Ama.ReportFormat.ICALENDAR)
+    cal = ICalGLib.Component.new_from_string(text)
+    assert cal is not None
+    assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
+
+    events = []
+    comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
+    while comp is not None:
+        events.append(comp)
+        comp = cal.get_next_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
+    todos = []
+    comp = cal.get_first_component(ICalGLib.ComponentKind.VTODO_COMPONENT)
+    while comp is not None:
+        todos.append(comp)
+        comp = cal.get_next_component(ICalGLib.ComponentKind.VTODO_COMPONENT)
+
+    # Two meetings; to-dos only for the actions with a date or a recurrence
+    # (1: 31/03/2018, 2: annual, 4: December 2017; 3 has none).
+    assert len(events) == 2
+    assert sorted(t.get_uid() for t in todos) == [
+        "hostile-review/recommendation-1@libama",
+        "hostile-review/recommendation-2@libama",
+        "hostile-review/recommendation-4@libama",
+    ]
+    first = events[0]
+    start = first.get_dtstart()
+    assert (start.get_year(), start.get_month(), start.get_day(), start.is_date()) == (2016, 11, 14, True)
+    assert first.get_location() == "Town Hall <iframe>"   # text is kept verbatim, escaped by libical
+
+    due = {t.get_uid(): t.get_due() for t in todos}
+    d = due["hostile-review/recommendation-1@libama"]
+    assert (d.get_year(), d.get_month(), d.get_day()) == (2018, 3, 31)
+    d = due["hostile-review/recommendation-4@libama"]
+    assert (d.get_year(), d.get_month(), d.get_day()) == (2017, 12, 31)
+
+
+def test_icalendar_parses_with_python_icalendar():
+    review = fixtures.make_hostile_review()
+    text = render(review, Ama.ReportFormat.ICALENDAR)
+    cal = icalendar.Calendar.from_ical(text)
+    assert str(cal["VERSION"]) == "2.0"
+    assert str(cal["PRODID"]).startswith("-//libama//")
+
+    todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
+    recurring = todos["hostile-review/recommendation-2@libama"]
+    # Annual, anchored on the response date (18 October 2017): first due
+    # a year later, each occurrence starting a year before its due date.
+    assert recurring["RRULE"]["FREQ"] == ["YEARLY"]
+    assert str(recurring["DUE"].dt) == "2018-10-18"
+    assert str(recurring["DTSTART"].dt) == "2017-10-18"
+    assert str(recurring["CONTACT"]) == "-Dash Officer"
+
+    # Status follows the progress updates as of the writer's date.
+    assert str(todos["hostile-review/recommendation-1@libama"]["STATUS"]) == "IN-PROCESS"
+    assert str(todos["hostile-review/recommendation-4@libama"]["STATUS"]) == "COMPLETED"
+
+    for comp in cal.walk():
+        if comp.name in ("VEVENT", "VTODO"):
+            assert "DTSTAMP" in comp and "UID" in comp
+            assert comp["DTSTAMP"].dt.year == 2018
+
+
+def test_icalendar_of_bundled_review_and_several_reviews():
+    reviews = Gio.ListStore.new(Ama.Review)
+    reviews.append(load_bundled())
+    reviews.append(fixtures.make_hostile_review())
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.ICALENDAR)
+    writer.props.as_of = AS_OF
+    stream = Gio.MemoryOutputStream.new_resizable()
+    assert writer.write_reviews(reviews, stream, None)
+    stream.close(None)
+    text = bytes(stream.steal_as_bytes().get_data()).decode()
+    cal = icalendar.Calendar.from_ical(text)
+    uids = [str(c["UID"]) for c in cal.walk() if c.name in ("VEVENT", "VTODO")]
+    assert len(uids) == len(set(uids)), "UIDs must be unique across reviews"
+    bundled = load_bundled()
+    dated = [m for m in bundled.get_meetings() if m.props.date is not None]
+    assert sum(u.startswith("rotherham-ama-2017/meeting-") for u in uids) == len(dated)
+    # Recommendation 3 of the bundled review is "Annual Participation".
+    assert "rotherham-ama-2017/recommendation-3@libama" in uids
+
+
+def test_icalendar_without_as_of_depends_on_input_only():
+    review = load_bundled()
+    a = render(review, Ama.ReportFormat.ICALENDAR, as_of=None)
+    b = render(load_bundled(), Ama.ReportFormat.ICALENDAR, as_of=None)
+    assert a == b
+    cal = icalendar.Calendar.from_ical(a)
+    stamps = {c["DTSTAMP"].dt for c in cal.walk() if "DTSTAMP" in c}
+    assert len(stamps) == 1   # the newest date in the review
+
+
+# ---- CSV / TSV round trips -------------------------------------------------
+
+def table_view(review):
+    """What a response table carries, recommendation by recommendation."""
+    out = []
+    for rec in review.get_recommendations():
+        resp = rec.props.response
+        out.append((
+            rec.props.number,
+            rec.props.text,
+            list(rec.props.points or []),
+            resp.props.decision.value_nick if resp else None,
+            resp.props.text if resp else None,
+            resp.props.officer.props.name if resp and resp.props.officer else None,
+            resp.props.action_by.get_text() if resp and resp.props.action_by else None,
+            bool(resp and resp.props.no_further_action),
+        ))
+    return out
+
+
+@pytest.mark.parametrize("fmt,import_fmt", [
+    (Ama.ReportFormat.CSV, Ama.ImportFormat.CSV),
+    (Ama.ReportFormat.TSV, Ama.ImportFormat.TSV),
+])
+def test_table_round_trip_bundled(fmt, import_fmt):
+    review = load_bundled()
+    text = render(review, fmt)
+    # The importer recognises our output by itself, too.
+    assert Ama.import_detect(text.encode("utf-8")) == import_fmt
+    back = import_text(text, import_fmt)
+    assert table_view(back) == table_view(review)
+
+
+@pytest.mark.parametrize("seed", ["000_ee8d13b0d9b984ae.txt", "002_14b14aa8aa9943e8.txt"])
+@pytest.mark.parametrize("fmt,import_fmt", [
+    (Ama.ReportFormat.CSV, Ama.ImportFormat.CSV),
+    (Ama.ReportFormat.TSV, Ama.ImportFormat.TSV),
+])
+def test_table_round_trip_seeds(seed, fmt, import_fmt):
+    importer = Ama.Importer.new()
+    review = importer.import_file(Gio.File.new_for_path(os.path.join(SEEDS, seed)), None)
+    assert review.get_recommendations().get_n_items() == 5
+    back = import_text(render(review, fmt), import_fmt)
+    assert table_view(back) == table_view(review)
+
+
+def test_formula_cells_are_neutralised():
+    review = fixtures.make_hostile_review()
+    csv = render(review, Ama.ReportFormat.CSV)
+    tsv = render(review, Ama.ReportFormat.TSV)
+    for text, sep in ((csv, ","), (tsv, "\t")):
+        for line in text.splitlines():
+            for cell in line.split(sep):
+                cell = cell.lstrip('"')
+                assert not cell[:1] in ("=", "+", "-", "@"), (cell, text)
+    assert "'=HYPERLINK" in csv and "'@admin" in csv and "'-Dash Officer" in csv
+    assert Ama.report_neutralise_cell("=1+1") == "'=1+1"
+    assert Ama.report_neutralise_cell("Ian Thomas") == "Ian Thomas"
+
+
+# ---- the writer as a Python user sees it ------------------------------------
+
+def test_writer_api_and_errors(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.HTML)
+    assert writer.props.format == Ama.ReportFormat.HTML
+    assert writer.props.as_of is None
+    out = tmp_path / "report.html"
+    assert writer.write_file(review, Gio.File.new_for_path(str(out)), None)
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "Rotherham" in html and "No decision recorded" in html
+    # Without an as-of date nothing is called overdue.
+    assert "Overdue" not in html
+
+    with pytest.raises(GLib.Error) as err:
+        writer.write_file(review, Gio.File.new_for_path(str(tmp_path / "missing" / "r.html")), None)
+    assert err.value.matches(Ama.error_quark(), Ama.Error.IO)
+
+    ok, fmt = Ama.report_format_from_string("markdown")
+    assert ok and fmt == Ama.ReportFormat.MARKDOWN
+    assert Ama.report_format_to_string(Ama.ReportFormat.ICALENDAR) == "icalendar"
+
+
+def test_cancelled_write_reports_cancellation():
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    cancellable = Gio.Cancellable.new()
+    cancellable.cancel()
+    with pytest.raises(GLib.Error) as err:
+        writer.write_bytes(review, cancellable)
+    assert err.value.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CANCELLED)
+
+
+def test_html_charts_follow_the_appraisal():
+    review = fixtures.make_hostile_review()
+    html = render(review, Ama.ReportFormat.HTML)
+    # One stacked bar per option, best first, with the library's totals.
+    result = review.props.appraisal.evaluate(None)
+    names = [r.props.option_name for r in result.props.rankings]
+    positions = [html.index(GLib.markup_escape_text(n).replace("&apos;", "&#39;")) for n in names]
+    assert positions == sorted(positions)
+    assert "83.33" in html
+    # The bundled review publishes no scores: the report says why instead.
+    bundled = render(load_bundled(), Ama.ReportFormat.HTML)
+    assert "No chart: " in bundled
+
+
+def import_seed(name):
+    path = [os.path.join(SEEDS, f) for f in sorted(os.listdir(SEEDS)) if f.startswith(name)][0]
+    return Ama.Importer.new().import_file(Gio.File.new_for_path(path), None)
+
+
+def test_html_shows_business_documents_and_visits():
+    # Minutes: the agenda item's resolutions and who moved them.
+    minutes = import_seed("001")
+    html = render(minutes, Ama.ReportFormat.HTML)
+    item = minutes.get_meetings()[0].get_agenda_items()[0]
+    for res in item.get_resolutions():
+        assert "<li>" + GLib.markup_escape_text(res.props.text).replace("&apos;", "&#39;") + "</li>" in html
+    assert "Mover: " in html and "Seconder: " in html
+    # No recommendations: the table says so and draws no empty charts.
+    assert "This review has no recommendations." in html and "<svg" not in html
+
+    # Summary sheet: its documents, URIs shown as text and never linked.
+    sheet = import_seed("003")
+    html = render(sheet, Ama.ReportFormat.HTML)
+    assert "<h2>Documents</h2>" in html
+    for doc in sheet.get_documents():
+        if doc.props.uri:
+            assert "<code>" + GLib.markup_escape_text(doc.props.uri) + "</code>" in html
+    assert "href=" not in html
+
+    # The bundled review: every visit is a row of the visits table.
+    bundled = load_bundled()
+    html = render(bundled, Ama.ReportFormat.HTML)
+    table = html.split("<h2>Visits and calls</h2>")[1].split("</table>")[0]
+    assert table.count("<tr><th scope=\"row\">") == bundled.get_visits().get_n_items()
+
+
+@pytest.mark.parametrize("time,expected", [
+    ("10:00", (10, 0)), ("2.30 pm", (14, 30)), ("10.30 a.m.", (10, 30)), ("12pm", (12, 0)),
+    ("12 a.m.", (0, 0)), ("To be confirmed", None), ("25:00", None), ("13pm", None),
+])
+def test_icalendar_meeting_times(time, expected):
+    review = Ama.Review.new()
+    review.props.id = "timed"
+    meeting = Ama.Meeting.new("Cabinet", GLib.DateTime.new_utc(2017, 10, 18, 0, 0, 0))
+    meeting.props.time = time
+    review.add_meeting(meeting)
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    event = cal.walk("VEVENT")[0]
+    start = event["DTSTART"].dt
+    if expected is None:
+        # Not a time of day: an all-day event, the text kept in the description.
+        assert str(start) == "2017-10-18" and str(event["DTEND"].dt) == "2017-10-19"
+        assert f"Time: {time}" in str(event["DESCRIPTION"])
+    else:
+        # Floating local time: the agenda names no time zone, none is invented.
+        assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
+        assert start.tzinfo is None
+        assert "DTEND" not in event
