@@ -40,41 +40,40 @@ typedef struct
   const char *end;
   guint       depth;
   GString    *scratch;   /* unescaped strings, NUL-terminated copies */
-  GHashTable *props;     /* GType → GPtrArray of its GParamSpecs */
+  GHashTable *props;     /* GType → GPtrArray of GParamSpecs met so far */
 } Reader;
 
 /* The property a member names. GLib's lookup takes the pspec pool's lock
- * and hashes the name for every member of every object; a per-read list
- * of each class's properties, compared in place, is cheaper. A name not
- * found that way still gets GLib's lookup (which also accepts
- * underscores for dashes), so the answer is GLib's. */
+ * and hashes the name for every member of every object; here each
+ * class's properties are looked up once per read, as their names are
+ * first met, and compared in place after that. (Listing a class's
+ * properties up front cost more than a small file's whole load.) The
+ * answer is always GLib's own: a name not seen yet goes to
+ * g_object_class_find_property. */
 static GParamSpec *
 find_property (Reader     *r,
                GObject    *object,
                const char *name)
 {
   GType type = G_OBJECT_TYPE (object);
-  GPtrArray *props = g_hash_table_lookup (r->props, GSIZE_TO_POINTER (type));
+  GPtrArray *known = g_hash_table_lookup (r->props, GSIZE_TO_POINTER (type));
+  GParamSpec *pspec;
 
-  if (props == NULL)
+  if (known == NULL)
     {
-      guint n;
-      g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-
-      props = g_ptr_array_sized_new (n);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (props, pspecs[i]);
-      g_hash_table_insert (r->props, GSIZE_TO_POINTER (type), props);
+      known = g_ptr_array_sized_new (16);
+      g_hash_table_insert (r->props, GSIZE_TO_POINTER (type), known);
     }
-  for (guint i = 0; i < props->len; i++)
-    if (strcmp (((GParamSpec *)props->pdata[i])->name, name) == 0)
-      {
-        /* As g_object_class_find_property: an overridden property
-         * answers with the one it redirects to. */
-        GParamSpec *target = g_param_spec_get_redirect_target (props->pdata[i]);
-        return target ? target : props->pdata[i];
-      }
-  return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+  for (guint i = 0; i < known->len; i++)
+    if (strcmp (((GParamSpec *)known->pdata[i])->name, name) == 0)
+      return known->pdata[i];
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+  /* Only exact names are remembered: "terms_of_reference" finds
+   * "terms-of-reference" through GLib each time. */
+  if (pspec != NULL && strcmp (pspec->name, name) == 0)
+    g_ptr_array_add (known, pspec);
+  return pspec;
 }
 
 /* Deeper than any review document: the tree path (and its documented
