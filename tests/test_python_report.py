@@ -304,7 +304,7 @@ def test_markdown_has_ranking_and_meetings():
     md = render(review, Ama.ReportFormat.MARKDOWN)
     result = review.props.appraisal.evaluate(None)
     rows = [line for line in md.split("## Options appraisal")[1].split("## Meetings")[0].splitlines()
-            if line.startswith("| ") and not line.startswith("| Rank")]
+            if line.startswith("| ") and not line.startswith(("| Rank", "| ---"))]
     assert len(rows) == len(result.props.rankings)
     for row, ranking in zip(rows, result.props.rankings):
         assert row.startswith(f"| {ranking.props.rank} |") and f"| {ranking.props.value:.1f} |" in row
