@@ -97,6 +97,9 @@ parse_options (GOptionContext *context,
 {
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_description (context,
+    "Exit status: 0 success, 1 findings or a file that could not be read or\n"
+    "written, 2 bad usage. See ama(1) for every command.");
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, "%s", error->message);
