@@ -100,6 +100,28 @@ count_recommendations (AmaReview *review)
   return g_list_model_get_n_items (ama_review_get_recommendations (review));
 }
 
+/* A ModernGov import gives meetings: their minuted resolutions stand in
+ * for recommendations (the generator writes one per recommendation). */
+static guint
+count_resolutions (AmaReview *review)
+{
+  GListModel *meetings = ama_review_get_meetings (review);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(AmaMeeting) meeting = g_list_model_get_item (meetings, i);
+      GListModel *items = ama_meeting_get_agenda_items (meeting);
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, j);
+          n += g_list_model_get_n_items (ama_agenda_item_get_resolutions (item));
+        }
+    }
+  return n;
+}
+
 static guint
 count_json_recommendations (JsonNode *root)
 {
@@ -274,7 +296,7 @@ run_child (const char *op, const char *path)
       ama_importer_set_reference_date (importer, reference);
       if (!(review = ama_importer_import_data (importer, in.data, in.len, &error)))
         return child_error (error);
-      count = count_recommendations (review);
+      count = count_recommendations (review) + count_resolutions (review);
       findings = g_list_model_get_n_items (ama_importer_get_diagnostics (importer));
     }
   else if (g_str_equal (op, "glib-parse"))
@@ -596,6 +618,28 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
                                 M (pval) / M (val), M (ptrk) / M (trk),
                                 load && load->peak_kb->len ? median (load->peak_kb) * 1024 / (double)load->bytes : NAN);
       }
+
+  /* The baselines must do the same work: the same number of findings. */
+  {
+    gboolean all_agree = TRUE;
+
+    for (guint i = 0; i < results->len; i++)
+      {
+        Result *r = results->pdata[i];
+        Result *lib;
+
+        if (!g_str_equal (r->job->impl, "python") || r->seconds->len == 0)
+          continue;
+        lib = find_result (results, r->size, r->folder, r->job->op, "libama");
+        if (lib == NULL || lib->seconds->len == 0 || lib->findings == r->findings)
+          continue;
+        g_string_append_printf (md, "\n**Findings disagree**: %s %s, %u recommendations: libama %u, python %u\n",
+                                corpus_name (r), r->job->op, r->size, lib->findings, r->findings);
+        all_agree = FALSE;
+      }
+    if (all_agree)
+      g_string_append (md, "\nThe Python baseline found exactly what libama found (diagnostics, overdue items) in every comparison.\n");
+  }
 
   /* Linearity: t ∝ n^k between consecutive sizes; k ≈ 1 is linear. */
   g_string_append (md, "\n### Scaling exponent k (time ∝ recs^k between consecutive sizes; 1.00 is linear)\n\n"

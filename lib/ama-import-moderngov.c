@@ -410,6 +410,23 @@ html_to_text (const char *html)
 
 /* ---- GetMeeting ------------------------------------------------------ */
 
+/* A meeting's kind from the body that met: the Council itself, the
+ * Cabinet, otherwise one of their committees. */
+static AmaMeetingKind
+kind_for_body (const char *body)
+{
+  g_autofree char *lower = body ? g_ascii_strdown (body, -1) : NULL;
+
+  if (lower == NULL)
+    return AMA_MEETING_KIND_COMMITTEE;
+  if (g_str_equal (lower, "council") || g_str_equal (lower, "full council")
+      || g_str_equal (lower, "council meeting") || g_str_has_prefix (lower, "meeting of the council"))
+    return AMA_MEETING_KIND_COUNCIL;
+  if (g_str_has_prefix (lower, "cabinet") || strstr (lower, " cabinet") != NULL)
+    return AMA_MEETING_KIND_CABINET;
+  return AMA_MEETING_KIND_COMMITTEE;
+}
+
 static AmaMemberRole
 role_from_description (const char *role)
 {
@@ -553,6 +570,7 @@ read_agenda_item (Reader     *r,
       if (ama_meeting_get_body (meeting) == NULL)
         {
           ama_meeting_set_body (meeting, refer);
+          ama_meeting_set_kind (meeting, kind_for_body (refer));
           _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-body-inferred",
                             node_line (node), 0, "$.meetings[0].body",
                             "line %u: the meeting's body “%s” is taken from <refertocommittee>",
@@ -593,9 +611,24 @@ read_attendee (Reader     *r,
   g_autofree char *role = attr_text (node, "roledescription");
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
+  g_autofree char *attendance = attr_text (node, "attendance");
   g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
                                       : g_object_new (AMA_TYPE_PERSON, NULL);
   g_autoptr(AmaMember) member = NULL;
+
+  /* A member who sent apologies or was absent is on the list but did
+   * not attend: not an attendee, and said so. */
+  if (attendance != NULL
+      && (g_ascii_strncasecmp (attendance, "apolog", 6) == 0
+          || g_ascii_strncasecmp (attendance, "absent", 6) == 0
+          || g_ascii_strncasecmp (attendance, "not present", 11) == 0))
+    {
+      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-not-attending", node_line (node), 0, NULL,
+                        "line %u: %s (%s) is listed with attendance “%s”; not an attendee",
+                        node_line (node), name ? name : "an unnamed member", role ? role : "no role",
+                        attendance);
+      return;
+    }
 
   if (name == NULL)
     _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
@@ -696,6 +729,7 @@ read_get_meetings (Reader  *r,
             meeting = g_object_new (AMA_TYPE_MEETING, NULL);
             read_meeting_common (r, meeting, m);
             ama_meeting_set_body (meeting, title);
+            ama_meeting_set_kind (meeting, kind_for_body (title));
             location = child_text (r, m, "meetinglocation");
             ama_meeting_set_location (meeting, location);
             note_unused_children (r, m, meeting_used);

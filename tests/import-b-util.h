@@ -52,6 +52,50 @@ import_text (const char       *text,
   return review;
 }
 
+/* The file as saved by Windows: with a BOM and CRLF, or, when
+ * @codepage is set, re-encoded to it (e.g. "CP1252") without a BOM. The
+ * importer must read either exactly like the UTF-8 original. */
+static inline void
+assert_same_when_saved_by_windows (const char      *path,
+                                   AmaImportFormat  format,
+                                   const char      *codepage)
+{
+  g_autofree char *full = g_build_filename (AMA_TEST_SRCDIR, path, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) windows = NULL;
+  g_autoptr(AmaReview) plain = NULL;
+  g_autoptr(AmaReview) other = NULL;
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  gsize len;
+
+  g_file_get_contents (full, &text, NULL, &error);
+  g_assert_no_error (error);
+  if (codepage != NULL)
+    {
+      g_autofree char *converted = g_convert (text, -1, codepage, "UTF-8", NULL, &len, &error);
+      g_assert_no_error (error);
+      windows = g_string_new_len (converted, len);
+    }
+  else
+    {
+      windows = g_string_new ("\xEF\xBB\xBF");
+      g_string_append (windows, text);
+      g_string_replace (windows, "\n", "\r\n", 0);
+    }
+
+  plain = import_text (text, format, NULL, &error);
+  g_assert_no_error (error);
+  ama_importer_set_format (importer, format);
+  other = ama_importer_import_data (importer, windows->str, windows->len, &error);
+  g_assert_no_error (error);
+  a = ama_review_to_data (plain, NULL);
+  b = ama_review_to_data (other, NULL);
+  g_assert_cmpstr (a, ==, b);
+}
+
 /* The number of diagnostics with @code; the first one's line in
  * *@line and message in *@message when asked. */
 static inline guint

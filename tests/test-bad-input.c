@@ -23,6 +23,7 @@
 typedef struct
 {
   char *name;
+  char *format;  /* importer cases only */
   AmaError code;
   char *where;
 } BadCase;
@@ -33,6 +34,7 @@ bad_case_free (gpointer data)
   BadCase *c = data;
 
   g_free (c->name);
+  g_free (c->format);
   g_free (c->where);
   g_free (c);
 }
@@ -207,6 +209,100 @@ test_file_missing_or_folder (void)
   g_rmdir (dir);
 }
 
+/* An importer case: the file through AmaImporter, with its format
+ * named or detected. */
+static void
+test_bad_import (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "bad-input", "import", c->name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(AmaReview) review = NULL;
+  gsize len;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  if (!g_str_equal (c->format, "auto"))
+    {
+      AmaImportFormat format = ama_import_format_from_string (c->format);
+      g_assert_cmpint (format, !=, AMA_IMPORT_FORMAT_UNKNOWN);
+      ama_importer_set_format (importer, format);
+    }
+
+  review = ama_importer_import_data (importer, contents, len, &error);
+  g_assert_null (review);
+  check_error (c, error, "");
+  g_assert_true (G_IS_LIST_MODEL (ama_importer_get_diagnostics (importer)));
+}
+
+/* A ModernGov document with an external entity must not make libxml2
+ * read a local file (or fetch a URL) into the review. */
+static void
+test_import_external_entity (void)
+{
+  g_autofree char *secret = g_test_build_filename (G_TEST_DIST, "bad-input", "import", "secret.txt", NULL);
+  g_autofree char *doc = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                                          "<!DOCTYPE meeting [<!ENTITY x SYSTEM \"file://%s\">]>\n"
+                                          "<meeting><committeename>&x;</committeename></meeting>\n",
+                                          secret);
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (secret, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "SECRET-"));
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_MODERNGOV);
+  review = ama_importer_import_data (importer, doc, -1, &error);
+  if (review != NULL)
+    {
+      g_autofree char *out = ama_review_to_data (review, NULL);
+      g_assert_null (strstr (out, "SECRET-"));
+    }
+  else
+    g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+}
+
+static GPtrArray *
+read_import_cases (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *manifest = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GEnumClass) codes = g_type_class_ref (AMA_TYPE_ERROR);
+  g_autofree char *manifest_path = g_test_build_filename (G_TEST_DIST, "bad-input", "import-cases.txt", NULL);
+  GPtrArray *cases = g_ptr_array_new_with_free_func (bad_case_free);
+
+  g_file_get_contents (manifest_path, &manifest, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (manifest, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      GEnumValue *code;
+      BadCase *c;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      fields = g_strsplit (lines[i], "\t", 4);
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      code = g_enum_get_value_by_nick (codes, fields[2]);
+      g_assert_nonnull (code);
+      c = g_new0 (BadCase, 1);
+      c->name = g_strdup (fields[0]);
+      c->format = g_strdup (fields[1]);
+      c->code = code->value;
+      c->where = g_strdup (fields[3]);
+      g_ptr_array_add (cases, c);
+    }
+  return cases;
+}
+
 static GPtrArray *
 read_cases (void)
 {
@@ -249,6 +345,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) import_cases = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -265,6 +362,15 @@ main (int   argc,
       g_test_add_data_func (test_path, c, test_bad_case);
     }
 
+  import_cases = read_import_cases ();
+  for (guint i = 0; i < import_cases->len; i++)
+    {
+      const BadCase *c = import_cases->pdata[i];
+      g_autofree char *test_path = g_strdup_printf ("/bad-import/%s", c->name);
+      g_test_add_data_func (test_path, c, test_bad_import);
+    }
+
+  g_test_add_func ("/bad-import/external-entity-not-read", test_import_external_entity);
   g_test_add_func ("/bad-input-file/over-size-limit", test_file_over_limit);
   g_test_add_func ("/bad-input-file/missing-or-folder", test_file_missing_or_folder);
 
