@@ -393,7 +393,7 @@ def test_progress_on_terminal_only(tmp_path, hostile):
 
 def test_quickstart_script(tmp_path):
     build = os.path.dirname(BUILD_TESTS)
-    env = dict(os.environ, BUILD=build)
+    env = dict(os.environ, BUILD=build, AMA_QUICKSTART_NO_BUILD="1")
     r = subprocess.run(["bash", os.path.join(ROOT, "examples", "quickstart.sh")], capture_output=True,
                        text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
