@@ -157,6 +157,10 @@ test_html_table_structure (void)
   /* 31 March 2018 to 30 June 2018 with no progress update. */
   g_assert_nonnull (strstr (html, "Overdue by 91 days"));
 
+  /* The decisions chart keeps the blank as the headline and shows the
+   * wording's implication beneath it, hollow and labelled. */
+  g_assert_nonnull (strstr (html, "\u21b3 wording implies Rejected</text><rect class=\"inferred rejected\""));
+
   /* Charts are inline SVG with accessible titles. */
   g_assert_cmpuint (count (html, "<svg xmlns=\"http://www.w3.org/2000/svg\""), ==, 2);
   g_assert_nonnull (strstr (html, "role=\"img\""));
