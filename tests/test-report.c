@@ -295,6 +295,105 @@ test_several_reviews_one_document (void)
   }
 }
 
+/* Random text from an alphabet of everything that matters to some output
+ * format, put in every field a report prints. */
+static char *
+random_text (GRand *rand)
+{
+  static const char *pieces[] = {
+    "<", ">", "&", "\"", "'", "|", "\n", "\r", "\t", "=", "+", "-", "@", "\\", "`", "*", "_",
+    "[", "]", "#", "script", "img", " ", "a", "\u00e9", "\u2014", "\U0001F600", ";", ",", ":",
+    "</td>", "<!--", "]]>", "\x01",
+  };
+  GString *s = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 0, 24);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_random_text_never_makes_markup (void)
+{
+  static const char *allowed[] = {
+    "html", "head", "meta", "title", "style", "body", "main", "article", "header", "p", "h1", "h2",
+    "dl", "dt", "dd", "code", "section", "table", "caption", "colgroup", "col", "thead", "tbody",
+    "tr", "th", "td", "span", "ul", "ol", "li", "br", "svg", "g", "text", "rect", "line", "figure",
+    "figcaption", "strong", "footer", NULL,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20171018);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(AmaReview) review = ama_review_new ();
+      g_autoptr(GDateTime) day = date (2017, 1 + round % 12, 1 + round % 28);
+      g_autofree char *html = NULL;
+      g_autofree char *md = NULL;
+      g_autofree char *csv = NULL;
+      g_autofree char *title = random_text (rand);
+      g_autofree char *id = random_text (rand);
+
+      ama_review_set_title (review, title);
+      ama_review_set_id (review, id);
+      for (guint r = 0; r < 3; r++)
+        {
+          g_autofree char *number = random_text (rand);
+          g_autofree char *text = random_text (rand);
+          g_autofree char *rtext = random_text (rand);
+          g_autofree char *name = random_text (rand);
+          g_autofree char *by = random_text (rand);
+          g_autofree char *point = random_text (rand);
+          const char *points[] = { point, NULL };
+          g_autoptr(AmaRecommendation) rec = ama_recommendation_new (number, text);
+          g_autoptr(AmaResponse) resp = ama_response_new ();
+          g_autoptr(AmaPerson) officer = ama_person_new (name);
+          g_autoptr(AmaDeadline) deadline = ama_deadline_new (by, AMA_DEADLINE_KIND_DATE, day, AMA_RECURRENCE_NONE);
+          g_autoptr(AmaMeeting) meeting = ama_meeting_new (name, day);
+
+          ama_recommendation_set_points (rec, points);
+          ama_response_set_text (resp, rtext);
+          ama_response_set_decision (resp, g_rand_int_range (rand, 0, AMA_DECISION_NOTED + 1));
+          ama_response_set_officer (resp, officer);
+          ama_response_set_action_by (resp, deadline);
+          ama_recommendation_set_response (rec, resp);
+          ama_review_add_recommendation (review, rec);
+          ama_meeting_set_location (meeting, rtext);
+          ama_meeting_set_time (meeting, by);
+          ama_review_add_meeting (review, meeting);
+        }
+
+      html = render (review, AMA_REPORT_FORMAT_HTML, day);
+      /* Every tag in the output is one of ours. */
+      for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
+        {
+          const char *q = p + 1;
+          g_autofree char *name = NULL;
+          gboolean known = FALSE;
+
+          if (*q == '/')
+            q++;
+          if (*q == '!')
+            continue;   /* <!DOCTYPE html> */
+          name = g_strndup (q, strspn (q, "abcdefghijklmnopqrstuvwxyz0123456789"));
+          for (guint k = 0; allowed[k] != NULL && !known; k++)
+            known = g_str_equal (name, allowed[k]);
+          if (!known)
+            g_error ("round %u: unexpected markup <%s in %.80s", round, name, p);
+        }
+      g_assert_null (strstr (html, "\x01"));
+
+      md = render (review, AMA_REPORT_FORMAT_MARKDOWN, day);
+      g_assert_null (strstr (md, "<s"));   /* no <script>, <span> from text */
+      csv = render (review, AMA_REPORT_FORMAT_CSV, NULL);
+      (void) csv;   /* valid UTF-8, checked by render () */
+      {
+        g_autofree char *ics = render (review, AMA_REPORT_FORMAT_ICALENDAR, day);
+        g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+      }
+    }
+}
+
 static void
 test_icalendar_uids_are_stable (void)
 {
@@ -411,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/report/table-needs-one-review", test_table_needs_one_review);
   g_test_add_func ("/report/icalendar/stable-uids", test_icalendar_uids_are_stable);
   g_test_add_func ("/report/several-reviews", test_several_reviews_one_document);
+  g_test_add_func ("/report/random-text", test_random_text_never_makes_markup);
   g_test_add_func ("/report/format-names", test_format_names);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/writer-properties", test_writer_properties);

@@ -297,3 +297,17 @@ def test_icalendar_meeting_times(time, expected):
         assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
         assert start.tzinfo is None
         assert "DTEND" not in event
+
+
+def test_markdown_has_ranking_and_meetings():
+    review = fixtures.make_hostile_review()
+    md = render(review, Ama.ReportFormat.MARKDOWN)
+    result = review.props.appraisal.evaluate(None)
+    rows = [line for line in md.split("## Options appraisal")[1].split("## Meetings")[0].splitlines()
+            if line.startswith("| ") and not line.startswith(("| Rank", "| ---"))]
+    assert len(rows) == len(result.props.rankings)
+    for row, ranking in zip(rows, result.props.rankings):
+        assert row.startswith(f"| {ranking.props.rank} |") and f"| {ranking.props.value:.1f} |" in row
+    meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
+    assert len(meetings) == review.get_meetings().get_n_items()
+    assert "&lt;iframe" in md and "<iframe" not in md

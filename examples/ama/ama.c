@@ -97,6 +97,9 @@ parse_options (GOptionContext *context,
 {
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_description (context,
+    "Exit status: 0 success, 1 findings or a file that could not be read or\n"
+    "written, 2 bad usage. See ama(1) for every command.");
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, "%s", error->message);
@@ -293,9 +296,6 @@ write_output (const char *path,
     }
 }
 
-/* Folders given on the command line stand for the files in them (not
- * their subfolders), in name order, so "ama validate reviews/" checks a
- * whole collection and the same folder always gives the same output. */
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -303,6 +303,37 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The regular files of @folder (not its subfolders, not hidden files) as
+ * paths, in name order: the same folder always gives the same output. */
+static GPtrArray *
+list_folder (const char  *folder,
+             GError     **error)
+{
+  g_autoptr(GFile) f = g_file_new_for_commandline_arg (folder);
+  g_autoptr(GFileEnumerator) e = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (e == NULL)
+    return NULL;
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+
+      if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
+        return NULL;
+      if (info == NULL)
+        break;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
+        g_ptr_array_add (paths, g_build_filename (folder, g_file_info_get_name (info), NULL));
+    }
+  g_ptr_array_sort (paths, compare_paths);
+  return g_steal_pointer (&paths);
+}
+
+/* Folders given on the command line stand for the files in them, so
+ * "ama validate reviews/" checks a whole collection. */
 static GStrv
 expand_args (int     argc,
              char  **argv,
@@ -313,33 +344,18 @@ expand_args (int     argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) f = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GFileEnumerator) e = NULL;
-      g_autoptr(GPtrArray) names = NULL;
+      g_autoptr(GPtrArray) paths = NULL;
 
       if (g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
         {
           g_strv_builder_add (out, argv[i]);
           continue;
         }
-      e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                     G_FILE_QUERY_INFO_NONE, NULL, error);
-      if (e == NULL)
+      paths = list_folder (argv[i], error);
+      if (paths == NULL)
         return NULL;
-      names = g_ptr_array_new_with_free_func (g_free);
-      for (;;)
-        {
-          GFileInfo *info = NULL;
-
-          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
-            return NULL;
-          if (info == NULL)
-            break;
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
-            g_ptr_array_add (names, g_build_filename (argv[i], g_file_info_get_name (info), NULL));
-        }
-      g_ptr_array_sort (names, compare_paths);
-      for (guint k = 0; k < names->len; k++)
-        g_strv_builder_add (out, g_ptr_array_index (names, k));
+      for (guint k = 0; k < paths->len; k++)
+        g_strv_builder_add (out, g_ptr_array_index (paths, k));
     }
   return g_strv_builder_end (out);
 }
@@ -1124,13 +1140,6 @@ import_one (const char      *path,
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static int
 cmd_import (int    argc,
             char **argv)
 {
@@ -1177,8 +1186,7 @@ cmd_import (int    argc,
   input = g_file_new_for_commandline_arg (argv[1]);
   if (g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     {
-      g_autoptr(GFileEnumerator) e = NULL;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) paths = NULL;
       g_autoptr(GFile) out_dir = NULL;
       g_autoptr(GError) error = NULL;
       int result = 0;
@@ -1194,43 +1202,25 @@ cmd_import (int    argc,
         }
       g_clear_error (&error);
 
-      e = g_file_enumerate_children (input, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                     G_FILE_QUERY_INFO_NONE, NULL, &error);
-      if (e == NULL)
+      paths = list_folder (argv[1], &error);
+      if (paths == NULL)
         {
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
           return EXIT_FINDINGS;
         }
-      for (;;)
+      for (guint i = 0; i < paths->len; i++)
         {
-          GFileInfo *info = NULL;
-          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, &error))
-            {
-              fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-              return EXIT_FINDINGS;
-            }
-          if (info == NULL)
-            break;
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-              g_file_info_get_name (info)[0] != '.')
-            g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
-        }
-      /* Name order: the same folder always imports the same way. */
-      g_ptr_array_sort (names, compare_names);
-      for (guint i = 0; i < names->len; i++)
-        {
-          const char *name = g_ptr_array_index (names, i);
-          g_autofree char *in_path = g_build_filename (argv[1], name, NULL);
-          g_autofree char *base = g_strdup (name);
+          const char *in_path = g_ptr_array_index (paths, i);
+          g_autofree char *base = g_path_get_basename (in_path);
           g_autofree char *out_name = NULL;
           g_autofree char *out_path = NULL;
           char *dot = strrchr (base, '.');
 
+          progress (i + 1, paths->len, base);
           if (dot != NULL && dot != base)
             *dot = '\0';
           out_name = g_strconcat (base, ".json", NULL);
           out_path = g_build_filename (output, out_name, NULL);
-          progress (i + 1, names->len, name);
           if (import_one (in_path, out_path, format, reference, quiet) != 0)
             result = EXIT_FINDINGS;
         }
