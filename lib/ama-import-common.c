@@ -556,15 +556,48 @@ honorific_at (const char *s,
   return 0;
 }
 
+/* Offices that a personal title can follow ("Councillor Mrs Shields"),
+ * with their plurals: minutes list several members after one
+ * "Councillors", each of them a "Councillor". */
+static const struct { const char *written; const char *one; } offices[] = {
+  { "Councillors", "Councillor" }, { "Councillor", "Councillor" },
+  { "Cllrs", "Cllr" }, { "Cllr", "Cllr" },
+};
+
+/* Length of the office opening @s (with a trailing '.' and the
+ * spaces after it), 0 if none; *@one gets its singular. */
+static gsize
+office_at (const char  *s,
+           const char **one)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    {
+      gsize n = strlen (offices[i].written);
+
+      if (strncmp (s, offices[i].written, n) == 0)
+        {
+          if (s[n] == '.')
+            n++;
+          if (s[n] != ' ')
+            continue;
+          *one = offices[i].one;
+          return n + strspn (s + n, " ");
+        }
+    }
+
+  return 0;
+}
+
 AmaPerson *
 _ama_import_parse_person (const char *text)
 {
   g_autofree char *clean = NULL;
-  g_autofree char *honorific = NULL;
   g_autofree char *role = NULL;
+  g_autoptr(GString) honorific = g_string_new (NULL);
+  const char *one = NULL;
   AmaPerson *person;
   char *name, *comma;
-  gsize hl, bare = 0;
+  gsize hl, bare = 0, len;
 
   if (text == NULL)
     return NULL;
@@ -574,11 +607,21 @@ _ama_import_parse_person (const char *text)
   if (*clean == '\0')
     return NULL;
 
+  /* An office, then perhaps a title of the person's own, kept together
+   * as the honorific; or one honorific alone. */
   name = clean;
-  hl = honorific_at (name, &bare);
+  hl = office_at (name, &one);
   if (hl > 0)
     {
-      honorific = g_strndup (name, bare);
+      g_string_append (honorific, one);
+      name += hl;
+    }
+  hl = honorific_at (name, &bare);
+  if (hl > 0 && (honorific->len == 0 || office_at (name, &one) == 0))
+    {
+      if (honorific->len > 0)
+        g_string_append_c (honorific, ' ');
+      g_string_append_len (honorific, name, bare);
       name += hl;
       while (*name == ' ')
         name++;
@@ -592,9 +635,16 @@ _ama_import_parse_person (const char *text)
       g_strstrip (name);
     }
 
+  /* The punctuation of the sentence the name ended ("seconded by
+   * Councillor Clark."), but not an initial's dot ("Smith J."). */
+  len = strlen (name);
+  while (len > 0 && strchr (".,;:", name[len - 1]) != NULL
+         && !(len >= 2 && g_ascii_isupper (name[len - 2]) && (len == 2 || name[len - 3] == ' ')))
+    name[--len] = '\0';
+
   person = ama_person_new (*name ? name : NULL);
-  if (honorific)
-    ama_person_set_honorific (person, honorific);
+  if (honorific->len > 0)
+    ama_person_set_honorific (person, honorific->str);
   if (role && *role)
     ama_person_set_role (person, role);
 

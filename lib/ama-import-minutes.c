@@ -126,55 +126,6 @@ bullet_text (const char *s)
   return NULL;
 }
 
-AmaPerson *
-_ama_import_minutes_person (const char *text)
-{
-  static const char *const honorifics[] = { "Councillors ", "Councillor ", "Cllrs ", "Cllrs. ",
-                                            "Cllr. ", "Cllr ", NULL };
-  static const char *const titles[] = { "Mrs ", "Mr ", "Ms ", "Miss ", "Dr ", "Dr. ",
-                                        "Sir ", "Dame ", "Lady ", "Lord ", NULL };
-  g_autofree char *s = collapse_spaces (text);
-  g_autoptr(GString) honorific = g_string_new (NULL);
-  AmaPerson *person;
-  char *p = g_strstrip (s);
-  gsize len;
-
-  for (guint i = 0; honorifics[i] != NULL; i++)
-    if (g_str_has_prefix (p, honorifics[i]))
-      {
-        /* "Councillors X and Y" names several people; each one is a
-         * "Councillor". */
-        if (g_str_has_prefix (honorifics[i], "Councillors"))
-          g_string_append (honorific, "Councillor");
-        else if (g_str_has_prefix (honorifics[i], "Cllrs"))
-          g_string_append (honorific, "Cllr");
-        else
-          g_string_append_len (honorific, honorifics[i], strlen (honorifics[i]) - 1);
-        p += strlen (honorifics[i]);
-        break;
-      }
-  for (guint i = 0; titles[i] != NULL; i++)
-    if (g_str_has_prefix (p, titles[i]))
-      {
-        if (honorific->len > 0)
-          g_string_append_c (honorific, ' ');
-        g_string_append_len (honorific, titles[i], strlen (titles[i]) - 1);
-        p += strlen (titles[i]);
-        break;
-      }
-
-  /* Trailing punctuation of the sentence the name ended. */
-  len = strlen (p);
-  while (len > 0 && strchr (".,;:", p[len - 1]) != NULL
-         && !(len >= 2 && g_ascii_isupper (p[len - 2]) && (len == 2 || p[len - 3] == ' ')))
-    p[--len] = '\0';
-
-  person = ama_person_new (p);
-  if (honorific->len > 0)
-    ama_person_set_honorific (person, honorific->str);
-  return person;
-}
-
 /* Resolution labels: "(1)", "(a)", "(iv)", "1.", "1)", "a)", "a.". */
 typedef enum
 {
@@ -422,12 +373,12 @@ read_mover (Reader     *r,
 
       if (mover != NULL && *g_strstrip (mover) != '\0')
         {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (mover);
+          g_autoptr(AmaPerson) p = _ama_import_parse_person (mover);
           ama_agenda_item_set_mover (r->item, p);
         }
       if (seconder != NULL && *g_strstrip (seconder) != '\0')
         {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (seconder);
+          g_autoptr(AmaPerson) p = _ama_import_parse_person (seconder);
           ama_agenda_item_set_seconder (r->item, p);
         }
       r->found = TRUE;
@@ -438,7 +389,7 @@ read_mover (Reader     *r,
   if (g_regex_match (r->moved_by_re, text, 0, &m))
     {
       g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
+      g_autoptr(AmaPerson) p = _ama_import_parse_person (who);
 
       ama_agenda_item_set_mover (r->item, p);
       _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
@@ -450,7 +401,7 @@ read_mover (Reader     *r,
   if (g_regex_match (r->seconded_by_re, text, 0, &m))
     {
       g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
+      g_autoptr(AmaPerson) p = _ama_import_parse_person (who);
 
       ama_agenda_item_set_seconder (r->item, p);
       _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
@@ -712,7 +663,9 @@ read_people_list (const char *text)
           else
             written = g_strconcat (shared ? shared : "", name, NULL);
           g_clear_pointer (&om, g_match_info_free);
-          person = _ama_import_minutes_person (written);
+          person = _ama_import_parse_person (written);
+          if (person == NULL)
+            person = ama_person_new (NULL);
           if (pending_office != NULL)
             ama_person_set_role (person, pending_office);
           g_clear_pointer (&pending_office, g_free);

@@ -612,8 +612,7 @@ read_attendee (Reader     *r,
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
   g_autofree char *attendance = attr_text (node, "attendance");
-  g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
-                                      : g_object_new (AMA_TYPE_PERSON, NULL);
+  g_autoptr(AmaPerson) person = _ama_import_parse_person (name);
   g_autoptr(AmaMember) member = NULL;
 
   /* A member who sent apologies or was absent is on the list but did
@@ -630,6 +629,8 @@ read_attendee (Reader     *r,
       return;
     }
 
+  if (person == NULL)
+    person = g_object_new (AMA_TYPE_PERSON, NULL);
   if (name == NULL)
     _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
                       NULL, "line %u: an attendee has no name", node_line (node));

@@ -100,11 +100,15 @@ GDateTime *_ama_import_find_date        (const char        *text,
                                          const char       **start,
                                          const char       **end);
 
-/* "Cllr Maggi Clark" → name "Maggi Clark", honorific "Cllr";
+/* The one reader of a person's name for every importer.
+ * "Cllr Maggi Clark" → name "Maggi Clark", honorific "Cllr";
  * "Councillor Clark", "Sir Ian Kennedy", "Mrs J. Smith", "Dr X";
+ * an office and a title together: "Councillor Mrs Shields" →
+ * honorific "Councillor Mrs"; a plural office names one of several:
+ * "Councillors Cussons" → "Councillor";
  * "Caroline Webb, Senior Scrutiny Advisor" → role after the comma.
- * The honorific is kept as written (without a final '.'). NULL for
- * blank text. */
+ * The honorific is kept as written (without a final '.'), the name
+ * without the sentence's final punctuation. NULL for blank text. */
 AmaPerson *_ama_import_parse_person     (const char        *text);
 
 /* TRUE for "N.F.A required", "NFA", "No further action (required)". */

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_004 "data/seeds/004_e3b56b85edf5e86c.txt"
 

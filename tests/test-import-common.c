@@ -164,6 +164,22 @@ test_people (Fixture       *f,
   g_assert_cmpstr (ama_person_get_role (role), ==, "Senior Scrutiny Advisor (Scrutiny)");
   g_assert_null (blank);
 
+  /* what minutes write: an office with a title of the person's own,
+   * a plural office, the sentence's full stop but not an initial's */
+  {
+    g_autoptr(AmaPerson) titled = _ama_import_parse_person ("Cllr. Mrs Shields");
+    g_autoptr(AmaPerson) plural = _ama_import_parse_person ("Councillors Cussons");
+    g_autoptr(AmaPerson) ended = _ama_import_parse_person ("Councillor Clark.");
+    g_autoptr(AmaPerson) initial = _ama_import_parse_person ("Councillor Smith J.");
+
+    g_assert_cmpstr (ama_person_get_honorific (titled), ==, "Cllr Mrs");
+    g_assert_cmpstr (ama_person_get_name (titled), ==, "Shields");
+    g_assert_cmpstr (ama_person_get_honorific (plural), ==, "Councillor");
+    g_assert_cmpstr (ama_person_get_name (plural), ==, "Cussons");
+    g_assert_cmpstr (ama_person_get_name (ended), ==, "Clark");
+    g_assert_cmpstr (ama_person_get_name (initial), ==, "Smith J.");
+  }
+
   g_assert_true (_ama_import_looks_like_name ("Ian Thomas"));
   g_assert_true (_ama_import_looks_like_name ("lan Thomas"));
   g_assert_true (_ama_import_looks_like_name ("Cllr Clark"));

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_001 "data/seeds/001_8e6c75fe552d7dd7.txt"
 

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_003 "data/seeds/003_def302b022715938.txt"
 
