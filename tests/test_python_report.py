@@ -311,3 +311,20 @@ def test_markdown_has_ranking_and_meetings():
     meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
     assert len(meetings) == review.get_meetings().get_n_items()
     assert "&lt;iframe" in md and "<iframe" not in md
+
+
+def test_write_file_async_from_python(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    out = tmp_path / "report.md"
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.write_file_finish(result))
+        loop.quit()
+
+    writer.write_file_async(review, Gio.File.new_for_path(str(out)), GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+    assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())
