@@ -172,6 +172,13 @@ append_status_cell (GString           *out,
           g_string_append (out, "</span>");
         }
     }
+  if (t->outstanding && !t->overdue && t->due != NULL)
+    {
+      g_autofree char *due = _ama_report_date (t->due);
+      g_string_append (out, "<span class=\"note\">Outstanding, due ");
+      esc (due);
+      g_string_append (out, "</span>");
+    }
   if (t->overdue)
     g_string_append_printf (out, "<br><span class=\"overdue\">\u26a0 Overdue by %d day%s</span>",
                             t->days_overdue, t->days_overdue == 1 ? "" : "s");
@@ -213,7 +220,7 @@ append_response_table (GString   *out,
       const char * const *points = ama_recommendation_get_points (rec);
       g_autofree char *officer = _ama_report_officer_text (response);
       g_autofree char *deadline = NULL;
-      AmaReportTracking t;
+      g_auto(AmaReportTracking) t = { 0 };
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
 
       _ama_report_tracking (rec, review, as_of, &t);

@@ -312,7 +312,7 @@ add_todos (ICalComponent    *cal,
       g_autofree char *summary = NULL;
       g_autofree char *officer = NULL;
       g_autofree char *text = NULL;
-      AmaReportTracking tracking;
+      g_auto(AmaReportTracking) tracking = { 0 };
       ICalComponent *todo;
       ICalTime *t;
 

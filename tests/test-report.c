@@ -156,6 +156,9 @@ test_html_table_structure (void)
 
   /* 31 March 2018 to 30 June 2018 with no progress update. */
   g_assert_nonnull (strstr (html, "Overdue by 91 days"));
+  /* The annual action, anchored on the response (18 October 2017), is
+   * outstanding and next due a year on. */
+  g_assert_nonnull (strstr (html, "Outstanding, due 18 October 2018"));
 
   /* The decisions chart keeps the blank as the headline and shows the
    * wording's implication beneath it, hollow and labelled. */
