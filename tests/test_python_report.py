@@ -48,6 +48,11 @@ def test_icalendar_parses_with_libical():
     assert cal is not None
     assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
 
+    # libical's own checks: no parse errors, RFC restrictions met.
+    assert cal.count_errors() == 0
+    assert ICalGLib.restriction_check(cal)
+    assert cal.count_errors() == 0, cal.as_ical_string()
+
     events = []
     comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     while comp is not None:
