@@ -1348,6 +1348,35 @@ cmd_validate (int    argc,
 
 /* ---- ama track -------------------------------------------------------- */
 
+/* Columns padded by characters, not bytes ("Ian Thomas" and "Siân
+ * Jones" line up), with no trailing blanks. */
+static void
+print_track_row (const char *number,
+                 const char *decision,
+                 const char *status,
+                 const char *due,
+                 const char *officer,
+                 const char *state)
+{
+  const char *cells[] = { number, decision, status, due, officer, state };
+  const guint widths[] = { 4, 31, 12, 11, 20, 0 };
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      guint len = g_utf8_strlen (cells[i], -1);
+
+      g_string_append (line, cells[i]);
+      for (guint k = len; k < widths[i]; k++)
+        g_string_append_c (line, ' ');
+      if (i + 1 < G_N_ELEMENTS (cells))
+        g_string_append_c (line, ' ');
+    }
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  puts (line->str);
+}
+
 static gboolean
 officer_matches (AmaTrackingItem *item,
                  const char      *officer)
@@ -1441,7 +1470,7 @@ cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
-              printf ("  %-4s %-31s %-12s %-11s %-20s %s\n", "No.", "Decision", "Status", "Due", "Officer", "");
+              print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }
           if (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING && resp != NULL &&
@@ -1459,13 +1488,12 @@ cmd_track (int    argc,
             state = g_strdup ("outstanding");
           else
             state = g_strdup ("");
-          printf ("  %-4s %-31s %-12s %-11s %-20s %s\n",
-                  ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
-                  decision,
-                  enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
-                  due,
-                  ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
-                  state);
+          print_track_row (ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+                           decision,
+                           enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
+                           due,
+                           ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
+                           state);
           if (ama_tracking_item_get_reason (item) != NULL && ama_tracking_item_get_overdue (item))
             print_wrapped ("       ", "       ", ama_tracking_item_get_reason (item), 78);
           shown++;
