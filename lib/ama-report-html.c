@@ -188,6 +188,7 @@ append_status_cell (GString           *out,
 static void
 append_response_table (GString   *out,
                        AmaReview *review,
+                       guint      index,
                        GDateTime *as_of,
                        guint     *decision_counts,
                        guint     *inferred_counts,
@@ -229,9 +230,9 @@ append_response_table (GString   *out,
         inferred_counts[inferred]++;
       status_counts[t.status]++;
 
-      g_string_append (out, "<tr id=\"rec-");
-      esc (ama_recommendation_get_number (rec));
-      g_string_append (out, "\">\n<th scope=\"row\"><span class=\"num\">");
+      /* An id per row for links into the report (#rec-0-3): review and
+       * row position, unique even when a document repeats a number. */
+      g_string_append_printf (out, "<tr id=\"rec-%u-%u\">\n<th scope=\"row\"><span class=\"num\">", index, i + 1);
       esc (ama_recommendation_get_number (rec));
       g_string_append (out, ".</span> ");
       esc (ama_recommendation_get_text (rec));
@@ -767,7 +768,7 @@ append_review (GString          *out,
     }
 
   g_string_append (out, "<section class=\"recommendations\">\n<h2>Recommendations and responses</h2>\n");
-  append_response_table (out, review, as_of, decision_counts, inferred_counts, status_counts);
+  append_response_table (out, review, index, as_of, decision_counts, inferred_counts, status_counts);
   g_string_append (out, "</section>\n");
 
   /* Charts of nothing say nothing: minutes or a summary sheet alone

@@ -333,3 +333,53 @@ def test_write_file_async_from_python(tmp_path):
     loop.run()
     assert results == [True]
     assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())
+
+
+class _TagChecker(__import__("html.parser").parser.HTMLParser):
+    """Every element closed, in order; every id unique."""
+    VOID = {"meta", "br", "col", "img", "input", "link", "hr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.ids, self.errors = [], set(), []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id":
+                if value in self.ids:
+                    self.errors.append(f"duplicate id {value}")
+                self.ids.add(value)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+        else:
+            self.stack.pop()
+
+
+@pytest.mark.parametrize("which", ["hostile", "bundled", "seeds"])
+def test_html_is_well_formed(which):
+    if which == "hostile":
+        reviews = [fixtures.make_hostile_review()]
+    elif which == "bundled":
+        reviews = [load_bundled()]
+    else:
+        reviews = [Ama.Importer.new().import_file(Gio.File.new_for_path(os.path.join(SEEDS, f)), None)
+                   for f in sorted(os.listdir(SEEDS))]
+    store = Gio.ListStore.new(Ama.Review)
+    for r in reviews:
+        store.append(r)
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.HTML)
+    writer.props.as_of = AS_OF
+    stream = Gio.MemoryOutputStream.new_resizable()
+    assert writer.write_reviews(store, stream, None)
+    stream.close(None)
+    checker = _TagChecker()
+    checker.feed(bytes(stream.steal_as_bytes().get_data()).decode("utf-8"))
+    checker.close()
+    assert checker.errors == [] and checker.stack == []
