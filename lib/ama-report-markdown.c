@@ -187,7 +187,7 @@ append_review (GString          *out,
       g_autofree char *officer = _ama_report_officer_text (response);
       g_autofree char *deadline = response ? _ama_report_deadline_text (ama_response_get_action_by (response)) : NULL;
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
-      AmaReportTracking t;
+      g_auto(AmaReportTracking) t = { 0 };
 
       _ama_report_tracking (rec, review, ctx->as_of, &t);
 

@@ -156,6 +156,13 @@ test_html_table_structure (void)
 
   /* 31 March 2018 to 30 June 2018 with no progress update. */
   g_assert_nonnull (strstr (html, "Overdue by 91 days"));
+  /* The annual action, anchored on the response (18 October 2017), is
+   * outstanding and next due a year on. */
+  g_assert_nonnull (strstr (html, "Outstanding, due 18 October 2018"));
+
+  /* The decisions chart keeps the blank as the headline and shows the
+   * wording's implication beneath it, hollow and labelled. */
+  g_assert_nonnull (strstr (html, "\u21b3 wording implies Rejected</text><rect class=\"inferred rejected\""));
 
   /* Charts are inline SVG with accessible titles. */
   g_assert_cmpuint (count (html, "<svg xmlns=\"http://www.w3.org/2000/svg\""), ==, 2);
@@ -462,6 +469,78 @@ test_write_file (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean ok;
+  GError *error;
+} AsyncWrite;
+
+static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncWrite *w = user_data;
+
+  w->ok = ama_report_writer_write_file_finish (AMA_REPORT_WRITER (source), result, &w->error);
+  g_main_loop_quit (w->loop);
+}
+
+static gboolean
+write_async (AmaReportWriter *writer,
+             AmaReview       *review,
+             GFile           *file,
+             GCancellable    *cancellable,
+             GError         **error)
+{
+  AsyncWrite w = { g_main_loop_new (NULL, FALSE), FALSE, NULL };
+
+  ama_report_writer_write_file_async (writer, review, file, G_PRIORITY_DEFAULT, cancellable, write_done, &w);
+  g_main_loop_run (w.loop);
+  g_main_loop_unref (w.loop);
+  if (w.error != NULL)
+    g_propagate_error (error, w.error);
+  return w.ok;
+}
+
+static void
+test_write_file_async (void)
+{
+  g_autoptr(AmaReview) review = hostile_review ();
+  g_autoptr(AmaReportWriter) writer = ama_report_writer_new (AMA_REPORT_FORMAT_HTML);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ama-report-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "report.html", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (write_async (writer, review, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  expected = render (review, AMA_REPORT_FORMAT_HTML, NULL);
+  g_assert_cmpstr (contents, ==, expected);   /* the same bytes as the sync call */
+
+  missing = g_file_new_build_filename (dir, "no", "such", "report.html", NULL);
+  g_assert_false (write_async (writer, review, missing, NULL, &error));
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "report.html"));
+  g_clear_error (&error);
+
+  g_cancellable_cancel (cancelled);
+  g_assert_false (write_async (writer, review, file, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -513,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/report/random-text", test_random_text_never_makes_markup);
   g_test_add_func ("/report/format-names", test_format_names);
   g_test_add_func ("/report/write-file", test_write_file);
+  g_test_add_func ("/report/write-file-async", test_write_file_async);
   g_test_add_func ("/report/writer-properties", test_writer_properties);
 
   return g_test_run ();

@@ -48,6 +48,11 @@ def test_icalendar_parses_with_libical():
     assert cal is not None
     assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
 
+    # libical's own checks: no parse errors, RFC restrictions met.
+    assert cal.count_errors() == 0
+    assert ICalGLib.restriction_check(cal)
+    assert cal.count_errors() == 0, cal.as_ical_string()
+
     events = []
     comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     while comp is not None:
@@ -311,3 +316,20 @@ def test_markdown_has_ranking_and_meetings():
     meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
     assert len(meetings) == review.get_meetings().get_n_items()
     assert "&lt;iframe" in md and "<iframe" not in md
+
+
+def test_write_file_async_from_python(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    out = tmp_path / "report.md"
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.write_file_finish(result))
+        loop.quit()
+
+    writer.write_file_async(review, Gio.File.new_for_path(str(out)), GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+    assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())

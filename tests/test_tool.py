@@ -444,3 +444,15 @@ def test_unwritable_output_is_a_finding(tmp_path):
         assert r.returncode == 1, args
         assert "report.html" in r.stderr
         assert not out.exists()
+
+
+def test_report_several_files(hostile):
+    r = ama("report", SEED_DIR, BUNDLED, hostile, "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("<!DOCTYPE html>") == 1
+    assert r.stdout.count('<article class="review">') == len(SEEDS) + 2
+    md = ama("report", BUNDLED, hostile, "--format", "markdown", "--as-of", AS_OF)
+    assert md.returncode == 0 and md.stdout.count("## Recommendations and responses") == 2
+    # A response table is one review's; an analysis is one appraisal's.
+    assert ama("report", BUNDLED, hostile, "--format", "csv").returncode == 2
+    assert ama("report", BUNDLED, hostile, "--samples", "10").returncode == 2

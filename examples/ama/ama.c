@@ -864,8 +864,11 @@ cmd_report (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
-  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(GOutputStream) stream = NULL;
+  g_auto(GStrv) files = NULL;
+  guint n_files;
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -878,11 +881,12 @@ cmd_report (int    argc,
     "Write a review as a report: one self-contained HTML file (printable,\n"
     "with charts), GitHub-flavoured Markdown, or the response table as CSV\n"
     "or TSV in the council's own columns. CSV/TSV cells that begin with\n"
-    "=, +, - or @ get a leading ' so spreadsheets do not run them.");
+    "=, +, - or @ get a leading ' so spreadsheets do not run them.\n"
+    "Several files (or a folder) make one HTML page or Markdown file.");
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return usage_error (context, "expected one FILE, got %d", argc - 1);
+  if (argc < 2)
+    return usage_error (context, "expected at least one FILE");
   if (samples < 0 || seed < 0)
     return usage_error (context, "--samples and --seed must not be negative");
   if (format_name != NULL &&
@@ -893,31 +897,67 @@ cmd_report (int    argc,
   if (as_of == NULL)
     return status;
 
-  review = load_review (argv[1], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-  if (review == NULL)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
     {
-      print_load_error (argv[1], error);
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
       return EXIT_FINDINGS;
     }
+  n_files = g_strv_length (files);
+  if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+    return usage_error (context, "a %s response table holds one review; got %u files",
+                        format == AMA_REPORT_FORMAT_CSV ? "CSV" : "TSV", n_files);
+  if (n_files != 1 && samples > 0)
+    return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(AmaReview) review = NULL;
+
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      if (review == NULL)
+        {
+          progress_clear ();
+          print_load_error (files[i], error);
+          return EXIT_FINDINGS;
+        }
+      g_list_store_append (reviews, review);
+    }
+  progress_clear ();
+
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
-  if (samples > 0 && ama_review_get_appraisal (review) != NULL)
+  if (samples > 0)
     {
-      g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
-                                                         (guint64) seed, &error);
-      /* The report is still written, without the analysis. */
-      if (smaa == NULL)
+      g_autoptr(AmaReview) review = g_list_model_get_item (G_LIST_MODEL (reviews), 0);
+
+      if (ama_review_get_appraisal (review) == NULL)
         {
-          fprintf (stderr, "%s: error: no rank acceptability: %s\n", argv[1], error->message);
-          g_clear_error (&error);
+          fprintf (stderr, "%s: error: no rank acceptability: the review has no options appraisal\n", files[0]);
           status = EXIT_FINDINGS;
         }
-      ama_report_writer_set_smaa_result (writer, smaa);
+      else
+        {
+          g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
+                                                             (guint64) seed, &error);
+          /* The report is still written, without the analysis. */
+          if (smaa == NULL)
+            {
+              fprintf (stderr, "%s: error: no rank acceptability: %s\n", files[0], error->message);
+              g_clear_error (&error);
+              status = EXIT_FINDINGS;
+            }
+          ama_report_writer_set_smaa_result (writer, smaa);
+        }
     }
-  bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
+  stream = g_memory_output_stream_new_resizable ();
+  if (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), stream, NULL, &error) &&
+      g_output_stream_close (stream, NULL, &error))
+    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
   if (bytes == NULL || !write_output (output, bytes, &error))
     {
-      fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
+      fprintf (stderr, "%s: error: %s\n", output ? output : files[0], error->message);
       return EXIT_FINDINGS;
     }
   return status;
@@ -1348,6 +1388,35 @@ cmd_validate (int    argc,
 
 /* ---- ama track -------------------------------------------------------- */
 
+/* Columns padded by characters, not bytes ("Ian Thomas" and "Siân
+ * Jones" line up), with no trailing blanks. */
+static void
+print_track_row (const char *number,
+                 const char *decision,
+                 const char *status,
+                 const char *due,
+                 const char *officer,
+                 const char *state)
+{
+  const char *cells[] = { number, decision, status, due, officer, state };
+  const guint widths[] = { 4, 31, 12, 11, 20, 0 };
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      guint len = g_utf8_strlen (cells[i], -1);
+
+      g_string_append (line, cells[i]);
+      for (guint k = len; k < widths[i]; k++)
+        g_string_append_c (line, ' ');
+      if (i + 1 < G_N_ELEMENTS (cells))
+        g_string_append_c (line, ' ');
+    }
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  puts (line->str);
+}
+
 static gboolean
 officer_matches (AmaTrackingItem *item,
                  const char      *officer)
@@ -1441,7 +1510,7 @@ cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
-              printf ("  %-4s %-31s %-12s %-11s %-20s %s\n", "No.", "Decision", "Status", "Due", "Officer", "");
+              print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }
           if (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING && resp != NULL &&
@@ -1459,13 +1528,12 @@ cmd_track (int    argc,
             state = g_strdup ("outstanding");
           else
             state = g_strdup ("");
-          printf ("  %-4s %-31s %-12s %-11s %-20s %s\n",
-                  ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
-                  decision,
-                  enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
-                  due,
-                  ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
-                  state);
+          print_track_row (ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+                           decision,
+                           enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
+                           due,
+                           ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
+                           state);
           if (ama_tracking_item_get_reason (item) != NULL && ama_tracking_item_get_overdue (item))
             print_wrapped ("       ", "       ", ama_tracking_item_get_reason (item), 78);
           shown++;
