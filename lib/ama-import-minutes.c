@@ -88,30 +88,6 @@ split_paragraphs (const char *text,
   return paras;
 }
 
-/* Runs of spaces and tabs (Word's tab stops become NBSP runs, which the
- * normaliser has made spaces) collapse to one space; newlines stay. */
-static char *
-collapse_spaces (const char *s)
-{
-  GString *out = g_string_sized_new (strlen (s));
-  gboolean space = FALSE;
-
-  for (; *s; s++)
-    {
-      if (*s == ' ' || *s == '\t')
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0 && out->str[out->len - 1] != '\n' && *s != '\n')
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *s);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* A bullet paragraph: "·", "•", "▪", "o", "-" or "*" then text. Returns
  * the text after the marker, or NULL. */
 static const char *
@@ -682,7 +658,7 @@ read_paragraph (Reader     *r,
                 const char *raw,
                 guint       line)
 {
-  g_autofree char *text = collapse_spaces (raw);
+  g_autofree char *text = _ama_import_clean_cell (raw);
   g_autoptr(GMatchInfo) m = NULL;
   const char *bullet = bullet_text (text);
 
@@ -871,7 +847,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
   for (guint i = 0; i < paras->len; i++)
     {
       Para *p = &g_array_index (paras, Para, i);
-      g_autofree char *collapsed = collapse_spaces (p->text);
+      g_autofree char *collapsed = _ama_import_clean_cell (p->text);
       g_autofree char *number = NULL;
       g_autofree char *title = NULL;
       g_autofree char *first_line = NULL;

@@ -119,7 +119,9 @@ gboolean   _ama_import_is_nfa           (const char        *text);
 gboolean   _ama_import_looks_like_name  (const char        *text);
 
 /* Collapses runs of spaces/tabs to one space and trims each line;
- * keeps line breaks. */
+ * keeps line breaks (a vertical tab, Word's manual line break, is one)
+ * but not blank lines. Table cells and minutes paragraphs both go
+ * through it (Word's tab stops arrive as runs of spaces). */
 char      *_ama_import_clean_cell       (const char        *text);
 
 /* Joins lines wrapped by a PDF extractor: single spaces between lines,
