@@ -1240,19 +1240,28 @@ _ama_import_parse_label (const char  *text,
   return label;
 }
 
-/* The next label after @prev: "2" after "1", "c" after "b" */
+/* One rule for what follows a label, shared by recommendation numbers
+ * (delimited and PDF tables) and resolution numbers (minutes). */
 char *
-_ama_import_next_label (const char *prev,
-            guint       position)
+_ama_import_label_after (const char *prev)
 {
   if (prev == NULL)
-    return g_strdup_printf ("%u", position);
+    return NULL;
   if (g_ascii_isdigit (prev[0]))
     return g_strdup_printf ("%u", (guint) g_ascii_strtoull (prev, NULL, 10) + 1);
   if (g_ascii_isalpha (prev[0]) && prev[1] == '\0' && prev[0] != 'z' && prev[0] != 'Z')
     return g_strdup_printf ("%c", prev[0] + 1);
 
-  return g_strdup_printf ("%u", position);
+  return NULL;
+}
+
+char *
+_ama_import_next_label (const char *prev,
+                        guint       position)
+{
+  char *next = _ama_import_label_after (prev);
+
+  return next != NULL ? next : g_strdup_printf ("%u", position);
 }
 
 /* No decision column: "Agreed - this will be provided", "Not agreed."

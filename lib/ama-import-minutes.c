@@ -169,18 +169,6 @@ read_label (const char  *s,
   return p + strspn (p, " \t");
 }
 
-static char *
-next_label (const char *number)
-{
-  if (number == NULL || *number == '\0')
-    return NULL;
-  if (g_ascii_isdigit (*number))
-    return g_strdup_printf ("%" G_GUINT64_FORMAT, g_ascii_strtoull (number, NULL, 10) + 1);
-  if (number[1] == '\0' && number[0] >= 'a' && number[0] < 'z')
-    return g_strdup_printf ("%c", number[0] + 1);
-  return NULL;
-}
-
 typedef enum
 {
   STATE_START,
@@ -251,7 +239,7 @@ add_resolution (Reader     *r,
    * lost in conversion; keep what is there and say so. */
   if (r->last != NULL && number != NULL)
     {
-      expected = next_label (ama_resolution_get_number (r->last));
+      expected = _ama_import_label_after (ama_resolution_get_number (r->last));
       if (expected != NULL && g_strcmp0 (expected, number) != 0)
         _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
                           line, 1, r->path,
@@ -288,7 +276,7 @@ add_labelled_resolutions (Reader     *r,
 
   while (TRUE)
     {
-      g_autofree char *expected = style == LABEL_PAREN ? next_label (num) : NULL;
+      g_autofree char *expected = style == LABEL_PAREN ? _ama_import_label_after (num) : NULL;
       g_autofree char *needle = expected ? g_strdup_printf (" (%s) ", expected) : NULL;
       char *hit = needle ? strstr (rest, needle) : NULL;
       g_autofree char *head = NULL;

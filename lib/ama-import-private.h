@@ -159,8 +159,11 @@ void       _ama_import_append_note      (AmaResponse       *response,
 char      *_ama_import_parse_label      (const char        *text,
                                          const char       **rest);
 
-/* The label after @prev ("2" after "1", "c" after "b"); @position when
- * @prev is NULL or has no successor. */
+/* The label after @prev ("2" after "1", "c" after "b", "C" after
+ * "B"), or NULL when @prev is NULL or has none ("z", "iv", ""). */
+char      *_ama_import_label_after      (const char        *prev);
+
+/* The same, numbering by @position when there is no successor. */
 char      *_ama_import_next_label       (const char        *prev,
                                          guint              position);
 

@@ -367,6 +367,17 @@ test_labels_and_lines (void)
   g_assert_cmpstr (n1, ==, "2");
   g_assert_cmpstr (n2, ==, "c");
   g_assert_cmpstr (n3, ==, "4");
+  /* minutes' resolutions: no successor is no expectation */
+  {
+    g_autofree char *z = _ama_import_label_after ("z");
+    g_autofree char *roman = _ama_import_label_after ("iv");
+    g_autofree char *twelve = _ama_import_label_after ("11");
+
+    g_assert_null (z);
+    g_assert_null (roman);
+    g_assert_cmpstr (twelve, ==, "12");
+    g_assert_null (_ama_import_label_after (NULL));
+  }
 
   joined = _ama_import_join_lines ("a self-\nimproving  culture \nwill - be\n");
   g_assert_cmpstr (joined, ==, "a self-improving culture will - be");
