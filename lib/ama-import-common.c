@@ -558,29 +558,28 @@ honorific_at (const char *s,
 
 /* Offices that a personal title can follow ("Councillor Mrs Shields"),
  * with their plurals: minutes list several members after one
- * "Councillors", each of them a "Councillor". */
-static const struct { const char *written; const char *one; } offices[] = {
-  { "Councillors", "Councillor" }, { "Councillor", "Councillor" },
-  { "Cllrs", "Cllr" }, { "Cllr", "Cllr" },
-};
+ * "Councillors", each of them a "Councillor" (the singular is the
+ * plural without its final 's'). */
+static const char * const offices[] = { "Councillors", "Councillor", "Cllrs", "Cllr" };
 
 /* Length of the office opening @s (with a trailing '.' and the
- * spaces after it), 0 if none; *@one gets its singular. */
+ * spaces after it), 0 if none; *@bare_len gets the length of its
+ * singular as written. */
 static gsize
-office_at (const char  *s,
-           const char **one)
+office_at (const char *s,
+           gsize      *bare_len)
 {
   for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
     {
-      gsize n = strlen (offices[i].written);
+      gsize n = strlen (offices[i]);
 
-      if (strncmp (s, offices[i].written, n) == 0)
+      if (g_ascii_strncasecmp (s, offices[i], n) == 0)
         {
+          *bare_len = g_ascii_tolower (s[n - 1]) == 's' ? n - 1 : n;
           if (s[n] == '.')
             n++;
           if (s[n] != ' ')
             continue;
-          *one = offices[i].one;
           return n + strspn (s + n, " ");
         }
     }
@@ -594,10 +593,9 @@ _ama_import_parse_person (const char *text)
   g_autofree char *clean = NULL;
   g_autofree char *role = NULL;
   g_autoptr(GString) honorific = g_string_new (NULL);
-  const char *one = NULL;
   AmaPerson *person;
   char *name, *comma;
-  gsize hl, bare = 0, len;
+  gsize hl, bare = 0, office_len, len;
 
   if (text == NULL)
     return NULL;
@@ -610,14 +608,14 @@ _ama_import_parse_person (const char *text)
   /* An office, then perhaps a title of the person's own, kept together
    * as the honorific; or one honorific alone. */
   name = clean;
-  hl = office_at (name, &one);
+  hl = office_at (name, &bare);
   if (hl > 0)
     {
-      g_string_append (honorific, one);
+      g_string_append_len (honorific, name, bare);
       name += hl;
     }
   hl = honorific_at (name, &bare);
-  if (hl > 0 && (honorific->len == 0 || office_at (name, &one) == 0))
+  if (hl > 0 && (honorific->len == 0 || office_at (name, &office_len) == 0))
     {
       if (honorific->len > 0)
         g_string_append_c (honorific, ' ');

@@ -171,6 +171,7 @@ test_people (Fixture       *f,
     g_autoptr(AmaPerson) plural = _ama_import_parse_person ("Councillors Cussons");
     g_autoptr(AmaPerson) ended = _ama_import_parse_person ("Councillor Clark.");
     g_autoptr(AmaPerson) initial = _ama_import_parse_person ("Councillor Smith J.");
+    g_autoptr(AmaPerson) lower = _ama_import_parse_person ("cllrs. Dr. Jones");
 
     g_assert_cmpstr (ama_person_get_honorific (titled), ==, "Cllr Mrs");
     g_assert_cmpstr (ama_person_get_name (titled), ==, "Shields");
@@ -178,6 +179,8 @@ test_people (Fixture       *f,
     g_assert_cmpstr (ama_person_get_name (plural), ==, "Cussons");
     g_assert_cmpstr (ama_person_get_name (ended), ==, "Clark");
     g_assert_cmpstr (ama_person_get_name (initial), ==, "Smith J.");
+    g_assert_cmpstr (ama_person_get_honorific (lower), ==, "cllr Dr");
+    g_assert_cmpstr (ama_person_get_name (lower), ==, "Jones");
   }
 
   g_assert_true (_ama_import_looks_like_name ("Ian Thomas"));
