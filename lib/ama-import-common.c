@@ -290,7 +290,7 @@ static const char * const month_names[] = {
   "august", "september", "october", "november", "december",
 };
 
-static const char * const day_names[] = {
+const char * const _ama_import_day_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
@@ -328,10 +328,10 @@ is_day_name (const char *s,
 {
   for (int i = 0; i < 7; i++)
     {
-      gsize full = strlen (day_names[i]);
+      gsize full = strlen (_ama_import_day_names[i]);
 
       if ((len == full || len == 3) &&
-          g_ascii_strncasecmp (s, day_names[i], len) == 0)
+          g_ascii_strncasecmp (s, _ama_import_day_names[i], len) == 0)
         return TRUE;
     }
 

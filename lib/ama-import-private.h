@@ -81,6 +81,10 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
 #define AMA_HAVE_IMPORT_ANNEX 1
 #define AMA_HAVE_IMPORT_MODERNGOV 1
 
+/* "monday" … "sunday": the one list of day names, in the order of
+ * g_date_time_get_day_of_week() (index + 1). */
+extern const char * const _ama_import_day_names[7];
+
 /* A UK date at the start of @text: "18 October 2017", "14th November
  * 2016", "Tuesday 3rd May 2016", "18th November" (year from
  * @reference, or NULL without one), "3 May, 2016", "18/10/2017",
