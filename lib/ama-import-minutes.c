@@ -317,6 +317,55 @@ group_matched (GMatchInfo *m,
   return g_match_info_fetch_named_pos (m, name, &start, &end) && start >= 0 && end > start;
 }
 
+/* A councillor named after @words ("moved by", "seconded by") in the
+ * narrative, which stays as written. */
+#define PERSON_AFTER(words) \
+  "\\b(?i:" words ")\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+" \
+  "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)"
+
+typedef void (*SetPerson) (AmaAgendaItem *item,
+                           AmaPerson     *person);
+
+/* The mover or seconder (@what) that @re (a PERSON_AFTER pattern)
+ * finds in @text, set with @set and reported. */
+static gboolean
+person_from_prose (Reader     *r,
+                   GRegex     *re,
+                   SetPerson   set,
+                   const char *what,
+                   const char *text,
+                   guint       line)
+{
+  g_autoptr(GMatchInfo) m = NULL;
+  g_autofree char *who = NULL;
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (!g_regex_match (re, text, 0, &m))
+    return FALSE;
+  who = g_match_info_fetch (m, 1);
+  p = _ama_import_parse_person (who);
+  set (r->item, p);
+  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                    "line %u: %s “%s” read from the narrative, which is kept as written",
+                    line, what, ama_person_get_name (p));
+  return TRUE;
+}
+
+/* A labelled mover or seconder ("Mover:- Councillor Clark"), when
+ * @text (stripped in place) names one. */
+static void
+person_from_label (Reader    *r,
+                   SetPerson  set,
+                   char      *text)
+{
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return;
+  p = _ama_import_parse_person (text);
+  set (r->item, p);
+}
+
 /* Mover and seconder, either labelled ("Mover:- Councillor Clark
  * Seconder:- Councillor Allcock") or in prose ("It was moved by
  * Councillor X, seconded by Councillor Y"). Returns TRUE when the
@@ -327,7 +376,7 @@ read_mover (Reader     *r,
             guint       line)
 {
   g_autoptr(GMatchInfo) m = NULL;
-  gboolean labelled = FALSE;
+  gboolean moved, seconded;
 
   if (g_regex_match (r->mover_re, text, 0, &m)
       && (group_matched (m, "mover") || group_matched (m, "seconder")))
@@ -335,45 +384,16 @@ read_mover (Reader     *r,
       g_autofree char *mover = g_match_info_fetch_named (m, "mover");
       g_autofree char *seconder = g_match_info_fetch_named (m, "seconder");
 
-      if (mover != NULL && *g_strstrip (mover) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_parse_person (mover);
-          ama_agenda_item_set_mover (r->item, p);
-        }
-      if (seconder != NULL && *g_strstrip (seconder) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_parse_person (seconder);
-          ama_agenda_item_set_seconder (r->item, p);
-        }
+      person_from_label (r, ama_agenda_item_set_mover, mover);
+      person_from_label (r, ama_agenda_item_set_seconder, seconder);
       r->found = TRUE;
       return TRUE;
     }
 
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->moved_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_parse_person (who);
-
-      ama_agenda_item_set_mover (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: mover “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->seconded_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_parse_person (who);
-
-      ama_agenda_item_set_seconder (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: seconder “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  if (labelled)
+  moved = person_from_prose (r, r->moved_by_re, ama_agenda_item_set_mover, "mover", text, line);
+  seconded = person_from_prose (r, r->seconded_by_re, ama_agenda_item_set_seconder, "seconder",
+                                text, line);
+  if (moved || seconded)
     r->found = TRUE;
   return FALSE;
 }
@@ -416,12 +436,8 @@ reader_new (AmaImportContext *ctx,
   r->mover_re = g_regex_new ("^(?:(?i:mover|moved)\\s*(?::\\s*-|:|–|-)\\s*(?<mover>.*?))?"
                              "\\s*(?:(?i:seconder|seconded)\\s*(?::\\s*-|:|–|-)\\s*(?<seconder>.*))?$",
                              G_REGEX_DOTALL, 0, NULL);
-  r->moved_by_re = g_regex_new ("\\b(?i:moved by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                0, 0, NULL);
-  r->seconded_by_re = g_regex_new ("\\b(?i:seconded by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                   "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                   0, 0, NULL);
+  r->moved_by_re = g_regex_new (PERSON_AFTER ("moved by"), 0, 0, NULL);
+  r->seconded_by_re = g_regex_new (PERSON_AFTER ("seconded by"), 0, 0, NULL);
   r->vote_re = g_regex_new ("\\bFor\\s*[:=–-]?\\s*(?<for>\\d+)\\s*[,;]?\\s*Against\\s*[:=–-]?\\s*(?<against>\\d+)"
                             "(?:\\s*[,;]?\\s*(?:Abstentions?|Abstained|Abstain)\\s*[:=–-]?\\s*(?<abst>\\d+))?",
                             G_REGEX_CASELESS, 0, NULL);
