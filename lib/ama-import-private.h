@@ -65,21 +65,9 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
                                    gsize             length,
                                    GError          **error);
 
-/* ---- Shared helpers (import-A: lib/ama-import-common.c) ----------------
+/* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *
- * Note for import-B: these are yours to use. Diagnostic codes are
- * kebab-case and stable (tests match them). When your parser's file is
- * in lib/meson.build, add its line below so ama-importer.c dispatches
- * to it (until then the importer reports AMA_ERROR_UNSUPPORTED_FORMAT):
- *   #define AMA_HAVE_IMPORT_MINUTES 1
- *   #define AMA_HAVE_IMPORT_SUMMARY 1
- *   #define AMA_HAVE_IMPORT_ANNEX 1
- *   #define AMA_HAVE_IMPORT_MODERNGOV 1
- */
-#define AMA_HAVE_IMPORT_MINUTES 1
-#define AMA_HAVE_IMPORT_SUMMARY 1
-#define AMA_HAVE_IMPORT_ANNEX 1
-#define AMA_HAVE_IMPORT_MODERNGOV 1
+ * Diagnostic codes are kebab-case and stable (tests match them). */
 
 /* "monday" … "sunday": the one list of day names, in the order of
  * g_date_time_get_day_of_week() (index + 1). */
