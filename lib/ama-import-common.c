@@ -521,6 +521,29 @@ _ama_import_find_date (const char  *text,
   return NULL;
 }
 
+/* ---- lists ------------------------------------------------------------ */
+
+gsize
+_ama_import_bullet_at (const char *s)
+{
+  static const char * const bullets[] = {
+    "\xef\x82\xb7",   /* U+F0B7, Symbol-font bullet in private use */
+    "\xef\x82\xa7",   /* U+F0A7 */
+    "\xe2\x80\xa2",   /* • */
+    "\xc2\xb7",       /* · */
+    "\xe2\x96\xaa",   /* ▪ */
+    "\xe2\x97\x8f",   /* ● */
+    "- ",
+    "* ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (s, bullets[i]))
+      return strlen (bullets[i]);
+
+  return 0;
+}
+
 /* ---- people ----------------------------------------------------------- */
 
 static const char * const honorifics[] = {

@@ -88,18 +88,19 @@ split_paragraphs (const char *text,
   return paras;
 }
 
-/* A bullet paragraph: "·", "•", "▪", "o", "-" or "*" then text. Returns
- * the text after the marker, or NULL. */
+/* A bullet paragraph: a bullet (_ama_import_bullet_at()) or, as Word
+ * writes a second-level list, "o " then text. Returns the text after
+ * the marker, or NULL. */
 static const char *
 bullet_text (const char *s)
 {
-  static const char *const markers[] = { "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x96\xaa",
-                                         "\xef\x82\xb7", "- ", "* ", "o ", NULL };
+  gsize n = _ama_import_bullet_at (s);
 
-  for (guint i = 0; markers[i] != NULL; i++)
-    if (g_str_has_prefix (s, markers[i]))
-      return s + strlen (markers[i]) + strspn (s + strlen (markers[i]), " \t");
-  return NULL;
+  if (n == 0 && g_str_has_prefix (s, "o "))
+    n = strlen ("o ");
+  if (n == 0)
+    return NULL;
+  return s + n + strspn (s + n, " \t");
 }
 
 /* Resolution labels: "(1)", "(a)", "(iv)", "1.", "1)", "a)", "a.". */

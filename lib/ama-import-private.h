@@ -110,6 +110,12 @@ gboolean   _ama_import_is_nfa           (const char        *text);
  * optional honorific), as opposed to a job title or prose. */
 gboolean   _ama_import_looks_like_name  (const char        *text);
 
+/* The length of the bullet opening @s (a glyph Word or a PDF
+ * extractor writes for a list item — U+F0B7, U+F0A7, •, ·, ▪, ● — or
+ * "- ", "* "), 0 when none. The one list of bullets for every
+ * importer; a format adds its own ("o " in minutes) around it. */
+gsize      _ama_import_bullet_at        (const char        *s);
+
 /* Collapses runs of spaces/tabs to one space and trims each line;
  * keeps line breaks (a vertical tab, Word's manual line break, is one)
  * but not blank lines. Table cells and minutes paragraphs both go

@@ -382,6 +382,12 @@ test_labels_and_lines (void)
     g_assert_null (_ama_import_label_after (NULL));
   }
 
+  g_assert_cmpuint (_ama_import_bullet_at ("\xef\x82\xb7 play areas;"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("\xe2\x80\xa2 sports"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("- sports"), ==, 2);
+  g_assert_cmpuint (_ama_import_bullet_at ("-2 degrees"), ==, 0);
+  g_assert_cmpuint (_ama_import_bullet_at ("o sports"), ==, 0);
+
   joined = _ama_import_join_lines ("a self-\nimproving  culture \nwill - be\n");
   g_assert_cmpstr (joined, ==, "a self-improving culture will - be");
   cell = _ama_import_clean_cell ("  two   spaces \v line\n\n");
