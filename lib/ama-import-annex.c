@@ -189,9 +189,6 @@ broken_reference (Annex      *a,
 
 /* ---- dates ----------------------------------------------------------- */
 
-static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday" };
-
 /* The year of a date written without one ("18th November") follows the
  * schedule: the year of the meeting before it (its start: a period of
  * visits may end after the next meeting), one more when the months wrap
@@ -245,8 +242,8 @@ check_weekday (Annex      *a,
   if (date == NULL)
     return;
   actual = g_date_time_get_day_of_week (date);
-  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
-    if (g_str_has_prefix (lower, weekdays[i]) && (int) i + 1 != actual)
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
+    if (g_str_has_prefix (lower, _ama_import_day_names[i]) && (int) i + 1 != actual)
       {
         g_autofree char *iso = _ama_date_to_iso (date);
         g_autofree char *real = g_date_time_format (date, "%A");
@@ -477,12 +474,12 @@ read_flat_visit (Annex      *a,
   g_autofree char *lower = g_ascii_strdown (text, -1);
   const char *day = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
     {
-      const char *hit = strstr (lower, weekdays[i]);
+      const char *hit = strstr (lower, _ama_import_day_names[i]);
 
       while (hit != NULL && hit != lower && hit[-1] != ' ')
-        hit = strstr (hit + 1, weekdays[i]);
+        hit = strstr (hit + 1, _ama_import_day_names[i]);
       if (hit != NULL && hit != lower && (day == NULL || hit < day))
         day = hit;
     }

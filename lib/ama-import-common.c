@@ -290,7 +290,7 @@ static const char * const month_names[] = {
   "august", "september", "october", "november", "december",
 };
 
-static const char * const day_names[] = {
+const char * const _ama_import_day_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
@@ -328,10 +328,10 @@ is_day_name (const char *s,
 {
   for (int i = 0; i < 7; i++)
     {
-      gsize full = strlen (day_names[i]);
+      gsize full = strlen (_ama_import_day_names[i]);
 
       if ((len == full || len == 3) &&
-          g_ascii_strncasecmp (s, day_names[i], len) == 0)
+          g_ascii_strncasecmp (s, _ama_import_day_names[i], len) == 0)
         return TRUE;
     }
 
@@ -521,6 +521,29 @@ _ama_import_find_date (const char  *text,
   return NULL;
 }
 
+/* ---- lists ------------------------------------------------------------ */
+
+gsize
+_ama_import_bullet_at (const char *s)
+{
+  static const char * const bullets[] = {
+    "\xef\x82\xb7",   /* U+F0B7, Symbol-font bullet in private use */
+    "\xef\x82\xa7",   /* U+F0A7 */
+    "\xe2\x80\xa2",   /* • */
+    "\xc2\xb7",       /* · */
+    "\xe2\x96\xaa",   /* ▪ */
+    "\xe2\x97\x8f",   /* ● */
+    "- ",
+    "* ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (s, bullets[i]))
+      return strlen (bullets[i]);
+
+  return 0;
+}
+
 /* ---- people ----------------------------------------------------------- */
 
 static const char * const honorifics[] = {
@@ -558,29 +581,28 @@ honorific_at (const char *s,
 
 /* Offices that a personal title can follow ("Councillor Mrs Shields"),
  * with their plurals: minutes list several members after one
- * "Councillors", each of them a "Councillor". */
-static const struct { const char *written; const char *one; } offices[] = {
-  { "Councillors", "Councillor" }, { "Councillor", "Councillor" },
-  { "Cllrs", "Cllr" }, { "Cllr", "Cllr" },
-};
+ * "Councillors", each of them a "Councillor" (the singular is the
+ * plural without its final 's'). */
+static const char * const offices[] = { "Councillors", "Councillor", "Cllrs", "Cllr" };
 
 /* Length of the office opening @s (with a trailing '.' and the
- * spaces after it), 0 if none; *@one gets its singular. */
+ * spaces after it), 0 if none; *@bare_len gets the length of its
+ * singular as written. */
 static gsize
-office_at (const char  *s,
-           const char **one)
+office_at (const char *s,
+           gsize      *bare_len)
 {
   for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
     {
-      gsize n = strlen (offices[i].written);
+      gsize n = strlen (offices[i]);
 
-      if (strncmp (s, offices[i].written, n) == 0)
+      if (g_ascii_strncasecmp (s, offices[i], n) == 0)
         {
+          *bare_len = g_ascii_tolower (s[n - 1]) == 's' ? n - 1 : n;
           if (s[n] == '.')
             n++;
           if (s[n] != ' ')
             continue;
-          *one = offices[i].one;
           return n + strspn (s + n, " ");
         }
     }
@@ -594,10 +616,9 @@ _ama_import_parse_person (const char *text)
   g_autofree char *clean = NULL;
   g_autofree char *role = NULL;
   g_autoptr(GString) honorific = g_string_new (NULL);
-  const char *one = NULL;
   AmaPerson *person;
   char *name, *comma;
-  gsize hl, bare = 0, len;
+  gsize hl, bare = 0, office_len, len;
 
   if (text == NULL)
     return NULL;
@@ -610,14 +631,14 @@ _ama_import_parse_person (const char *text)
   /* An office, then perhaps a title of the person's own, kept together
    * as the honorific; or one honorific alone. */
   name = clean;
-  hl = office_at (name, &one);
+  hl = office_at (name, &bare);
   if (hl > 0)
     {
-      g_string_append (honorific, one);
+      g_string_append_len (honorific, name, bare);
       name += hl;
     }
   hl = honorific_at (name, &bare);
-  if (hl > 0 && (honorific->len == 0 || office_at (name, &one) == 0))
+  if (hl > 0 && (honorific->len == 0 || office_at (name, &office_len) == 0))
     {
       if (honorific->len > 0)
         g_string_append_c (honorific, ' ');
@@ -1240,19 +1261,28 @@ _ama_import_parse_label (const char  *text,
   return label;
 }
 
-/* The next label after @prev: "2" after "1", "c" after "b" */
+/* One rule for what follows a label, shared by recommendation numbers
+ * (delimited and PDF tables) and resolution numbers (minutes). */
 char *
-_ama_import_next_label (const char *prev,
-            guint       position)
+_ama_import_label_after (const char *prev)
 {
   if (prev == NULL)
-    return g_strdup_printf ("%u", position);
+    return NULL;
   if (g_ascii_isdigit (prev[0]))
     return g_strdup_printf ("%u", (guint) g_ascii_strtoull (prev, NULL, 10) + 1);
   if (g_ascii_isalpha (prev[0]) && prev[1] == '\0' && prev[0] != 'z' && prev[0] != 'Z')
     return g_strdup_printf ("%c", prev[0] + 1);
 
-  return g_strdup_printf ("%u", position);
+  return NULL;
+}
+
+char *
+_ama_import_next_label (const char *prev,
+                        guint       position)
+{
+  char *next = _ama_import_label_after (prev);
+
+  return next != NULL ? next : g_strdup_printf ("%u", position);
 }
 
 /* No decision column: "Agreed - this will be provided", "Not agreed."

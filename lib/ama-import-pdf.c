@@ -42,27 +42,16 @@ skip_spaces (const char *s)
   return s;
 }
 
-/* A bullet glyph at @s: returns its length, 0 when none */
+/* A bullet at @s: returns its length, 0 when none. PDF text also makes
+ * a list of lines opening with an en dash. */
 static gsize
 bullet_at (const char *s)
 {
-  static const char * const bullets[] = {
-    "\xef\x82\xb7",   /* U+F0B7, Symbol-font bullet in private use */
-    "\xef\x82\xa7",   /* U+F0A7 */
-    "\xe2\x80\xa2",   /* • */
-    "\xc2\xb7",       /* · */
-    "\xe2\x96\xaa",   /* ▪ */
-    "\xe2\x97\x8f",   /* ● */
-    "\xe2\x80\x93 ",  /* – as a dash list */
-    "- ",
-    "* ",
-  };
+  gsize n = _ama_import_bullet_at (s);
 
-  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
-    if (g_str_has_prefix (s, bullets[i]))
-      return strlen (bullets[i]);
-
-  return 0;
+  if (n == 0 && g_str_has_prefix (s, "\xe2\x80\x93 "))
+    n = strlen ("\xe2\x80\x93 ");
+  return n;
 }
 
 static gboolean

@@ -330,16 +330,6 @@ ama_importer_get_diagnostics (AmaImporter *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
-G_GNUC_UNUSED static gboolean
-unsupported (AmaImportFormat   format,
-             GError          **error)
-{
-  g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-               "line 1: the %s importer is not available in this build",
-               ama_import_format_to_string (format));
-  return FALSE;
-}
-
 /* Runs one import. Everything the import touches lives in @ctx, so
  * importers can run in any thread; the importer object itself is only
  * updated by the caller afterwards. */
@@ -386,14 +376,10 @@ import_run (AmaImportFormat   format,
                         "read as %s", ama_import_format_to_string (format));
     }
 
+  /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
+   * declared in the document); every other format is read as text. */
   if (format == AMA_IMPORT_FORMAT_MODERNGOV)
-    {
-#ifdef AMA_HAVE_IMPORT_MODERNGOV
-      ok = _ama_import_moderngov (&ctx, data, length, error);
-#else
-      ok = unsupported (format, error);
-#endif
-    }
+    ok = _ama_import_moderngov (&ctx, data, length, error);
   else
     {
       text = _ama_import_normalise_text (&ctx, data, length, error);
@@ -415,25 +401,13 @@ import_run (AmaImportFormat   format,
           ok = _ama_import_pdf_text (&ctx, text, error);
           break;
         case AMA_IMPORT_FORMAT_MINUTES:
-#ifdef AMA_HAVE_IMPORT_MINUTES
           ok = _ama_import_minutes (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_SUMMARY_SHEET:
-#ifdef AMA_HAVE_IMPORT_SUMMARY
           ok = _ama_import_summary_sheet (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_ANNEX:
-#ifdef AMA_HAVE_IMPORT_ANNEX
           ok = _ama_import_annex (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_UNKNOWN:
         case AMA_IMPORT_FORMAT_MODERNGOV:

@@ -69,6 +69,20 @@ import_text (const char       *text,
   return review;
 }
 
+/* @text is not of @format at all: no review, and an AMA_ERROR_PARSE
+ * that says where. */
+static inline void
+assert_not_of_format (const char      *text,
+                      AmaImportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_text (text, format, NULL, &error);
+
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "line 1"));
+}
+
 /* The file as saved by Windows: with a BOM and CRLF, or, when
  * @codepage is set, re-encoded to it (e.g. "CP1252") without a BOM. The
  * importer must read either exactly like the UTF-8 original. */

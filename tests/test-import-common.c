@@ -171,6 +171,7 @@ test_people (Fixture       *f,
     g_autoptr(AmaPerson) plural = _ama_import_parse_person ("Councillors Cussons");
     g_autoptr(AmaPerson) ended = _ama_import_parse_person ("Councillor Clark.");
     g_autoptr(AmaPerson) initial = _ama_import_parse_person ("Councillor Smith J.");
+    g_autoptr(AmaPerson) lower = _ama_import_parse_person ("cllrs. Dr. Jones");
 
     g_assert_cmpstr (ama_person_get_honorific (titled), ==, "Cllr Mrs");
     g_assert_cmpstr (ama_person_get_name (titled), ==, "Shields");
@@ -178,6 +179,8 @@ test_people (Fixture       *f,
     g_assert_cmpstr (ama_person_get_name (plural), ==, "Cussons");
     g_assert_cmpstr (ama_person_get_name (ended), ==, "Clark");
     g_assert_cmpstr (ama_person_get_name (initial), ==, "Smith J.");
+    g_assert_cmpstr (ama_person_get_honorific (lower), ==, "cllr Dr");
+    g_assert_cmpstr (ama_person_get_name (lower), ==, "Jones");
   }
 
   g_assert_true (_ama_import_looks_like_name ("Ian Thomas"));
@@ -367,6 +370,23 @@ test_labels_and_lines (void)
   g_assert_cmpstr (n1, ==, "2");
   g_assert_cmpstr (n2, ==, "c");
   g_assert_cmpstr (n3, ==, "4");
+  /* minutes' resolutions: no successor is no expectation */
+  {
+    g_autofree char *z = _ama_import_label_after ("z");
+    g_autofree char *roman = _ama_import_label_after ("iv");
+    g_autofree char *twelve = _ama_import_label_after ("11");
+
+    g_assert_null (z);
+    g_assert_null (roman);
+    g_assert_cmpstr (twelve, ==, "12");
+    g_assert_null (_ama_import_label_after (NULL));
+  }
+
+  g_assert_cmpuint (_ama_import_bullet_at ("\xef\x82\xb7 play areas;"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("\xe2\x80\xa2 sports"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("- sports"), ==, 2);
+  g_assert_cmpuint (_ama_import_bullet_at ("-2 degrees"), ==, 0);
+  g_assert_cmpuint (_ama_import_bullet_at ("o sports"), ==, 0);
 
   joined = _ama_import_join_lines ("a self-\nimproving  culture \nwill - be\n");
   g_assert_cmpstr (joined, ==, "a self-improving culture will - be");
