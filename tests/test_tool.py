@@ -456,3 +456,18 @@ def test_report_several_files(hostile):
     # A response table is one review's; an analysis is one appraisal's.
     assert ama("report", BUNDLED, hostile, "--format", "csv").returncode == 2
     assert ama("report", BUNDLED, hostile, "--samples", "10").returncode == 2
+
+
+def test_help_for_unknown_command_and_bare_help():
+    assert ama("help", "frobnicate").returncode == 2
+    r = ama("help")
+    assert r.returncode == 0 and "Commands:" in r.stdout
+
+
+def test_convert_from_forces_the_importer(tmp_path):
+    seed = os.path.join(SEED_DIR, "000_ee8d13b0d9b984ae.txt")
+    out = tmp_path / "r.json"
+    assert ama("convert", seed, "--from", "tsv", "-o", str(out)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "ama-review"
+    assert ama("convert", seed, "--from", "moderngov").returncode == 1      # not XML: a finding
+    assert ama("convert", seed, "--from", "nonsense").returncode == 2
