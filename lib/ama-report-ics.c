@@ -432,6 +432,18 @@ _ama_report_icalendar (GString          *out,
    * (RFC 5546), whose PUBLISH would require an ORGANIZER per event that
    * a council document does not name. */
 
+  /* The name calendar applications show for a subscribed file (a
+   * widely read extension; RFC 7986's NAME is not in libical 3.0). */
+  {
+    g_autoptr(AmaReview) first = n > 0 ? g_list_model_get_item (reviews, 0) : NULL;
+    ICalProperty *name = i_cal_property_new_x (n == 1 && ama_review_get_title (first) != NULL
+                                                 ? ama_review_get_title (first)
+                                                 : "Scrutiny reviews");
+
+    i_cal_property_set_x_name (name, "X-WR-CALNAME");
+    i_cal_component_take_property (cal, name);
+  }
+
   for (guint r = 0; r < n; r++)
     {
       g_autoptr(AmaReview) review = g_list_model_get_item (reviews, r);

@@ -90,6 +90,7 @@ def test_icalendar_parses_with_python_icalendar():
     cal = icalendar.Calendar.from_ical(text)
     assert str(cal["VERSION"]) == "2.0"
     assert str(cal["PRODID"]).startswith("-//libama//")
+    assert str(cal["X-WR-CALNAME"]) == review.props.title
 
     todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
     recurring = todos["hostile-review/recommendation-2@libama"]
