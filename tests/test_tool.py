@@ -471,3 +471,17 @@ def test_convert_from_forces_the_importer(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "ama-review"
     assert ama("convert", seed, "--from", "moderngov").returncode == 1      # not XML: a finding
     assert ama("convert", seed, "--from", "nonsense").returncode == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8,
+                                     b'{"format":"ama-review","version":1,"recommendations":[{"number":"1"}',
+                                     b"\xff\xfe<\x00x\x00"],
+                         ids=["empty", "binary", "truncated-json", "utf16"])
+@pytest.mark.parametrize("cmd", ["show", "report", "track", "appraise", "ics", "convert", "validate", "import"])
+def test_bad_input_is_a_finding_not_a_crash(cmd, content, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    r = ama(cmd, str(bad))
+    assert r.returncode == 1, (r.returncode, r.stderr)
+    # The message names the file, and the place when there is one.
+    assert str(bad) in (r.stderr + r.stdout)
