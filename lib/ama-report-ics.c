@@ -304,7 +304,7 @@ add_todos (ICalComponent    *cal,
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaDeadline *by = response ? ama_response_get_action_by (response) : NULL;
       AmaRecurrence recurrence;
-      GDateTime *due, *anchor;
+      GDateTime *due, *anchor, *from;
       g_autoptr(GDateTime) first_due = NULL;
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(GString) uid = g_string_new (review_uid);
@@ -323,23 +323,15 @@ add_todos (ICalComponent    *cal,
       if (due == NULL && recurrence == AMA_RECURRENCE_NONE)
         continue;   /* "Ongoing", "N/A": nothing to put in a calendar */
 
-      if (due != NULL)
-        first_due = g_date_time_ref (due);
-      else
-        {
-          /* A recurring action with no date ("Annual Participation")
-           * starts from the response, else the newest date of the
-           * review, else "as of"; first due one period later. */
-          anchor = ama_response_get_date (response);
-          if (anchor == NULL)
-            anchor = review_anchor;
-          if (anchor == NULL)
-            anchor = ctx->as_of;
-          if (anchor == NULL)
-            continue;
-          first_due = add_period (anchor, recurrence, +1);
-        }
-
+      /* The first occurrence by the library's own rule (the tracker uses
+       * the same): its due date; else one period after the response;
+       * else the council calendar (31 March for "annual") — counted from
+       * the response, else the newest date of the review, else "as of". */
+      anchor = ama_response_get_date (response);
+      from = anchor ? anchor : review_anchor ? review_anchor : ctx->as_of;
+      first_due = ama_deadline_next_due_from (by, anchor, from);
+      if (first_due == NULL)
+        continue;
       g_string_append (uid, "/recommendation-");
       append_uid_part (uid, ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "");
       g_string_append (uid, "@libama");

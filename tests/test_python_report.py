@@ -384,3 +384,30 @@ def test_html_is_well_formed(which):
     checker.feed(bytes(stream.steal_as_bytes().get_data()).decode("utf-8"))
     checker.close()
     assert checker.errors == [] and checker.stack == []
+
+
+@pytest.mark.parametrize("which", ["bundled", "hostile"])
+def test_icalendar_recurrence_agrees_with_tracker(which):
+    review = load_bundled() if which == "bundled" else fixtures.make_hostile_review()
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
+    checked = 0
+    for rec in review.get_recommendations():
+        resp = rec.props.response
+        by = resp.props.action_by if resp else None
+        if by is None or by.get_recurrence() != Ama.Recurrence.YEARLY:
+            continue
+        todo = todos[f"{review.props.id}/recommendation-{rec.props.number}@libama"]
+        first = todo["DUE"].dt
+        assert todo["RRULE"]["FREQ"] == ["YEARLY"]
+        # Whatever date the tracker is asked about, the due date it judges
+        # by is one of the calendar's occurrences.
+        for year in (2018, 2019, 2021):
+            item = rec.track(review, GLib.DateTime.new_utc(year, 6, 30, 0, 0, 0))
+            due = item.props.due
+            if due is None:
+                continue
+            assert (due.get_month(), due.get_day_of_month()) == (first.month, first.day)
+            assert due.get_year() >= first.year
+            checked += 1
+    assert checked > 0
