@@ -695,6 +695,7 @@ def main(argv):
 
     count = findings = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     if op == "load":
         if folder:
             for name in list_folder(path):
@@ -726,8 +727,9 @@ def main(argv):
         print(f"error unknown operation {op}")
         return 0
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     _, hwm = status_kb()
-    print(f"ok {seconds:.6f} {hwm} {idle} {count} {findings}")
+    print(f"ok {seconds:.6f} {hwm} {idle} {count} {findings} {cpu:.6f}")
     return 0
 
 

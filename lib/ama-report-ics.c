@@ -312,7 +312,7 @@ add_todos (ICalComponent    *cal,
       g_autofree char *summary = NULL;
       g_autofree char *officer = NULL;
       g_autofree char *text = NULL;
-      AmaReportTracking tracking;
+      g_auto(AmaReportTracking) tracking = { 0 };
       ICalComponent *todo;
       ICalTime *t;
 
@@ -428,7 +428,9 @@ _ama_report_icalendar (GString          *out,
   i_cal_component_take_property (cal, i_cal_property_new_prodid ("-//libama//libama " PACKAGE_VERSION "//EN"));
   i_cal_component_take_property (cal, i_cal_property_new_version ("2.0"));
   i_cal_component_take_property (cal, i_cal_property_new_calscale ("GREGORIAN"));
-  i_cal_component_set_method (cal, I_CAL_METHOD_PUBLISH);
+  /* No METHOD: this is a calendar file (RFC 5545), not an iTIP message
+   * (RFC 5546), whose PUBLISH would require an ORGANIZER per event that
+   * a council document does not name. */
 
   for (guint r = 0; r < n; r++)
     {

@@ -48,6 +48,11 @@ def test_icalendar_parses_with_libical():
     assert cal is not None
     assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
 
+    # libical's own checks: no parse errors, RFC restrictions met.
+    assert cal.count_errors() == 0
+    assert ICalGLib.restriction_check(cal)
+    assert cal.count_errors() == 0, cal.as_ical_string()
+
     events = []
     comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     while comp is not None:
@@ -297,3 +302,34 @@ def test_icalendar_meeting_times(time, expected):
         assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
         assert start.tzinfo is None
         assert "DTEND" not in event
+
+
+def test_markdown_has_ranking_and_meetings():
+    review = fixtures.make_hostile_review()
+    md = render(review, Ama.ReportFormat.MARKDOWN)
+    result = review.props.appraisal.evaluate(None)
+    rows = [line for line in md.split("## Options appraisal")[1].split("## Meetings")[0].splitlines()
+            if line.startswith("| ") and not line.startswith(("| Rank", "| ---"))]
+    assert len(rows) == len(result.props.rankings)
+    for row, ranking in zip(rows, result.props.rankings):
+        assert row.startswith(f"| {ranking.props.rank} |") and f"| {ranking.props.value:.1f} |" in row
+    meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
+    assert len(meetings) == review.get_meetings().get_n_items()
+    assert "&lt;iframe" in md and "<iframe" not in md
+
+
+def test_write_file_async_from_python(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    out = tmp_path / "report.md"
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.write_file_finish(result))
+        loop.quit()
+
+    writer.write_file_async(review, Gio.File.new_for_path(str(out)), GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+    assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())
