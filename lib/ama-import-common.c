@@ -14,6 +14,24 @@
 #include "ama-import-private.h"
 #include "ama-util-private.h"
 
+static void
+add_diag (AmaImportContext *ctx,
+          AmaSeverity       severity,
+          const char       *code,
+          guint             line,
+          guint             column,
+          const char       *path,
+          char             *message)
+{
+  g_autoptr(AmaDiagnostic) diag = ama_diagnostic_new (severity, code, message);
+
+  ama_diagnostic_set_line (diag, line);
+  ama_diagnostic_set_column (diag, column);
+  if (path != NULL)
+    ama_diagnostic_set_path (diag, path);
+  g_list_store_append (ctx->diagnostics, diag);
+}
+
 void
 _ama_import_diag (AmaImportContext *ctx,
                   AmaSeverity       severity,
@@ -24,7 +42,6 @@ _ama_import_diag (AmaImportContext *ctx,
                   const char       *format,
                   ...)
 {
-  g_autoptr(AmaDiagnostic) diag = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
@@ -34,13 +51,31 @@ _ama_import_diag (AmaImportContext *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  add_diag (ctx, severity, code, line, column, path, message);
+}
 
-  diag = ama_diagnostic_new (severity, code, message);
-  ama_diagnostic_set_line (diag, line);
-  ama_diagnostic_set_column (diag, column);
-  if (path != NULL)
-    ama_diagnostic_set_path (diag, path);
-  g_list_store_append (ctx->diagnostics, diag);
+void
+_ama_import_diag_line (AmaImportContext *ctx,
+                       AmaSeverity       severity,
+                       const char       *code,
+                       guint             line,
+                       guint             column,
+                       const char       *path,
+                       const char       *format,
+                       ...)
+{
+  g_autoptr(GString) message = NULL;
+  va_list args;
+
+  if (ctx == NULL || ctx->diagnostics == NULL)
+    return;
+
+  message = g_string_new (NULL);
+  g_string_printf (message, "line %u: ", line);
+  va_start (args, format);
+  g_string_append_vprintf (message, format, args);
+  va_end (args);
+  add_diag (ctx, severity, code, line, column, path, message->str);
 }
 
 /* ---- text normalisation --------------------------------------------- */
@@ -913,13 +948,12 @@ _ama_import_normalise_people (AmaImportContext *ctx,
 
           ama_person_set_name_as_written (person, verbatim);
           ama_person_set_name (person, chosen);
-          _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "officer-name-normalised", line, 0, NULL,
-                            "line %u: name \"%s\" read as \"%s\" (a character "
-                            "recognition confusion%s); the text as written is kept "
-                            "in name-as-written",
-                            line, verbatim, chosen,
-                            g_hash_table_contains (counts, chosen) ?
-                              ", matched against the same name elsewhere in the document" : "");
+          _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "officer-name-normalised", line, 0, NULL,
+                                 "name \"%s\" read as \"%s\" (a character "
+                                 "recognition confusion%s); the text as written is kept "
+                                 "in name-as-written", verbatim, chosen,
+                                 g_hash_table_contains (counts, chosen) ?
+                                   ", matched against the same name elsewhere in the document" : "");
         }
     }
 }
@@ -1115,18 +1149,18 @@ _ama_import_officer_cell (AmaImportContext *ctx,
       g_ascii_strcasecmp (clean, "to be confirmed") == 0)
     {
       _ama_import_append_note (response, label ? label : "Officer", clean);
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
-                        "line %u: \"%s\" in the %s column names no officer; kept in "
-                        "the response text", line, clean, label ? label : "officer");
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
+                             "\"%s\" in the %s column names no officer; kept in "
+                             "the response text", clean, label ? label : "officer");
       return;
     }
 
   if (_ama_import_is_nfa (clean))
     {
       ama_response_set_no_further_action (response, TRUE);
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "no-further-action", line, 0, NULL,
-                        "line %u: \"%s\" in the %s column: no officer, "
-                        "no-further-action set", line, clean, label ? label : "officer");
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "no-further-action", line, 0, NULL,
+                             "\"%s\" in the %s column: no officer, "
+                             "no-further-action set", clean, label ? label : "officer");
       return;
     }
 
@@ -1181,18 +1215,17 @@ _ama_import_officer_cell (AmaImportContext *ctx,
       /* A job title or a body rather than a name */
       person = ama_person_new (NULL);
       ama_person_set_role (person, g_ptr_array_index (parts, 0));
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-is-role", line, 0, NULL,
-                        "line %u: \"%s\" is not a person's name; kept as the "
-                        "officer's role", line, (const char *) g_ptr_array_index (parts, 0));
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "officer-is-role", line, 0, NULL,
+                             "\"%s\" is not a person's name; kept as the "
+                             "officer's role", (const char *) g_ptr_array_index (parts, 0));
     }
 
   if (parts->len > 1)
     {
       _ama_import_append_note (response, label ? label : "Officer", clean);
-      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "officer-multiple", line, 0, NULL,
-                        "line %u: %u owners in \"%s\": the first is the officer, "
-                        "the whole cell is kept in the response text",
-                        line, parts->len, clean);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "officer-multiple", line, 0, NULL,
+                             "%u owners in \"%s\": the first is the officer, "
+                             "the whole cell is kept in the response text", parts->len, clean);
     }
 
   ama_response_set_officer (response, person);
@@ -1368,8 +1401,8 @@ _ama_import_finish_response (AmaImportContext *ctx,
   ama_response_set_reconsider_on (response, date);
   {
     g_autofree char *found = g_strndup (start, end - start);
-    _ama_import_diag (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
-                      "line %u: deferred response names \"%s\": set as the date "
-                      "it will be reconsidered", line, found);
+    _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
+                           "deferred response names \"%s\": set as the date "
+                           "it will be reconsidered", found);
   }
 }

@@ -242,17 +242,17 @@ add_resolution (Reader     *r,
     {
       expected = _ama_import_label_after (ama_resolution_get_number (r->last));
       if (expected != NULL && g_strcmp0 (expected, number) != 0)
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: resolution (%s) follows (%s); expected (%s)",
-                          line, number, ama_resolution_get_number (r->last), expected);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "resolution (%s) follows (%s); expected (%s)",
+                               number, ama_resolution_get_number (r->last), expected);
     }
   else if (r->last == NULL && number != NULL
            && g_strcmp0 (number, "1") != 0 && g_strcmp0 (number, "a") != 0
            && g_strcmp0 (number, "i") != 0)
-    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                      line, 1, r->path,
-                      "line %u: the first resolution is numbered (%s)", line, number);
+    _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                           line, 1, r->path,
+                           "the first resolution is numbered (%s)", number);
 
   flush_resolution (r);
   ama_agenda_item_add_resolution (r->item, resolution);
@@ -346,9 +346,9 @@ person_from_prose (Reader     *r,
   who = g_match_info_fetch (m, 1);
   p = _ama_import_parse_person (who);
   set (r->item, p);
-  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                    "line %u: %s “%s” read from the narrative, which is kept as written",
-                    line, what, ama_person_get_name (p));
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                         "%s “%s” read from the narrative, which is kept as written",
+                         what, ama_person_get_name (p));
   return TRUE;
 }
 
@@ -409,10 +409,9 @@ report_vote (Reader     *r,
   g_autofree char *a = g_match_info_fetch_named (m, "against");
   g_autofree char *ab = g_match_info_fetch_named (m, "abst");
 
-  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
-                    "line %u: vote recorded (for %s, against %s, abstentions %s); "
-                    "kept verbatim in %s",
-                    line, f, a, (ab && *ab) ? ab : "not stated", where);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
+                         "vote recorded (for %s, against %s, abstentions %s); "
+                         "kept verbatim in %s", f, a, (ab && *ab) ? ab : "not stated", where);
 }
 
 static Reader *
@@ -509,10 +508,9 @@ read_resolution_line (Reader     *r,
        * resolutions complete, not a resolution of its own. */
       if (r->style == LABEL_NONE && r->last != NULL
           && !g_str_has_suffix (r->last_text->str, ":"))
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: numbered resolution (%s) follows an unnumbered one",
-                          line, number);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "numbered resolution (%s) follows an unnumbered one", number);
       r->style = style;
       add_labelled_resolutions (r, number, style, after, line);
       return;
@@ -803,9 +801,9 @@ finish_item (AmaImportContext *ctx,
   if (ama_agenda_item_get_description (item) == NULL && ama_agenda_item_get_title (item) == NULL)
     {
       path = g_strdup_printf ("$.meetings[0].agenda-items[%u].description", index);
-      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", line, 1, path,
-                        "line %u: the item has no purpose paragraph (“To ...”); "
-                        "its first paragraph is kept in the narrative", line);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", line, 1, path,
+                             "the item has no purpose paragraph (“To ...”); "
+                             "its first paragraph is kept in the narrative");
       g_clear_pointer (&path, g_free);
     }
   /* Apologies, declarations, announcements: in the minutes of a whole
@@ -814,9 +812,9 @@ finish_item (AmaImportContext *ctx,
   if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
     {
       path = g_strdup_printf ("$.meetings[0].agenda-items[%u].resolutions", index);
-      _ama_import_diag (ctx, only ? AMA_SEVERITY_WARNING : AMA_SEVERITY_INFO,
-                        "minutes-no-resolution", line, 1, path,
-                        "line %u: no “Resolved” found; the item records no decision", line);
+      _ama_import_diag_line (ctx, only ? AMA_SEVERITY_WARNING : AMA_SEVERITY_INFO,
+                             "minutes-no-resolution", line, 1, path,
+                             "no “Resolved” found; the item records no decision");
     }
   ama_meeting_add_agenda_item (meeting, item);
 }
@@ -881,9 +879,9 @@ _ama_import_minutes (AmaImportContext  *ctx,
 
           for (guint k = 0; k < people->len; k++)
             g_ptr_array_add (attendees, g_object_ref (g_ptr_array_index (people, k)));
-          _ama_import_diag (ctx, AMA_SEVERITY_INFO, "minutes-attendees", p->line, 1, "$.meetings[0].attendees",
-                            "line %u: %u attendee%s read from “%s”",
-                            p->line, people->len, people->len == 1 ? "" : "s", collapsed);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "minutes-attendees", p->line, 1, "$.meetings[0].attendees",
+                                 "%u attendee%s read from “%s”",
+                                 people->len, people->len == 1 ? "" : "s", collapsed);
           continue;
         }
 

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* One import in progress. Each format's parser fills @review with what
- * the document covers and reports, through _ama_import_diag(), every
+ * the document covers and reports, through _ama_import_diag_line() (or
+ * _ama_import_diag() for a message that is not about one line), every
  * repair it made and every piece of text it could not place (text that
  * fits no field is kept verbatim somewhere or reported, never dropped). */
 typedef struct
@@ -30,6 +31,17 @@ void      _ama_import_diag (AmaImportContext *ctx,
                             const char       *path,
                             const char       *format,
                             ...) G_GNUC_PRINTF (7, 8);
+
+/* The same, with the message opening "line @line: " — the place every
+ * diagnostic of a line-based source names first. */
+void      _ama_import_diag_line (AmaImportContext *ctx,
+                                 AmaSeverity       severity,
+                                 const char       *code,
+                                 guint             line,
+                                 guint             column,
+                                 const char       *path,
+                                 const char       *format,
+                                 ...) G_GNUC_PRINTF (7, 8);
 
 /* Returns UTF-8 text with a BOM removed, CRLF/CR as LF, non-breaking
  * spaces as spaces and Latin-1 / Windows-1252 bytes converted (each
