@@ -587,16 +587,20 @@ static const char * const honorifics[] = {
   "Commissioner",
 };
 
-/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+/* Length of the word of @words opening @s (case aside), with a
+ * trailing '.' and the space after it; 0 if none. *@word_len (optional)
+ * gets the word's own length. */
 static gsize
-honorific_at (const char *s,
-              gsize      *bare_len)
+title_at (const char * const *words,
+          gsize               n_words,
+          const char         *s,
+          gsize              *word_len)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+  for (gsize i = 0; i < n_words; i++)
     {
-      gsize n = strlen (honorifics[i]);
+      gsize n = strlen (words[i]);
 
-      if (g_ascii_strncasecmp (s, honorifics[i], n) == 0)
+      if (g_ascii_strncasecmp (s, words[i], n) == 0)
         {
           gsize m = n;
 
@@ -604,14 +608,22 @@ honorific_at (const char *s,
             m++;
           if (s[m] == ' ')
             {
-              if (bare_len)
-                *bare_len = n;
+              if (word_len)
+                *word_len = n;
               return m;
             }
         }
     }
 
   return 0;
+}
+
+/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+static gsize
+honorific_at (const char *s,
+              gsize      *bare_len)
+{
+  return title_at (honorifics, G_N_ELEMENTS (honorifics), s, bare_len);
 }
 
 /* Offices that a personal title can follow ("Councillor Mrs Shields"),
@@ -627,22 +639,13 @@ static gsize
 office_at (const char *s,
            gsize      *bare_len)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
-    {
-      gsize n = strlen (offices[i]);
+  gsize m = title_at (offices, G_N_ELEMENTS (offices), s, bare_len);
 
-      if (g_ascii_strncasecmp (s, offices[i], n) == 0)
-        {
-          *bare_len = g_ascii_tolower (s[n - 1]) == 's' ? n - 1 : n;
-          if (s[n] == '.')
-            n++;
-          if (s[n] != ' ')
-            continue;
-          return n + strspn (s + n, " ");
-        }
-    }
-
-  return 0;
+  if (m == 0)
+    return 0;
+  if (g_ascii_tolower (s[*bare_len - 1]) == 's')
+    (*bare_len)--;
+  return m + strspn (s + m, " ");
 }
 
 AmaPerson *
