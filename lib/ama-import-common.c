@@ -14,17 +14,31 @@
 #include "ama-import-private.h"
 #include "ama-util-private.h"
 
+/* Appends a diagnostic whose message is @format with @args, opening
+ * with "line @line: " when @name_line is set. */
 static void
-add_diag (AmaImportContext *ctx,
-          AmaSeverity       severity,
-          const char       *code,
-          guint             line,
-          guint             column,
-          const char       *path,
-          char             *message)
+diag_valist (AmaImportContext *ctx,
+             AmaSeverity       severity,
+             const char       *code,
+             guint             line,
+             guint             column,
+             const char       *path,
+             gboolean          name_line,
+             const char       *format,
+             va_list           args)
 {
-  g_autoptr(AmaDiagnostic) diag = ama_diagnostic_new (severity, code, message);
+  g_autoptr(AmaDiagnostic) diag = NULL;
+  g_autoptr(GString) message = NULL;
 
+  if (ctx == NULL || ctx->diagnostics == NULL)
+    return;
+
+  message = g_string_new (NULL);
+  if (name_line)
+    g_string_printf (message, "line %u: ", line);
+  g_string_append_vprintf (message, format, args);
+
+  diag = ama_diagnostic_new (severity, code, message->str);
   ama_diagnostic_set_line (diag, line);
   ama_diagnostic_set_column (diag, column);
   if (path != NULL)
@@ -42,16 +56,11 @@ _ama_import_diag (AmaImportContext *ctx,
                   const char       *format,
                   ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
-  if (ctx == NULL || ctx->diagnostics == NULL)
-    return;
-
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  diag_valist (ctx, severity, code, line, column, path, FALSE, format, args);
   va_end (args);
-  add_diag (ctx, severity, code, line, column, path, message);
 }
 
 void
@@ -64,18 +73,11 @@ _ama_import_diag_line (AmaImportContext *ctx,
                        const char       *format,
                        ...)
 {
-  g_autoptr(GString) message = NULL;
   va_list args;
 
-  if (ctx == NULL || ctx->diagnostics == NULL)
-    return;
-
-  message = g_string_new (NULL);
-  g_string_printf (message, "line %u: ", line);
   va_start (args, format);
-  g_string_append_vprintf (message, format, args);
+  diag_valist (ctx, severity, code, line, column, path, TRUE, format, args);
   va_end (args);
-  add_diag (ctx, severity, code, line, column, path, message->str);
 }
 
 /* ---- text normalisation --------------------------------------------- */
