@@ -14,38 +14,6 @@
 #include "ama-import-private.h"
 #include "ama-util-private.h"
 
-/* Appends a diagnostic whose message is @format with @args, opening
- * with "line @line: " when @name_line is set. */
-static void
-diag_valist (AmaImportContext *ctx,
-             AmaSeverity       severity,
-             const char       *code,
-             guint             line,
-             guint             column,
-             const char       *path,
-             gboolean          name_line,
-             const char       *format,
-             va_list           args)
-{
-  g_autoptr(AmaDiagnostic) diag = NULL;
-  g_autoptr(GString) message = NULL;
-
-  if (ctx == NULL || ctx->diagnostics == NULL)
-    return;
-
-  message = g_string_new (NULL);
-  if (name_line)
-    g_string_printf (message, "line %u: ", line);
-  g_string_append_vprintf (message, format, args);
-
-  diag = ama_diagnostic_new (severity, code, message->str);
-  ama_diagnostic_set_line (diag, line);
-  ama_diagnostic_set_column (diag, column);
-  if (path != NULL)
-    ama_diagnostic_set_path (diag, path);
-  g_list_store_append (ctx->diagnostics, diag);
-}
-
 void
 _ama_import_diag (AmaImportContext *ctx,
                   AmaSeverity       severity,
@@ -56,28 +24,23 @@ _ama_import_diag (AmaImportContext *ctx,
                   const char       *format,
                   ...)
 {
+  g_autoptr(AmaDiagnostic) diag = NULL;
+  g_autofree char *message = NULL;
   va_list args;
 
-  va_start (args, format);
-  diag_valist (ctx, severity, code, line, column, path, FALSE, format, args);
-  va_end (args);
-}
-
-void
-_ama_import_diag_line (AmaImportContext *ctx,
-                       AmaSeverity       severity,
-                       const char       *code,
-                       guint             line,
-                       guint             column,
-                       const char       *path,
-                       const char       *format,
-                       ...)
-{
-  va_list args;
+  if (ctx == NULL || ctx->diagnostics == NULL)
+    return;
 
   va_start (args, format);
-  diag_valist (ctx, severity, code, line, column, path, TRUE, format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+
+  diag = ama_diagnostic_new (severity, code, message);
+  ama_diagnostic_set_line (diag, line);
+  ama_diagnostic_set_column (diag, column);
+  if (path != NULL)
+    ama_diagnostic_set_path (diag, path);
+  g_list_store_append (ctx->diagnostics, diag);
 }
 
 /* ---- text normalisation --------------------------------------------- */
