@@ -14,24 +14,6 @@
 #include "ama-import-private.h"
 #include "ama-util-private.h"
 
-static void
-add_diag (AmaImportContext *ctx,
-          AmaSeverity       severity,
-          const char       *code,
-          guint             line,
-          guint             column,
-          const char       *path,
-          char             *message)
-{
-  g_autoptr(AmaDiagnostic) diag = ama_diagnostic_new (severity, code, message);
-
-  ama_diagnostic_set_line (diag, line);
-  ama_diagnostic_set_column (diag, column);
-  if (path != NULL)
-    ama_diagnostic_set_path (diag, path);
-  g_list_store_append (ctx->diagnostics, diag);
-}
-
 void
 _ama_import_diag (AmaImportContext *ctx,
                   AmaSeverity       severity,
@@ -42,6 +24,7 @@ _ama_import_diag (AmaImportContext *ctx,
                   const char       *format,
                   ...)
 {
+  g_autoptr(AmaDiagnostic) diag = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
@@ -51,31 +34,13 @@ _ama_import_diag (AmaImportContext *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  add_diag (ctx, severity, code, line, column, path, message);
-}
 
-void
-_ama_import_diag_line (AmaImportContext *ctx,
-                       AmaSeverity       severity,
-                       const char       *code,
-                       guint             line,
-                       guint             column,
-                       const char       *path,
-                       const char       *format,
-                       ...)
-{
-  g_autoptr(GString) message = NULL;
-  va_list args;
-
-  if (ctx == NULL || ctx->diagnostics == NULL)
-    return;
-
-  message = g_string_new (NULL);
-  g_string_printf (message, "line %u: ", line);
-  va_start (args, format);
-  g_string_append_vprintf (message, format, args);
-  va_end (args);
-  add_diag (ctx, severity, code, line, column, path, message->str);
+  diag = ama_diagnostic_new (severity, code, message);
+  ama_diagnostic_set_line (diag, line);
+  ama_diagnostic_set_column (diag, column);
+  if (path != NULL)
+    ama_diagnostic_set_path (diag, path);
+  g_list_store_append (ctx->diagnostics, diag);
 }
 
 /* ---- text normalisation --------------------------------------------- */
@@ -587,16 +552,20 @@ static const char * const honorifics[] = {
   "Commissioner",
 };
 
-/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+/* Length of the word of @words opening @s (case aside), with a
+ * trailing '.' and the space after it; 0 if none. *@word_len (optional)
+ * gets the word's own length. */
 static gsize
-honorific_at (const char *s,
-              gsize      *bare_len)
+title_at (const char * const *words,
+          gsize               n_words,
+          const char         *s,
+          gsize              *word_len)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+  for (gsize i = 0; i < n_words; i++)
     {
-      gsize n = strlen (honorifics[i]);
+      gsize n = strlen (words[i]);
 
-      if (g_ascii_strncasecmp (s, honorifics[i], n) == 0)
+      if (g_ascii_strncasecmp (s, words[i], n) == 0)
         {
           gsize m = n;
 
@@ -604,14 +573,22 @@ honorific_at (const char *s,
             m++;
           if (s[m] == ' ')
             {
-              if (bare_len)
-                *bare_len = n;
+              if (word_len)
+                *word_len = n;
               return m;
             }
         }
     }
 
   return 0;
+}
+
+/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+static gsize
+honorific_at (const char *s,
+              gsize      *bare_len)
+{
+  return title_at (honorifics, G_N_ELEMENTS (honorifics), s, bare_len);
 }
 
 /* Offices that a personal title can follow ("Councillor Mrs Shields"),
@@ -627,22 +604,13 @@ static gsize
 office_at (const char *s,
            gsize      *bare_len)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
-    {
-      gsize n = strlen (offices[i]);
+  gsize m = title_at (offices, G_N_ELEMENTS (offices), s, bare_len);
 
-      if (g_ascii_strncasecmp (s, offices[i], n) == 0)
-        {
-          *bare_len = g_ascii_tolower (s[n - 1]) == 's' ? n - 1 : n;
-          if (s[n] == '.')
-            n++;
-          if (s[n] != ' ')
-            continue;
-          return n + strspn (s + n, " ");
-        }
-    }
-
-  return 0;
+  if (m == 0)
+    return 0;
+  if (g_ascii_tolower (s[*bare_len - 1]) == 's')
+    (*bare_len)--;
+  return m + strspn (s + m, " ");
 }
 
 AmaPerson *

@@ -33,15 +33,11 @@ void      _ama_import_diag (AmaImportContext *ctx,
                             ...) G_GNUC_PRINTF (7, 8);
 
 /* The same, with the message opening "line @line: " — the place every
- * diagnostic of a line-based source names first. */
-void      _ama_import_diag_line (AmaImportContext *ctx,
-                                 AmaSeverity       severity,
-                                 const char       *code,
-                                 guint             line,
-                                 guint             column,
-                                 const char       *path,
-                                 const char       *format,
-                                 ...) G_GNUC_PRINTF (7, 8);
+ * diagnostic of a line-based source names first. @format must be a
+ * string literal; @line is evaluated twice, so pass a plain value. */
+#define _ama_import_diag_line(ctx, severity, code, line, column, path, format, ...) \
+  _ama_import_diag ((ctx), (severity), (code), (line), (column), (path), \
+                    "line %u: " format, (guint) (line), ##__VA_ARGS__)
 
 /* Returns UTF-8 text with a BOM removed, CRLF/CR as LF, non-breaking
  * spaces as spaces and Latin-1 / Windows-1252 bytes converted (each

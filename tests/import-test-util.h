@@ -152,23 +152,35 @@ count_diag (GListModel  *diagnostics,
   return n;
 }
 
-/* The first diagnostic with @code (on @line, unless @line is 0), or
- * NULL; the list keeps it alive. */
+/* The first diagnostic with @code, on @line unless @line is 0, whose
+ * message contains @needle unless @needle is NULL; or NULL. The list
+ * keeps it alive. */
 static inline AmaDiagnostic *
-find_diag (GListModel *diagnostics,
-           const char *code,
-           guint       line)
+find_diag_with (GListModel *diagnostics,
+                const char *code,
+                guint       line,
+                const char *needle)
 {
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
     {
       g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
 
-      if (g_str_equal (ama_diagnostic_get_code (d), code) &&
-          (line == 0 || ama_diagnostic_get_line (d) == line))
+      if (g_strcmp0 (ama_diagnostic_get_code (d), code) == 0
+          && (line == 0 || ama_diagnostic_get_line (d) == line)
+          && (needle == NULL || strstr (ama_diagnostic_get_message (d), needle) != NULL))
         return d;
     }
 
   return NULL;
+}
+
+/* The first diagnostic with @code (on @line, unless @line is 0). */
+static inline AmaDiagnostic *
+find_diag (GListModel *diagnostics,
+           const char *code,
+           guint       line)
+{
+  return find_diag_with (diagnostics, code, line, NULL);
 }
 
 /* A diagnostic with @code whose message contains @needle. */
@@ -177,15 +189,7 @@ has_diag (GListModel *diagnostics,
           const char *code,
           const char *needle)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
-
-      if (g_strcmp0 (ama_diagnostic_get_code (d), code) == 0
-          && (needle == NULL || strstr (ama_diagnostic_get_message (d), needle) != NULL))
-        return TRUE;
-    }
-  return FALSE;
+  return find_diag_with (diagnostics, code, 0, needle) != NULL;
 }
 
 static inline guint

@@ -5,9 +5,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <string.h>
-
 #include "ama-import-private.h"
+#include "import-test-util.h"
 
 typedef struct
 {
@@ -32,22 +31,6 @@ fixture_teardown (Fixture       *f,
   g_clear_pointer (&f->ctx.reference, g_date_time_unref);
 }
 
-static AmaDiagnostic *
-find_diag (Fixture    *f,
-           const char *code)
-{
-  GListModel *model = G_LIST_MODEL (f->ctx.diagnostics);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (model, i);
-      if (g_str_equal (ama_diagnostic_get_code (d), code))
-        return d;
-    }
-
-  return NULL;
-}
-
 static void
 test_normalise (Fixture       *f,
                 gconstpointer  data)
@@ -65,17 +48,17 @@ test_normalise (Fixture       *f,
   b = _ama_import_normalise_text (&f->ctx, "\xef\xbb\xbf" "a\r\nb\rc\xc2\xa0" "d", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (b, ==, "a\nb\nc d");
-  g_assert_nonnull (find_diag (f, "bom-removed"));
-  g_assert_nonnull (find_diag (f, "line-endings-normalised"));
-  g_assert_nonnull (find_diag (f, "nbsp-replaced"));
-  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "nbsp-replaced")), ==, 3);
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "bom-removed", 0));
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "line-endings-normalised", 0));
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "nbsp-replaced", 0));
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "nbsp-replaced", 0)), ==, 3);
 
   /* Latin-1 / Windows-1252 bytes */
   c = _ama_import_normalise_text (&f->ctx, "caf\xe9 \x80" "5 \x96 ok\xa0", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (c, ==, "caf\xc3\xa9 \xe2\x82\xac" "5 \xe2\x80\x93 ok ");
-  g_assert_nonnull (find_diag (f, "encoding-converted"));
-  g_assert_cmpuint (ama_diagnostic_get_column (find_diag (f, "encoding-converted")), ==, 4);
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "encoding-converted", 0));
+  g_assert_cmpuint (ama_diagnostic_get_column (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "encoding-converted", 0)), ==, 4);
 
   /* UTF-16 with a BOM (Word's "Unicode text") */
   d = _ama_import_normalise_text (&f->ctx, "\xff\xfe" "a\0\t\0b\0\n\0", 10, &error);
@@ -236,7 +219,7 @@ test_ocr_names (Fixture       *f,
 #undef NAME
 #undef WRITTEN
 
-  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "officer-name-normalised")), ==, 11);
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "officer-name-normalised", 0)), ==, 11);
 }
 
 static void
@@ -282,8 +265,8 @@ test_officer_cells (Fixture       *f,
       g_assert_cmpstr (ama_response_get_text (response), ==, cases[i].note);
       if (cases[i].code)
         {
-          g_assert_nonnull (find_diag (f, cases[i].code));
-          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, cases[i].code)), ==, 7);
+          g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), cases[i].code, 0));
+          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), cases[i].code, 0)), ==, 7);
         }
       else
         g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->ctx.diagnostics)), ==, 0);
