@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# The README's quick start, on the uninstalled build: import the five
-# Rotherham seed documents, validate them and the bundled review, print
-# the tracking summary, and write the HTML report.
+# The README's quick start: installs the Debian packages when missing,
+# builds into build/, then runs the uninstalled `ama` on the bundled data:
+# imports the five Rotherham seed documents, validates them and the
+# bundled review, prints the tracking summary, and writes the HTML report.
 #
-#   meson setup build && ninja -C build && bash examples/quickstart.sh
+#   bash examples/quickstart.sh
 #
 # "As of" is fixed at 31 March 2018 (the end of the financial year the
 # Cabinet responded in), so the output is the same on every machine;
@@ -19,8 +20,18 @@ OUT="$BUILD/quickstart"
 REVIEW=examples/data/rotherham-ama-2017.json
 AS_OF=2018-03-31
 
+# Packages and build, unless the caller (the test suite) has done both.
+if [ -z "${AMA_QUICKSTART_NO_BUILD:-}" ]; then
+  bash tests/install-deps.sh
+  if [ ! -f "$BUILD/build.ninja" ]; then
+    meson setup "$BUILD" >/dev/null
+  fi
+  echo "== 0. Build (ninja -C $BUILD)"
+  ninja -C "$BUILD" >/dev/null
+  echo
+fi
 if [ ! -x "$AMA" ]; then
-  echo "ama is not built yet: run  meson setup $BUILD && ninja -C $BUILD  first" >&2
+  echo "ama is not built: $AMA is missing" >&2
   exit 2
 fi
 
@@ -34,7 +45,15 @@ mkdir -p "$OUT"
 echo "== 1. Import the seed documents (tests/data/seeds/) into review JSON"
 "$AMA" import tests/data/seeds -o "$OUT/imported" --quiet
 for f in "$OUT"/imported/*.json; do
-  printf '   %-40s %s\n' "$(basename "$f")" "$(/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d.get("recommendations", [])), "recommendations,", len(d.get("meetings", [])), "meetings")' "$f" 2>/dev/null || echo imported)"
+  printf '   %-40s %s\n' "$(basename "$f")" "$(/usr/bin/python3 - "$f" <<'PY' 2>/dev/null || echo imported
+import json, sys
+d = json.load(open(sys.argv[1]))
+def n(key, word):
+    k = len(d.get(key, []))
+    return f"{k} {word}{'' if k == 1 else 's'}"
+print(", ".join([n("recommendations", "recommendation"), n("meetings", "meeting"), n("documents", "document")]))
+PY
+)"
 done
 echo
 

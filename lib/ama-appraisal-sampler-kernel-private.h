@@ -22,8 +22,7 @@ static inline __attribute__ ((always_inline)) KERNEL_ATTR void
 G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRITERIA */
                                const float *restrict eg,   /* n_pad × LANES */
                                guint                  n_pad,
-                               VI                    *hist_lo,
-                               VI                    *hist_hi,
+                               VI                    *nib,
                                VF                    *cacc,
                                VI                     lane_mask)
 {
@@ -62,18 +61,14 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
       r[i] = acc;
     }
 
-  /* Rank histograms, one byte per rank: ranks 0–3 in hist_lo, 4–7 in
-   * hist_hi. Lanes past the end of a short last batch count nothing. */
+  /* Rank histograms, one nibble per rank (eight ranks in 32 bits); the
+   * caller moves them into bytes before a nibble can fill. Lanes past
+   * the end of a short last batch count nothing. */
   {
     VI one = lane_mask & 1;
 #pragma GCC unroll 8
     for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
-      {
-        VI low = (VI)(r[i] < 4);
-        VI bit = one << ((r[i] & 3) * 8);
-        hist_lo[i] += bit & low;
-        hist_hi[i] += bit & ~low;
-      }
+      nib[i] += one << (r[i] << 2);
   }
 
   /* The first-ranked option of each lane gets the lane's normalised
@@ -124,11 +119,13 @@ KERNEL_NAME (const float *restrict a,
              guint64               *hist_out,
              float                 *cacc_floats)
 {
-  /* Packed histograms per lane: byte r of hist_lo[i][l] counts lane l's
-   * samples where option i took rank r (r + 4 for hist_hi). Flushed every
-   * batch, before a byte can fill. */
-  VI hist_lo[MAX_FAST_OPTIONS] = { { 0 } };
-  VI hist_hi[MAX_FAST_OPTIONS] = { { 0 } };
+  /* Packed histograms per lane: nibble r of nib[i][l] counts lane l's
+   * samples where option i took rank r, for up to eight groups; then
+   * byte k of even[i][l] gets rank 2k's count and of odd[i][l] rank
+   * 2k + 1's. The bytes hold at most BATCH / LANES per lane. */
+  VI nib[MAX_FAST_OPTIONS] = { { 0 } };
+  VI even[MAX_FAST_OPTIONS] = { { 0 } };
+  VI odd[MAX_FAST_OPTIONS] = { { 0 } };
   VF *cacc = (VF *)cacc_floats;
 
   for (guint g = 0; g < BATCH / LANES; g++)
@@ -146,42 +143,55 @@ KERNEL_NAME (const float *restrict a,
       switch (n_pad)
         {
         case 2:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 2, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 2, nib, cacc, lane_mask);
           break;
         case 4:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 4, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 4, nib, cacc, lane_mask);
           break;
         case 6:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 6, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 6, nib, cacc, lane_mask);
           break;
         case 8:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 8, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 8, nib, cacc, lane_mask);
           break;
         case 10:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 10, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 10, nib, cacc, lane_mask);
           break;
         case 12:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 12, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 12, nib, cacc, lane_mask);
           break;
         case 14:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 14, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 14, nib, cacc, lane_mask);
           break;
         default:
-          G_PASTE (KERNEL_NAME, _group) (a, eg, 16, hist_lo, hist_hi, cacc, lane_mask);
+          G_PASTE (KERNEL_NAME, _group) (a, eg, 16, nib, cacc, lane_mask);
           break;
         }
+
+      /* Nibbles into bytes every eight groups (a nibble holds 15). */
+      if ((g & 7) == 7 || g + 1 == BATCH / LANES || (g + 1) * LANES >= batch)
+        for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
+          {
+            even[i] += nib[i] & 0x0F0F0F0F;
+            odd[i] += (nib[i] >> 4) & 0x0F0F0F0F;
+            nib[i] = (VI){ 0 };
+          }
     }
 
   for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
     {
-      guint64 lo = 0, hi = 0;
+      guint32 e_sum = 0, o_sum = 0;
+      guint64 out = 0;
+
+      /* Byte sums stay below 256: no carries between ranks. */
       for (guint l = 0; l < LANES; l++)
         {
-          lo += (guint32)hist_lo[i][l];
-          hi += (guint32)hist_hi[i][l];
+          e_sum += (guint32)even[i][l];
+          o_sum += (guint32)odd[i][l];
         }
-      /* Per-lane bytes hold at most BATCH / LANES; their sums stay
-       * below 256, so the bytes do not carry into each other. */
-      hist_out[i] = lo | (hi << 32);
+      for (guint k = 0; k < 4; k++)
+        out |= ((guint64)((e_sum >> (8 * k)) & 0xff) << (16 * k)) |
+               ((guint64)((o_sum >> (8 * k)) & 0xff) << (16 * k + 8));
+      hist_out[i] = out;
     }
 }

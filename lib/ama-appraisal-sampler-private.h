@@ -44,6 +44,7 @@ typedef struct
   double x[AMA_ZIGGURAT_LAYERS + 1];
   double f[AMA_ZIGGURAT_LAYERS + 1];   /* exp(−x[i]) */
   double ratio[AMA_ZIGGURAT_LAYERS];   /* x[i+1] / x[i]: the fast-path test */
+  double pair[AMA_ZIGGURAT_LAYERS][2]; /* { x[i], ratio[i] }: one load for both */
 } AmaZiggurat;
 
 void   _ama_ziggurat_init        (AmaZiggurat       *z);

@@ -147,7 +147,11 @@ _ama_ziggurat_init (AmaZiggurat *z)
   for (guint i = 0; i <= AMA_ZIGGURAT_LAYERS; i++)
     z->f[i] = exp (-z->x[i]);
   for (guint i = 0; i < AMA_ZIGGURAT_LAYERS; i++)
-    z->ratio[i] = z->x[i + 1] / z->x[i];
+    {
+      z->ratio[i] = z->x[i + 1] / z->x[i];
+      z->pair[i][0] = z->x[i];
+      z->pair[i][1] = z->ratio[i];
+    }
 }
 
 static double
@@ -190,6 +194,23 @@ ziggurat_exp (const AmaZiggurat *z,
   if (G_LIKELY (u < z->ratio[i]))
     return x;
   return ziggurat_slow (z, rng, i, x);
+}
+
+/* The first draw from @rng, anything more (the rare slow path) from
+ * @slow: the batched paths keep their per-lane streams in step. */
+static inline double
+ziggurat_exp_split (const AmaZiggurat *z,
+                    AmaRng            *rng,
+                    AmaRng            *slow)
+{
+  guint64 b = rng_next (rng);
+  guint i = b & (AMA_ZIGGURAT_LAYERS - 1);
+  double u = bits_to_unit (b);
+  double x = u * z->x[i];
+
+  if (G_LIKELY (u < z->ratio[i]))
+    return x;
+  return ziggurat_slow (z, slow, i, x);
 }
 
 double
@@ -398,13 +419,15 @@ rotl4 (v4u x, int k)
 }
 
 /* The four streams of a block in the four lanes of one register: the
- * same draws as ziggurat_exp() on each stream in turn, four at once. A
- * lane that misses the ziggurat's fast path (about one draw in 360)
- * finishes in scalar code on its own stream, so the numbers drawn are
- * identical to the scalar path's. */
+ * same draws as ziggurat_exp_split() on each stream in turn, four at
+ * once. A lane that misses the ziggurat's fast path (about one draw in
+ * 360) finishes in scalar code on the block's "slow" stream, in lane
+ * order, so the numbers drawn are identical to the scalar path's and
+ * the lanes' states never leave their registers. */
 static __attribute__ ((target ("avx2"))) void
 fill_exponentials_4 (const AmaZiggurat *z,
                      AmaRng            *rng,
+                     AmaRng            *slow,
                      float             *e,
                      guint              n,
                      guint              n_pad)
@@ -445,8 +468,14 @@ fill_exponentials_4 (const AmaZiggurat *z,
           s3 = rotl4 (s3, 45);
 
           u = _mm256_sub_pd (_mm256_castsi256_pd ((__m256i)mant), _mm256_set1_pd (1.0));
-          xi = _mm256_i64gather_pd (z->x, (__m256i)idx, 8);
-          ratio = _mm256_i64gather_pd (z->ratio, (__m256i)idx, 8);
+          /* Each lane's layer width and fast-path ratio with one 16-byte
+           * load, then regrouped: cheaper than two gathers. */
+          {
+            __m256d p02 = _mm256_set_m128d (_mm_loadu_pd (z->pair[idx[2]]), _mm_loadu_pd (z->pair[idx[0]]));
+            __m256d p13 = _mm256_set_m128d (_mm_loadu_pd (z->pair[idx[3]]), _mm_loadu_pd (z->pair[idx[1]]));
+            xi = _mm256_unpacklo_pd (p02, p13);
+            ratio = _mm256_unpackhi_pd (p02, p13);
+          }
           x = _mm256_mul_pd (u, xi);
           reject = _mm256_movemask_pd (_mm256_cmp_pd (u, ratio, _CMP_NLT_UQ));
           if (G_LIKELY (reject == 0))
@@ -458,14 +487,7 @@ fill_exponentials_4 (const AmaZiggurat *z,
           _mm256_storeu_pd (xs, x);
           for (guint q = 0; q < 4; q++)
             if (reject & (1 << q))
-              {
-                AmaRng lane = { { s0[q], s1[q], s2[q], s3[q] } };
-                xs[q] = ziggurat_slow (z, &lane, (guint)idx[q], xs[q]);
-                s0[q] = lane.s[0];
-                s1[q] = lane.s[1];
-                s2[q] = lane.s[2];
-                s3[q] = lane.s[3];
-              }
+              xs[q] = ziggurat_slow (z, slow, (guint)idx[q], xs[q]);
           for (guint q = 0; q < 4; q++)
             es[j * 8 + q] = (float)xs[q];
         }
@@ -494,7 +516,7 @@ run_block_batched (Worker  *w,
   guint m = run->m, n = run->n;
   guint n_pad = (n + 1) & ~1u;
   float *restrict e = w->e;
-  AmaRng rng[STREAMS];
+  AmaRng rng[STREAMS], slow;
   guint64 hist[MAX_FAST_OPTIONS];
   float a[MAX_FAST_OPTIONS * MAX_FAST_CRITERIA] = { 0 };
   gboolean wide = FALSE;
@@ -516,6 +538,7 @@ run_block_batched (Worker  *w,
    * not, so the processor overlaps them (or runs them in SIMD lanes). */
   for (guint k = 0; k < STREAMS; k++)
     _ama_rng_init_block (&rng[k], p->seed, block * STREAMS + k);
+  _ama_rng_init_block (&slow, p->seed ^ G_GUINT64_CONSTANT (0x736C6F77), block);
   /* Padded criteria weigh nothing. */
   memset (e, 0, sizeof (float) * MAX_FAST_CRITERIA * BATCH);
 
@@ -527,7 +550,7 @@ run_block_batched (Worker  *w,
        * Both paths draw the same numbers in the same order. */
 #ifdef HAVE_AVX2_KERNEL
       if (wide)
-        fill_exponentials_4 (z, rng, e, n, n_pad);
+        fill_exponentials_4 (z, rng, &slow, e, n, n_pad);
       else
 #endif
       for (guint s = 0; s < BATCH; s += STREAMS)
@@ -535,7 +558,7 @@ run_block_batched (Worker  *w,
           float *es = e + (gsize)s * n_pad;
           for (guint j = 0; j < n; j++)
             for (guint q = 0; q < STREAMS; q++)
-              es[j * 4 + q] = (float)ziggurat_exp (z, &rng[q]);
+              es[j * 4 + q] = (float)ziggurat_exp_split (z, &rng[q], &slow);
         }
 
 #ifdef HAVE_AVX2_KERNEL

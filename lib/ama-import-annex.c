@@ -86,9 +86,9 @@ flush_intro (Annex *a)
       g_string_append (a->scope, a->intro->str);
     }
   else if (a->intro != NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-list-intro", a->intro_line, 1, NULL,
-                      "line %u: “%s” introduces the list after it and is not kept as text",
-                      a->intro_line, a->intro->str);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-list-intro", a->intro_line, 1, NULL,
+                           "“%s” introduces the list after it and is not kept as text",
+                           a->intro->str);
   if (a->intro != NULL)
     g_string_free (a->intro, TRUE);
   a->intro = NULL;
@@ -171,8 +171,8 @@ unplaced (Annex      *a,
           guint       line,
           const char *text)
 {
-  _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
-                    "line %u: text fits no field: “%s”", line, text);
+  _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
+                         "text fits no field: “%s”", text);
 }
 
 static void
@@ -182,15 +182,11 @@ broken_reference (Annex      *a,
 {
   if (strstr (text, "Error! Reference source not found") != NULL
       || strstr (text, "Error! Bookmark not defined") != NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-broken-reference", line, 1, NULL,
-                      "line %u: Word's broken cross-reference “Error! ...” kept as written",
-                      line);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-broken-reference", line, 1, NULL,
+                           "Word's broken cross-reference “Error! ...” kept as written");
 }
 
 /* ---- dates ----------------------------------------------------------- */
-
-static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday" };
 
 /* The year of a date written without one ("18th November") follows the
  * schedule: the year of the meeting before it (its start: a period of
@@ -224,9 +220,8 @@ schedule_date (Annex       *a,
   if (date != NULL && guessed)
     {
       g_autofree char *iso = _ama_date_to_iso (date);
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-year-inferred", line, 1, NULL,
-                        "line %u: “%s” has no year; read as %s from the dates before it",
-                        line, text, iso);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-year-inferred", line, 1, NULL,
+                             "“%s” has no year; read as %s from the dates before it", text, iso);
     }
   return date;
 }
@@ -245,14 +240,13 @@ check_weekday (Annex      *a,
   if (date == NULL)
     return;
   actual = g_date_time_get_day_of_week (date);
-  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
-    if (g_str_has_prefix (lower, weekdays[i]) && (int) i + 1 != actual)
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
+    if (g_str_has_prefix (lower, _ama_import_day_names[i]) && (int) i + 1 != actual)
       {
         g_autofree char *iso = _ama_date_to_iso (date);
         g_autofree char *real = g_date_time_format (date, "%A");
-        _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-weekday-mismatch", line, 1, NULL,
-                          "line %u: “%s”: %s was a %s; the date is kept as written",
-                          line, text, iso, real);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-weekday-mismatch", line, 1, NULL,
+                               "“%s”: %s was a %s; the date is kept as written", text, iso, real);
       }
 }
 
@@ -307,15 +301,14 @@ start_meeting (Annex      *a,
     {
       start = schedule_date (a, text, a->last_date, line, &end);
       if (start != NULL && end != NULL && *end != '\0')
-        _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
-                          "line %u: text after the meeting date: “%s”", line, end);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
+                               "text after the meeting date: “%s”", end);
     }
 
   if (start == NULL)
     {
-      _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
-                        "line %u: meeting heading “%s” is not a date; kept as a topic",
-                        line, text);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
+                             "meeting heading “%s” is not a date; kept as a topic", text);
       g_strv_builder_add (a->topics, text);
       return;
     }
@@ -428,9 +421,9 @@ add_visit (Annex      *a,
 
   arrangement = source ? arrangement_from_note (source) : AMA_ARRANGEMENT_OTHER;
   if (arrangement == AMA_ARRANGEMENT_OTHER)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-arrangement-other", line, 1, NULL,
-                      "line %u: arrangement “%s” of %s is not one the model names; "
-                      "kept as the note", line, note ? note : "", authority);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-arrangement-other", line, 1, NULL,
+                           "arrangement “%s” of %s is not one the model names; "
+                           "kept as the note", note ? note : "", authority);
 
   visit = ama_visit_new (authority, arrangement);
   ama_visit_set_arrangement_note (visit, note);
@@ -443,8 +436,8 @@ add_visit (Annex      *a,
   bare_date = g_regex_replace_literal (paren, date_text, -1, 0, "", 0, NULL);
   date = _ama_import_parse_date (bare_date, a->ctx->reference, &end, NULL);
   if (date == NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
-                      "line %u: visit date “%s” not understood; kept as written", line, date_text);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
+                           "visit date “%s” not understood; kept as written", date_text);
   else
     check_weekday (a, bare_date, date, line);
   ama_visit_set_date (visit, date);
@@ -477,12 +470,12 @@ read_flat_visit (Annex      *a,
   g_autofree char *lower = g_ascii_strdown (text, -1);
   const char *day = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
     {
-      const char *hit = strstr (lower, weekdays[i]);
+      const char *hit = strstr (lower, _ama_import_day_names[i]);
 
       while (hit != NULL && hit != lower && hit[-1] != ' ')
-        hit = strstr (hit + 1, weekdays[i]);
+        hit = strstr (hit + 1, _ama_import_day_names[i]);
       if (hit != NULL && hit != lower && (day == NULL || hit < day))
         day = hit;
     }
@@ -502,9 +495,9 @@ read_flat_visit (Annex      *a,
     g_strstrip (before);
     add_visit (a, before, NULL, text + at, line, before);
   }
-  _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-visit-unsplit", line, 1, NULL,
-                    "line %u: authority and arrangement run together in “%s”; kept as the "
-                    "authority", line, text);
+  _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-visit-unsplit", line, 1, NULL,
+                         "authority and arrangement run together in “%s”; kept as the "
+                         "authority", text);
   return TRUE;
 }
 
@@ -535,9 +528,8 @@ read_test (Annex      *a,
         name[--len] = '\0';
     }
   else
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-test-unnamed", line, 1, NULL,
-                      "line %u: test %s has no bold name; its text is kept as the description",
-                      line, number);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-test-unnamed", line, 1, NULL,
+                           "test %s has no bold name; its text is kept as the description", number);
 
   flush_test (a);
   if (appraisal == NULL)
@@ -574,9 +566,9 @@ continue_test (Annex      *a,
   else if (g_unichar_islower (g_utf8_get_char (clean)))
     {
       g_string_append_c (a->test_text, ' ');
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-paragraph-rejoined", line, 1, NULL,
-                        "line %u: paragraph split by a page break joined to test %s",
-                        line, ama_criterion_get_id (a->criterion));
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-paragraph-rejoined", line, 1, NULL,
+                             "paragraph split by a page break joined to test %s",
+                             ama_criterion_get_id (a->criterion));
     }
   else
     g_string_append (a->test_text, "\n\n");
@@ -687,9 +679,8 @@ start_section (Annex      *a,
       if (ama_appraisal_get_notes (appraisal) == NULL)
         ama_appraisal_set_notes (appraisal, title);
       else
-        _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-unplaced", line, 1, NULL,
-                          "line %u: heading “%s” not kept: the appraisal already has notes",
-                          line, title);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-unplaced", line, 1, NULL,
+                               "heading “%s” not kept: the appraisal already has notes", title);
     }
   else if (a->mode == MODE_OTHER)
     {
@@ -698,9 +689,9 @@ start_section (Annex      *a,
       ensure_annex (a);
       ama_document_add_section (a->annex, section);
       a->section = section;
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-section-kept", line, 1, NULL,
-                        "line %u: section %s “%s” is kept verbatim as a section of the annex",
-                        line, number, title);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-section-kept", line, 1, NULL,
+                             "section %s “%s” is kept verbatim as a section of the annex",
+                             number, title);
     }
 }
 
@@ -792,9 +783,9 @@ _ama_import_annex (AmaImportContext  *ctx,
           /* "### 4.1 Outline of visits/discussion programme:" */
           if (g_regex_match (para_re, heading, 0, NULL) && a.mode != MODE_OTHER)
             {
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
-                                "line %u: “%s” introduces the list after it and is not kept as text",
-                                line, heading);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
+                                     "“%s” introduces the list after it and is not kept as text",
+                                     heading);
               continue;
             }
           if (a.section != NULL)
@@ -878,9 +869,8 @@ _ama_import_annex (AmaImportContext  *ctx,
               placed_any = TRUE;
             }
           else if (g_regex_match (para_re, t, 0, &m) && a.meeting == NULL)
-            _ama_import_diag (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
-                              "line %u: “%s” introduces the list after it and is not kept as text",
-                              line, t);
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
+                                   "“%s” introduces the list after it and is not kept as text", t);
           else
             unplaced (&a, line, t);
           break;

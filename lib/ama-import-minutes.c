@@ -88,91 +88,19 @@ split_paragraphs (const char *text,
   return paras;
 }
 
-/* Runs of spaces and tabs (Word's tab stops become NBSP runs, which the
- * normaliser has made spaces) collapse to one space; newlines stay. */
-static char *
-collapse_spaces (const char *s)
-{
-  GString *out = g_string_sized_new (strlen (s));
-  gboolean space = FALSE;
-
-  for (; *s; s++)
-    {
-      if (*s == ' ' || *s == '\t')
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0 && out->str[out->len - 1] != '\n' && *s != '\n')
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *s);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* A bullet paragraph: "·", "•", "▪", "o", "-" or "*" then text. Returns
- * the text after the marker, or NULL. */
+/* A bullet paragraph: a bullet (_ama_import_bullet_at()) or, as Word
+ * writes a second-level list, "o " then text. Returns the text after
+ * the marker, or NULL. */
 static const char *
 bullet_text (const char *s)
 {
-  static const char *const markers[] = { "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x96\xaa",
-                                         "\xef\x82\xb7", "- ", "* ", "o ", NULL };
+  gsize n = _ama_import_bullet_at (s);
 
-  for (guint i = 0; markers[i] != NULL; i++)
-    if (g_str_has_prefix (s, markers[i]))
-      return s + strlen (markers[i]) + strspn (s + strlen (markers[i]), " \t");
-  return NULL;
-}
-
-AmaPerson *
-_ama_import_minutes_person (const char *text)
-{
-  static const char *const honorifics[] = { "Councillors ", "Councillor ", "Cllrs ", "Cllrs. ",
-                                            "Cllr. ", "Cllr ", NULL };
-  static const char *const titles[] = { "Mrs ", "Mr ", "Ms ", "Miss ", "Dr ", "Dr. ",
-                                        "Sir ", "Dame ", "Lady ", "Lord ", NULL };
-  g_autofree char *s = collapse_spaces (text);
-  g_autoptr(GString) honorific = g_string_new (NULL);
-  AmaPerson *person;
-  char *p = g_strstrip (s);
-  gsize len;
-
-  for (guint i = 0; honorifics[i] != NULL; i++)
-    if (g_str_has_prefix (p, honorifics[i]))
-      {
-        /* "Councillors X and Y" names several people; each one is a
-         * "Councillor". */
-        if (g_str_has_prefix (honorifics[i], "Councillors"))
-          g_string_append (honorific, "Councillor");
-        else if (g_str_has_prefix (honorifics[i], "Cllrs"))
-          g_string_append (honorific, "Cllr");
-        else
-          g_string_append_len (honorific, honorifics[i], strlen (honorifics[i]) - 1);
-        p += strlen (honorifics[i]);
-        break;
-      }
-  for (guint i = 0; titles[i] != NULL; i++)
-    if (g_str_has_prefix (p, titles[i]))
-      {
-        if (honorific->len > 0)
-          g_string_append_c (honorific, ' ');
-        g_string_append_len (honorific, titles[i], strlen (titles[i]) - 1);
-        p += strlen (titles[i]);
-        break;
-      }
-
-  /* Trailing punctuation of the sentence the name ended. */
-  len = strlen (p);
-  while (len > 0 && strchr (".,;:", p[len - 1]) != NULL
-         && !(len >= 2 && g_ascii_isupper (p[len - 2]) && (len == 2 || p[len - 3] == ' ')))
-    p[--len] = '\0';
-
-  person = ama_person_new (p);
-  if (honorific->len > 0)
-    ama_person_set_honorific (person, honorific->str);
-  return person;
+  if (n == 0 && g_str_has_prefix (s, "o "))
+    n = strlen ("o ");
+  if (n == 0)
+    return NULL;
+  return s + n + strspn (s + n, " \t");
 }
 
 /* Resolution labels: "(1)", "(a)", "(iv)", "1.", "1)", "a)", "a.". */
@@ -240,18 +168,6 @@ read_label (const char  *s,
       return NULL;
     }
   return p + strspn (p, " \t");
-}
-
-static char *
-next_label (const char *number)
-{
-  if (number == NULL || *number == '\0')
-    return NULL;
-  if (g_ascii_isdigit (*number))
-    return g_strdup_printf ("%" G_GUINT64_FORMAT, g_ascii_strtoull (number, NULL, 10) + 1);
-  if (number[1] == '\0' && number[0] >= 'a' && number[0] < 'z')
-    return g_strdup_printf ("%c", number[0] + 1);
-  return NULL;
 }
 
 typedef enum
@@ -324,19 +240,19 @@ add_resolution (Reader     *r,
    * lost in conversion; keep what is there and say so. */
   if (r->last != NULL && number != NULL)
     {
-      expected = next_label (ama_resolution_get_number (r->last));
+      expected = _ama_import_label_after (ama_resolution_get_number (r->last));
       if (expected != NULL && g_strcmp0 (expected, number) != 0)
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: resolution (%s) follows (%s); expected (%s)",
-                          line, number, ama_resolution_get_number (r->last), expected);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "resolution (%s) follows (%s); expected (%s)",
+                               number, ama_resolution_get_number (r->last), expected);
     }
   else if (r->last == NULL && number != NULL
            && g_strcmp0 (number, "1") != 0 && g_strcmp0 (number, "a") != 0
            && g_strcmp0 (number, "i") != 0)
-    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                      line, 1, r->path,
-                      "line %u: the first resolution is numbered (%s)", line, number);
+    _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                           line, 1, r->path,
+                           "the first resolution is numbered (%s)", number);
 
   flush_resolution (r);
   ama_agenda_item_add_resolution (r->item, resolution);
@@ -361,7 +277,7 @@ add_labelled_resolutions (Reader     *r,
 
   while (TRUE)
     {
-      g_autofree char *expected = style == LABEL_PAREN ? next_label (num) : NULL;
+      g_autofree char *expected = style == LABEL_PAREN ? _ama_import_label_after (num) : NULL;
       g_autofree char *needle = expected ? g_strdup_printf (" (%s) ", expected) : NULL;
       char *hit = needle ? strstr (rest, needle) : NULL;
       g_autofree char *head = NULL;
@@ -402,6 +318,55 @@ group_matched (GMatchInfo *m,
   return g_match_info_fetch_named_pos (m, name, &start, &end) && start >= 0 && end > start;
 }
 
+/* A councillor named after @words ("moved by", "seconded by") in the
+ * narrative, which stays as written. */
+#define PERSON_AFTER(words) \
+  "\\b(?i:" words ")\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+" \
+  "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)"
+
+typedef void (*SetPerson) (AmaAgendaItem *item,
+                           AmaPerson     *person);
+
+/* The mover or seconder (@what) that @re (a PERSON_AFTER pattern)
+ * finds in @text, set with @set and reported. */
+static gboolean
+person_from_prose (Reader     *r,
+                   GRegex     *re,
+                   SetPerson   set,
+                   const char *what,
+                   const char *text,
+                   guint       line)
+{
+  g_autoptr(GMatchInfo) m = NULL;
+  g_autofree char *who = NULL;
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (!g_regex_match (re, text, 0, &m))
+    return FALSE;
+  who = g_match_info_fetch (m, 1);
+  p = _ama_import_parse_person (who);
+  set (r->item, p);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                         "%s “%s” read from the narrative, which is kept as written",
+                         what, ama_person_get_name (p));
+  return TRUE;
+}
+
+/* A labelled mover or seconder ("Mover:- Councillor Clark"), when
+ * @text (stripped in place) names one. */
+static void
+person_from_label (Reader    *r,
+                   SetPerson  set,
+                   char      *text)
+{
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return;
+  p = _ama_import_parse_person (text);
+  set (r->item, p);
+}
+
 /* Mover and seconder, either labelled ("Mover:- Councillor Clark
  * Seconder:- Councillor Allcock") or in prose ("It was moved by
  * Councillor X, seconded by Councillor Y"). Returns TRUE when the
@@ -412,7 +377,7 @@ read_mover (Reader     *r,
             guint       line)
 {
   g_autoptr(GMatchInfo) m = NULL;
-  gboolean labelled = FALSE;
+  gboolean moved, seconded;
 
   if (g_regex_match (r->mover_re, text, 0, &m)
       && (group_matched (m, "mover") || group_matched (m, "seconder")))
@@ -420,45 +385,16 @@ read_mover (Reader     *r,
       g_autofree char *mover = g_match_info_fetch_named (m, "mover");
       g_autofree char *seconder = g_match_info_fetch_named (m, "seconder");
 
-      if (mover != NULL && *g_strstrip (mover) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (mover);
-          ama_agenda_item_set_mover (r->item, p);
-        }
-      if (seconder != NULL && *g_strstrip (seconder) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (seconder);
-          ama_agenda_item_set_seconder (r->item, p);
-        }
+      person_from_label (r, ama_agenda_item_set_mover, mover);
+      person_from_label (r, ama_agenda_item_set_seconder, seconder);
       r->found = TRUE;
       return TRUE;
     }
 
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->moved_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
-
-      ama_agenda_item_set_mover (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: mover “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->seconded_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
-
-      ama_agenda_item_set_seconder (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: seconder “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  if (labelled)
+  moved = person_from_prose (r, r->moved_by_re, ama_agenda_item_set_mover, "mover", text, line);
+  seconded = person_from_prose (r, r->seconded_by_re, ama_agenda_item_set_seconder, "seconder",
+                                text, line);
+  if (moved || seconded)
     r->found = TRUE;
   return FALSE;
 }
@@ -473,10 +409,9 @@ report_vote (Reader     *r,
   g_autofree char *a = g_match_info_fetch_named (m, "against");
   g_autofree char *ab = g_match_info_fetch_named (m, "abst");
 
-  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
-                    "line %u: vote recorded (for %s, against %s, abstentions %s); "
-                    "kept verbatim in %s",
-                    line, f, a, (ab && *ab) ? ab : "not stated", where);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
+                         "vote recorded (for %s, against %s, abstentions %s); "
+                         "kept verbatim in %s", f, a, (ab && *ab) ? ab : "not stated", where);
 }
 
 static Reader *
@@ -501,12 +436,8 @@ reader_new (AmaImportContext *ctx,
   r->mover_re = g_regex_new ("^(?:(?i:mover|moved)\\s*(?::\\s*-|:|–|-)\\s*(?<mover>.*?))?"
                              "\\s*(?:(?i:seconder|seconded)\\s*(?::\\s*-|:|–|-)\\s*(?<seconder>.*))?$",
                              G_REGEX_DOTALL, 0, NULL);
-  r->moved_by_re = g_regex_new ("\\b(?i:moved by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                0, 0, NULL);
-  r->seconded_by_re = g_regex_new ("\\b(?i:seconded by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                   "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                   0, 0, NULL);
+  r->moved_by_re = g_regex_new (PERSON_AFTER ("moved by"), 0, 0, NULL);
+  r->seconded_by_re = g_regex_new (PERSON_AFTER ("seconded by"), 0, 0, NULL);
   r->vote_re = g_regex_new ("\\bFor\\s*[:=–-]?\\s*(?<for>\\d+)\\s*[,;]?\\s*Against\\s*[:=–-]?\\s*(?<against>\\d+)"
                             "(?:\\s*[,;]?\\s*(?:Abstentions?|Abstained|Abstain)\\s*[:=–-]?\\s*(?<abst>\\d+))?",
                             G_REGEX_CASELESS, 0, NULL);
@@ -577,10 +508,9 @@ read_resolution_line (Reader     *r,
        * resolutions complete, not a resolution of its own. */
       if (r->style == LABEL_NONE && r->last != NULL
           && !g_str_has_suffix (r->last_text->str, ":"))
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: numbered resolution (%s) follows an unnumbered one",
-                          line, number);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "numbered resolution (%s) follows an unnumbered one", number);
       r->style = style;
       add_labelled_resolutions (r, number, style, after, line);
       return;
@@ -712,7 +642,9 @@ read_people_list (const char *text)
           else
             written = g_strconcat (shared ? shared : "", name, NULL);
           g_clear_pointer (&om, g_match_info_free);
-          person = _ama_import_minutes_person (written);
+          person = _ama_import_parse_person (written);
+          if (person == NULL)
+            person = ama_person_new (NULL);
           if (pending_office != NULL)
             ama_person_set_role (person, pending_office);
           g_clear_pointer (&pending_office, g_free);
@@ -729,7 +661,7 @@ read_paragraph (Reader     *r,
                 const char *raw,
                 guint       line)
 {
-  g_autofree char *text = collapse_spaces (raw);
+  g_autofree char *text = _ama_import_clean_cell (raw);
   g_autoptr(GMatchInfo) m = NULL;
   const char *bullet = bullet_text (text);
 
@@ -869,9 +801,9 @@ finish_item (AmaImportContext *ctx,
   if (ama_agenda_item_get_description (item) == NULL && ama_agenda_item_get_title (item) == NULL)
     {
       path = g_strdup_printf ("$.meetings[0].agenda-items[%u].description", index);
-      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", line, 1, path,
-                        "line %u: the item has no purpose paragraph (“To ...”); "
-                        "its first paragraph is kept in the narrative", line);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", line, 1, path,
+                             "the item has no purpose paragraph (“To ...”); "
+                             "its first paragraph is kept in the narrative");
       g_clear_pointer (&path, g_free);
     }
   /* Apologies, declarations, announcements: in the minutes of a whole
@@ -880,9 +812,9 @@ finish_item (AmaImportContext *ctx,
   if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
     {
       path = g_strdup_printf ("$.meetings[0].agenda-items[%u].resolutions", index);
-      _ama_import_diag (ctx, only ? AMA_SEVERITY_WARNING : AMA_SEVERITY_INFO,
-                        "minutes-no-resolution", line, 1, path,
-                        "line %u: no “Resolved” found; the item records no decision", line);
+      _ama_import_diag_line (ctx, only ? AMA_SEVERITY_WARNING : AMA_SEVERITY_INFO,
+                             "minutes-no-resolution", line, 1, path,
+                             "no “Resolved” found; the item records no decision");
     }
   ama_meeting_add_agenda_item (meeting, item);
 }
@@ -918,7 +850,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
   for (guint i = 0; i < paras->len; i++)
     {
       Para *p = &g_array_index (paras, Para, i);
-      g_autofree char *collapsed = collapse_spaces (p->text);
+      g_autofree char *collapsed = _ama_import_clean_cell (p->text);
       g_autofree char *number = NULL;
       g_autofree char *title = NULL;
       g_autofree char *first_line = NULL;
@@ -947,9 +879,9 @@ _ama_import_minutes (AmaImportContext  *ctx,
 
           for (guint k = 0; k < people->len; k++)
             g_ptr_array_add (attendees, g_object_ref (g_ptr_array_index (people, k)));
-          _ama_import_diag (ctx, AMA_SEVERITY_INFO, "minutes-attendees", p->line, 1, "$.meetings[0].attendees",
-                            "line %u: %u attendee%s read from “%s”",
-                            p->line, people->len, people->len == 1 ? "" : "s", collapsed);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "minutes-attendees", p->line, 1, "$.meetings[0].attendees",
+                                 "%u attendee%s read from “%s”",
+                                 people->len, people->len == 1 ? "" : "s", collapsed);
           continue;
         }
 

@@ -279,8 +279,8 @@ unplaced (Sheet      *s,
 {
   const char *v = g_ptr_array_index (b->values, i);
 
-  _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-unplaced", block_line (b, i), 1, NULL,
-                    "line %u: %s: “%s”", block_line (b, i), why, v);
+  _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-unplaced", block_line (b, i), 1, NULL,
+                         "%s: “%s”", why, v);
 }
 
 /* Yes/No fields. Returns the number of answers read into @answers
@@ -329,9 +329,8 @@ place_yes_no (Sheet    *s,
           if (*n_answers == 0)
             unplaced (s, b, i, "no Yes or No in the answer");
           else if (g_ascii_strcasecmp (t, "yes") != 0 && g_ascii_strcasecmp (t, "no") != 0)
-            _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-answer-detail", block_line (b, i), 1,
-                              NULL, "line %u: only the Yes/No of “%s” is kept in a field",
-                              block_line (b, i), t);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-answer-detail", block_line (b, i), 1,
+                                   NULL, "only the Yes/No of “%s” is kept in a field", t);
           continue;
         }
       if (g_strcmp0 (t, ama_document_get_title (s->sheet)) == 0)
@@ -396,9 +395,8 @@ place_committee (Sheet *s,
             line = block_line (b, i);
             break;
           }
-      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
-                        "line %u: no date in “%s”; kept as the committee's name",
-                        line, text);
+      _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
+                             "no date in “%s”; kept as the committee's name", text);
     }
   ama_document_set_body (s->sheet, body);
 }
@@ -543,9 +541,8 @@ place_appendices (Sheet *s,
       else
         {
           doc = ama_document_new (AMA_DOCUMENT_KIND_APPENDIX, t);
-          _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-appendix-unlabelled", block_line (b, i), 1,
-                            NULL, "line %u: appendix “%s” has no “Appendix N” or “Annex N” label",
-                            block_line (b, i), t);
+          _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-appendix-unlabelled", block_line (b, i), 1,
+                                 NULL, "appendix “%s” has no “Appendix N” or “Annex N” label", t);
         }
       ama_review_add_document (s->ctx->review, doc);
     }
@@ -614,13 +611,13 @@ place_considerations (Sheet *s,
       date = _ama_import_find_date (t, s->ctx->reference, &start, NULL);
       body = body_before_date (t, date ? start : NULL);
       if (date == NULL)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
-                          "line %u: no date in consideration “%s”", block_line (b, i), t);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
+                               "no date in consideration “%s”", t);
       outcome = outcome_for (s, body);
       if (outcome != NULL)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", block_line (b, i), 1, NULL,
-                          "line %u: outcome “%s” for %s taken from the executive summary",
-                          block_line (b, i), outcome, body);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", block_line (b, i), 1, NULL,
+                               "outcome “%s” for %s taken from the executive summary",
+                               outcome, body);
       c = ama_consideration_new (body, date, outcome);
       ama_review_add_consideration (s->ctx->review, c);
     }
@@ -671,10 +668,9 @@ place_approvals (Sheet *s,
       ama_person_set_role (p, g_strstrip (t));
       ama_document_add_approval (s->sheet, p);
       if (g_ascii_strcasecmp (ama_person_get_name (p), "N/A") == 0)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-approval-not-applicable",
-                          block_line (b, i), 1, NULL,
-                          "line %u: approval by “%s” marked N/A; kept as written",
-                          block_line (b, i), t);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-approval-not-applicable",
+                               block_line (b, i), 1, NULL,
+                               "approval by “%s” marked N/A; kept as written", t);
     }
 }
 
@@ -692,9 +688,9 @@ place_signature (Sheet      *s,
 
       if (name != NULL && g_str_has_prefix (text, name))
         {
-          _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                            "line %u: signed by the report's author %s; the signature "
-                            "(“%s”) is kept as a section", line, name, text);
+          _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
+                                 "signed by the report's author %s; the signature "
+                                 "(“%s”) is kept as a section", name, text);
           return;
         }
     }
@@ -703,8 +699,8 @@ place_signature (Sheet      *s,
     if (p != NULL)
       {
         ama_document_add_author (s->sheet, p);
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                          "line %u: signatory “%s” added as an author", line, text);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
+                               "signatory “%s” added as an author", text);
       }
   }
 }
@@ -756,14 +752,14 @@ check_footnotes (Sheet      *s,
           first = strstr (text, sups[k]);
           /* The marker is an earlier occurrence than the note itself. */
           if (first != NULL && strstr (text, v) != first)
-            _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-footnote", block_line (b, i), 1, NULL,
-                              "line %u: footnote %s kept in section %s after its marker",
-                              block_line (b, i), sups[k], b->number);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-footnote", block_line (b, i), 1, NULL,
+                                   "footnote %s kept in section %s after its marker",
+                                   sups[k], b->number);
           else
-            _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-footnote-orphan",
-                              block_line (b, i), 1, NULL,
-                              "line %u: footnote %s has no marker in section %s; kept in its text",
-                              block_line (b, i), sups[k], b->number);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-footnote-orphan",
+                                   block_line (b, i), 1, NULL,
+                                   "footnote %s has no marker in section %s; kept in its text",
+                                   sups[k], b->number);
         }
     }
 }
@@ -960,9 +956,9 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
                   g_autofree char *body = g_match_info_fetch (m, 1);
 
                   ama_review_set_body (ctx->review, body);
-                  _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-body-inferred", b->line, 1, "$.body",
-                                    "line %u: the review's body “%s” is taken from the executive "
-                                    "summary (“%s’s ... review group”)", b->line, body, body);
+                  _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "summary-body-inferred", b->line, 1, "$.body",
+                                         "the review's body “%s” is taken from the executive "
+                                         "summary (“%s’s ... review group”)", body, body);
                 }
             }
         }
@@ -1089,9 +1085,9 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
             }
         }
       if (outcome != NULL)
-        _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
-                          "line %u: outcome “%s” for %s taken from the executive summary",
-                          committee_line, outcome, ama_document_get_body (sheet));
+        _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
+                               "outcome “%s” for %s taken from the executive summary",
+                               outcome, ama_document_get_body (sheet));
       c = ama_consideration_new (ama_document_get_body (sheet), ama_document_get_date (sheet), outcome);
       ama_review_add_consideration (ctx->review, c);
     }

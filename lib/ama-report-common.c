@@ -20,7 +20,7 @@ _ama_report_tracking (AmaRecommendation *rec,
   AmaResponse *response = ama_recommendation_get_response (rec);
   AmaProgressUpdate *latest;
 
-  memset (out, 0, sizeof *out);
+  _ama_report_tracking_clear (out);
 
   /* The analysis layer decides what counts (latest dated update on or
    * before "as of"; overdue rules for recurring actions): the report
@@ -37,7 +37,17 @@ _ama_report_tracking (AmaRecommendation *rec,
 
       out->overdue = ama_tracking_item_get_overdue (item);
       out->days_overdue = ama_tracking_item_get_days_overdue (item);
+      out->outstanding = ama_tracking_item_get_outstanding (item);
+      if (ama_tracking_item_get_due (item) != NULL)
+        out->due = g_date_time_ref (ama_tracking_item_get_due (item));
     }
+}
+
+void
+_ama_report_tracking_clear (AmaReportTracking *tracking)
+{
+  g_clear_pointer (&tracking->due, g_date_time_unref);
+  memset (tracking, 0, sizeof *tracking);
 }
 
 const char *

@@ -67,6 +67,7 @@ static const char stylesheet[] =
   "svg.chart rect.superseded{fill:#8250df;}\n"
   "svg.chart rect.partially-accepted{fill:#bf8700;}\n"
   "svg.chart rect.no-update,svg.chart rect.pending{fill:#afb8c1;}\n"
+  "svg.chart rect.inferred{fill-opacity:.35;stroke-width:1.5;stroke-dasharray:4 2;stroke:#57606a;}\n"
   "figure{margin:1em 0;}figcaption{font-weight:600;margin-bottom:.3em;}\n"
   "footer{color:var(--muted);font-size:.85em;margin-top:2em;border-top:1px solid var(--rule);padding-top:.5em;}\n"
   "@media print{\n"
@@ -171,6 +172,13 @@ append_status_cell (GString           *out,
           g_string_append (out, "</span>");
         }
     }
+  if (t->outstanding && !t->overdue && t->due != NULL)
+    {
+      g_autofree char *due = _ama_report_date (t->due);
+      g_string_append (out, "<span class=\"note\">Outstanding, due ");
+      esc (due);
+      g_string_append (out, "</span>");
+    }
   if (t->overdue)
     g_string_append_printf (out, "<br><span class=\"overdue\">\u26a0 Overdue by %d day%s</span>",
                             t->days_overdue, t->days_overdue == 1 ? "" : "s");
@@ -180,8 +188,10 @@ append_status_cell (GString           *out,
 static void
 append_response_table (GString   *out,
                        AmaReview *review,
+                       guint      index,
                        GDateTime *as_of,
                        guint     *decision_counts,
+                       guint     *inferred_counts,
                        guint     *status_counts)
 {
   GListModel *recs = ama_review_get_recommendations (review);
@@ -211,16 +221,18 @@ append_response_table (GString   *out,
       const char * const *points = ama_recommendation_get_points (rec);
       g_autofree char *officer = _ama_report_officer_text (response);
       g_autofree char *deadline = NULL;
-      AmaReportTracking t;
+      g_auto(AmaReportTracking) t = { 0 };
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
 
       _ama_report_tracking (rec, review, as_of, &t);
       decision_counts[decision]++;
+      if (decision == AMA_DECISION_PENDING && inferred != AMA_DECISION_PENDING)
+        inferred_counts[inferred]++;
       status_counts[t.status]++;
 
-      g_string_append (out, "<tr id=\"rec-");
-      esc (ama_recommendation_get_number (rec));
-      g_string_append (out, "\">\n<th scope=\"row\"><span class=\"num\">");
+      /* An id per row for links into the report (#rec-0-3): review and
+       * row position, unique even when a document repeats a number. */
+      g_string_append_printf (out, "<tr id=\"rec-%u-%u\">\n<th scope=\"row\"><span class=\"num\">", index, i + 1);
       esc (ama_recommendation_get_number (rec));
       g_string_append (out, ".</span> ");
       esc (ama_recommendation_get_text (rec));
@@ -266,6 +278,7 @@ static void
 append_counts_charts (GString *out,
                       guint    index,
                       guint   *decision_counts,
+                      guint   *inferred_counts,
                       guint   *status_counts)
 {
   const char *decision_labels[] = {
@@ -274,10 +287,40 @@ append_counts_charts (GString *out,
   const char *decision_classes[] = {
     "pending", "accepted", "partially-accepted", "rejected", "deferred", "noted",
   };
+  const char *implied_labels[] = {
+    NULL, "\u21b3 wording implies Accepted", "\u21b3 wording implies Partially accepted",
+    "\u21b3 wording implies Rejected", "\u21b3 wording implies Deferred", "\u21b3 wording implies Noted",
+  };
+  const char *implied_classes[] = {
+    NULL, "inferred accepted", "inferred partially-accepted", "inferred rejected",
+    "inferred deferred", "inferred noted",
+  };
+  const char *labels[G_N_ELEMENTS (decision_labels) * 2];
+  const char *classes[G_N_ELEMENTS (decision_labels) * 2];
+  guint counts[G_N_ELEMENTS (decision_labels) * 2];
+  guint n = 0;
   const char *status_labels[AMA_REPORT_N_STATUS];
   const char *status_classes[AMA_REPORT_N_STATUS];
   g_autofree char *id_d = g_strdup_printf ("chart-decisions-%u", index);
   g_autofree char *id_s = g_strdup_printf ("chart-status-%u", index);
+
+  /* Under "No decision recorded", what the wording of those responses
+   * implies, drawn hollow and labelled as such: the council's blank
+   * stays the headline, our reading of it is visibly secondary. */
+  for (guint d = 0; d < G_N_ELEMENTS (decision_labels); d++)
+    {
+      labels[n] = decision_labels[d];
+      classes[n] = decision_classes[d];
+      counts[n++] = decision_counts[d];
+      if (d == AMA_DECISION_PENDING)
+        for (guint k = 1; k < G_N_ELEMENTS (implied_labels); k++)
+          if (inferred_counts[k] > 0)
+            {
+              labels[n] = implied_labels[k];
+              classes[n] = implied_classes[k];
+              counts[n++] = inferred_counts[k];
+            }
+    }
 
   for (guint s = 0; s < AMA_REPORT_N_STATUS; s++)
     {
@@ -288,8 +331,7 @@ append_counts_charts (GString *out,
   g_string_append_printf (out, "<section class=\"charts\" id=\"charts-%u\">\n<h2>Decisions and progress</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Decisions</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_d, "Number of recommendations by decision",
-                               decision_labels, decision_classes, decision_counts,
-                               G_N_ELEMENTS (decision_labels)))
+                               labels, classes, counts, n))
     g_string_append (out, "<p>No recommendations.</p>\n");
   g_string_append (out, "</figure>\n<figure><figcaption>Progress</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_s, "Number of recommendations by progress status",
@@ -701,6 +743,7 @@ append_review (GString          *out,
 {
   GDateTime *as_of = ctx->as_of;
   guint decision_counts[AMA_DECISION_NOTED + 1] = { 0 };
+  guint inferred_counts[AMA_DECISION_NOTED + 1] = { 0 };
   guint status_counts[AMA_REPORT_N_STATUS] = { 0 };
   AmaAppraisal *appraisal = ama_review_get_appraisal (review);
 
@@ -725,13 +768,13 @@ append_review (GString          *out,
     }
 
   g_string_append (out, "<section class=\"recommendations\">\n<h2>Recommendations and responses</h2>\n");
-  append_response_table (out, review, as_of, decision_counts, status_counts);
+  append_response_table (out, review, index, as_of, decision_counts, inferred_counts, status_counts);
   g_string_append (out, "</section>\n");
 
   /* Charts of nothing say nothing: minutes or a summary sheet alone
    * carry no recommendations. */
   if (g_list_model_get_n_items (ama_review_get_recommendations (review)) > 0)
-    append_counts_charts (out, index, decision_counts, status_counts);
+    append_counts_charts (out, index, decision_counts, inferred_counts, status_counts);
   if (appraisal != NULL)
     append_appraisal (out, appraisal, ctx->smaa, index);
   append_members (out, review);

@@ -304,7 +304,7 @@ add_todos (ICalComponent    *cal,
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaDeadline *by = response ? ama_response_get_action_by (response) : NULL;
       AmaRecurrence recurrence;
-      GDateTime *due, *anchor;
+      GDateTime *due, *anchor, *from;
       g_autoptr(GDateTime) first_due = NULL;
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(GString) uid = g_string_new (review_uid);
@@ -312,7 +312,7 @@ add_todos (ICalComponent    *cal,
       g_autofree char *summary = NULL;
       g_autofree char *officer = NULL;
       g_autofree char *text = NULL;
-      AmaReportTracking tracking;
+      g_auto(AmaReportTracking) tracking = { 0 };
       ICalComponent *todo;
       ICalTime *t;
 
@@ -323,23 +323,15 @@ add_todos (ICalComponent    *cal,
       if (due == NULL && recurrence == AMA_RECURRENCE_NONE)
         continue;   /* "Ongoing", "N/A": nothing to put in a calendar */
 
-      if (due != NULL)
-        first_due = g_date_time_ref (due);
-      else
-        {
-          /* A recurring action with no date ("Annual Participation")
-           * starts from the response, else the newest date of the
-           * review, else "as of"; first due one period later. */
-          anchor = ama_response_get_date (response);
-          if (anchor == NULL)
-            anchor = review_anchor;
-          if (anchor == NULL)
-            anchor = ctx->as_of;
-          if (anchor == NULL)
-            continue;
-          first_due = add_period (anchor, recurrence, +1);
-        }
-
+      /* The first occurrence by the library's own rule (the tracker uses
+       * the same): its due date; else one period after the response;
+       * else the council calendar (31 March for "annual") — counted from
+       * the response, else the newest date of the review, else "as of". */
+      anchor = ama_response_get_date (response);
+      from = anchor ? anchor : review_anchor ? review_anchor : ctx->as_of;
+      first_due = ama_deadline_next_due_from (by, anchor, from);
+      if (first_due == NULL)
+        continue;
       g_string_append (uid, "/recommendation-");
       append_uid_part (uid, ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "");
       g_string_append (uid, "@libama");
@@ -428,7 +420,21 @@ _ama_report_icalendar (GString          *out,
   i_cal_component_take_property (cal, i_cal_property_new_prodid ("-//libama//libama " PACKAGE_VERSION "//EN"));
   i_cal_component_take_property (cal, i_cal_property_new_version ("2.0"));
   i_cal_component_take_property (cal, i_cal_property_new_calscale ("GREGORIAN"));
-  i_cal_component_set_method (cal, I_CAL_METHOD_PUBLISH);
+  /* No METHOD: this is a calendar file (RFC 5545), not an iTIP message
+   * (RFC 5546), whose PUBLISH would require an ORGANIZER per event that
+   * a council document does not name. */
+
+  /* The name calendar applications show for a subscribed file (a
+   * widely read extension; RFC 7986's NAME is not in libical 3.0). */
+  {
+    g_autoptr(AmaReview) first = n > 0 ? g_list_model_get_item (reviews, 0) : NULL;
+    ICalProperty *name = i_cal_property_new_x (n == 1 && ama_review_get_title (first) != NULL
+                                                 ? ama_review_get_title (first)
+                                                 : "Scrutiny reviews");
+
+    i_cal_property_set_x_name (name, "X-WR-CALNAME");
+    i_cal_component_take_property (cal, name);
+  }
 
   for (guint r = 0; r < n; r++)
     {

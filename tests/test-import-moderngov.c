@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 static AmaMeeting *
 meeting_at (AmaReview *review,

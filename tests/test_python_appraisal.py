@@ -49,6 +49,25 @@ def test_weighted_sum_published_figures():
     assert result.get_weights() == pytest.approx([0.20, 0.15, 0.40, 0.25])
 
 
+def test_smart_swing_weights_published_figure():
+    # Goodwin & Wright, "Decision Analysis for Management Judgment", ch. 3
+    # (SMART, the office-location example): Addison Square's values on the
+    # six benefit attributes, weighted by the swing weights 32/26/23/10/6/3,
+    # give the published aggregate 8080/100 = 80.8. Raw swing weights are
+    # normalised by the library, so they are entered exactly as published.
+    # A second, dominated option makes the ranking non-trivial.
+    criteria = ["closeness", "visibility", "image", "size", "comfort", "parking"]
+    appraisal = build(["addison", "dominated"], criteria,
+                      [32, 26, 23, 10, 6, 3],
+                      [[100, 60, 100, 75, 0, 90], [90, 50, 90, 65, 0, 80]])
+    result = appraisal.evaluate(None)
+    top = result.get_rankings()[0]
+    assert top.props.option_id == "addison"
+    assert top.props.value == pytest.approx(80.8)
+    assert top.get_contributions() == pytest.approx([32.0, 15.6, 23.0, 7.5, 0.0, 2.7])
+    assert result.get_weights() == pytest.approx([0.32, 0.26, 0.23, 0.10, 0.06, 0.03])
+
+
 def test_compare_and_errors():
     result = wsm_example().evaluate(None)
     diff = result.compare("A2", "A1")

@@ -23,7 +23,7 @@ IMPORTERS = {
     "ama-import-moderngov.c": ["test-import-moderngov.c", "test_python_import_moderngov.py"],
 }
 
-CODE = re.compile(r'_ama_import_diag\s*\([^;]*?"((?:minutes|summary|annex|moderngov)-[a-z-]+)"', re.S)
+CODE = re.compile(r'_ama_import_diag(?:_line)?\s*\([^;]*?"((?:minutes|summary|annex|moderngov)-[a-z-]+)"', re.S)
 
 
 def read(*parts):

@@ -48,6 +48,11 @@ def test_icalendar_parses_with_libical():
     assert cal is not None
     assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
 
+    # libical's own checks: no parse errors, RFC restrictions met.
+    assert cal.count_errors() == 0
+    assert ICalGLib.restriction_check(cal)
+    assert cal.count_errors() == 0, cal.as_ical_string()
+
     events = []
     comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     while comp is not None:
@@ -85,6 +90,7 @@ def test_icalendar_parses_with_python_icalendar():
     cal = icalendar.Calendar.from_ical(text)
     assert str(cal["VERSION"]) == "2.0"
     assert str(cal["PRODID"]).startswith("-//libama//")
+    assert str(cal["X-WR-CALNAME"]) == review.props.title
 
     todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
     recurring = todos["hostile-review/recommendation-2@libama"]
@@ -297,3 +303,111 @@ def test_icalendar_meeting_times(time, expected):
         assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
         assert start.tzinfo is None
         assert "DTEND" not in event
+
+
+def test_markdown_has_ranking_and_meetings():
+    review = fixtures.make_hostile_review()
+    md = render(review, Ama.ReportFormat.MARKDOWN)
+    result = review.props.appraisal.evaluate(None)
+    rows = [line for line in md.split("## Options appraisal")[1].split("## Meetings")[0].splitlines()
+            if line.startswith("| ") and not line.startswith(("| Rank", "| ---"))]
+    assert len(rows) == len(result.props.rankings)
+    for row, ranking in zip(rows, result.props.rankings):
+        assert row.startswith(f"| {ranking.props.rank} |") and f"| {ranking.props.value:.1f} |" in row
+    meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
+    assert len(meetings) == review.get_meetings().get_n_items()
+    assert "&lt;iframe" in md and "<iframe" not in md
+
+
+def test_write_file_async_from_python(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    out = tmp_path / "report.md"
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.write_file_finish(result))
+        loop.quit()
+
+    writer.write_file_async(review, Gio.File.new_for_path(str(out)), GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+    assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())
+
+
+class _TagChecker(__import__("html.parser").parser.HTMLParser):
+    """Every element closed, in order; every id unique."""
+    VOID = {"meta", "br", "col", "img", "input", "link", "hr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.ids, self.errors = [], set(), []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id":
+                if value in self.ids:
+                    self.errors.append(f"duplicate id {value}")
+                self.ids.add(value)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+        else:
+            self.stack.pop()
+
+
+@pytest.mark.parametrize("which", ["hostile", "bundled", "seeds"])
+def test_html_is_well_formed(which):
+    if which == "hostile":
+        reviews = [fixtures.make_hostile_review()]
+    elif which == "bundled":
+        reviews = [load_bundled()]
+    else:
+        reviews = [Ama.Importer.new().import_file(Gio.File.new_for_path(os.path.join(SEEDS, f)), None)
+                   for f in sorted(os.listdir(SEEDS))]
+    store = Gio.ListStore.new(Ama.Review)
+    for r in reviews:
+        store.append(r)
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.HTML)
+    writer.props.as_of = AS_OF
+    stream = Gio.MemoryOutputStream.new_resizable()
+    assert writer.write_reviews(store, stream, None)
+    stream.close(None)
+    checker = _TagChecker()
+    checker.feed(bytes(stream.steal_as_bytes().get_data()).decode("utf-8"))
+    checker.close()
+    assert checker.errors == [] and checker.stack == []
+
+
+@pytest.mark.parametrize("which", ["bundled", "hostile"])
+def test_icalendar_recurrence_agrees_with_tracker(which):
+    review = load_bundled() if which == "bundled" else fixtures.make_hostile_review()
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
+    checked = 0
+    for rec in review.get_recommendations():
+        resp = rec.props.response
+        by = resp.props.action_by if resp else None
+        if by is None or by.get_recurrence() != Ama.Recurrence.YEARLY:
+            continue
+        todo = todos[f"{review.props.id}/recommendation-{rec.props.number}@libama"]
+        first = todo["DUE"].dt
+        assert todo["RRULE"]["FREQ"] == ["YEARLY"]
+        # Whatever date the tracker is asked about, the due date it judges
+        # by is one of the calendar's occurrences.
+        for year in (2018, 2019, 2021):
+            item = rec.track(review, GLib.DateTime.new_utc(year, 6, 30, 0, 0, 0))
+            due = item.props.due
+            if due is None:
+                continue
+            assert (due.get_month(), due.get_day_of_month()) == (first.month, first.day)
+            assert due.get_year() >= first.year
+            checked += 1
+    assert checked > 0

@@ -393,7 +393,7 @@ def test_progress_on_terminal_only(tmp_path, hostile):
 
 def test_quickstart_script(tmp_path):
     build = os.path.dirname(BUILD_TESTS)
-    env = dict(os.environ, BUILD=build)
+    env = dict(os.environ, BUILD=build, AMA_QUICKSTART_NO_BUILD="1")
     r = subprocess.run(["bash", os.path.join(ROOT, "examples", "quickstart.sh")], capture_output=True,
                        text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -435,3 +435,53 @@ def test_track_by_officer(hostile):
                          rf"\(.*\), {g.get_overdue_count()} overdue$", r.stdout, re.M), r.stdout
     only = ama("track", hostile, "--as-of", "2018-06-30", "--by-officer", "--officer", "@ADMIN")
     assert "@admin" in only.stdout and "-Dash Officer " not in only.stdout
+
+
+def test_unwritable_output_is_a_finding(tmp_path):
+    out = tmp_path / "no" / "such" / "dir" / "report.html"
+    for args in (("report", BUNDLED), ("ics", BUNDLED), ("convert", BUNDLED)):
+        r = ama(*args, "-o", str(out))
+        assert r.returncode == 1, args
+        assert "report.html" in r.stderr
+        assert not out.exists()
+
+
+def test_report_several_files(hostile):
+    r = ama("report", SEED_DIR, BUNDLED, hostile, "--as-of", AS_OF)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("<!DOCTYPE html>") == 1
+    assert r.stdout.count('<article class="review">') == len(SEEDS) + 2
+    md = ama("report", BUNDLED, hostile, "--format", "markdown", "--as-of", AS_OF)
+    assert md.returncode == 0 and md.stdout.count("## Recommendations and responses") == 2
+    # A response table is one review's; an analysis is one appraisal's.
+    assert ama("report", BUNDLED, hostile, "--format", "csv").returncode == 2
+    assert ama("report", BUNDLED, hostile, "--samples", "10").returncode == 2
+
+
+def test_help_for_unknown_command_and_bare_help():
+    assert ama("help", "frobnicate").returncode == 2
+    r = ama("help")
+    assert r.returncode == 0 and "Commands:" in r.stdout
+
+
+def test_convert_from_forces_the_importer(tmp_path):
+    seed = os.path.join(SEED_DIR, "000_ee8d13b0d9b984ae.txt")
+    out = tmp_path / "r.json"
+    assert ama("convert", seed, "--from", "tsv", "-o", str(out)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "ama-review"
+    assert ama("convert", seed, "--from", "moderngov").returncode == 1      # not XML: a finding
+    assert ama("convert", seed, "--from", "nonsense").returncode == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8,
+                                     b'{"format":"ama-review","version":1,"recommendations":[{"number":"1"}',
+                                     b"\xff\xfe<\x00x\x00"],
+                         ids=["empty", "binary", "truncated-json", "utf16"])
+@pytest.mark.parametrize("cmd", ["show", "report", "track", "appraise", "ics", "convert", "validate", "import"])
+def test_bad_input_is_a_finding_not_a_crash(cmd, content, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    r = ama(cmd, str(bad))
+    assert r.returncode == 1, (r.returncode, r.stderr)
+    # The message names the file, and the place when there is one.
+    assert str(bad) in (r.stderr + r.stdout)

@@ -97,6 +97,9 @@ parse_options (GOptionContext *context,
 {
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_description (context,
+    "Exit status: 0 success, 1 findings or a file that could not be read or\n"
+    "written, 2 bad usage. See ama(1) for every command.");
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, "%s", error->message);
@@ -293,9 +296,6 @@ write_output (const char *path,
     }
 }
 
-/* Folders given on the command line stand for the files in them (not
- * their subfolders), in name order, so "ama validate reviews/" checks a
- * whole collection and the same folder always gives the same output. */
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -303,6 +303,37 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The regular files of @folder (not its subfolders, not hidden files) as
+ * paths, in name order: the same folder always gives the same output. */
+static GPtrArray *
+list_folder (const char  *folder,
+             GError     **error)
+{
+  g_autoptr(GFile) f = g_file_new_for_commandline_arg (folder);
+  g_autoptr(GFileEnumerator) e = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (e == NULL)
+    return NULL;
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+
+      if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
+        return NULL;
+      if (info == NULL)
+        break;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
+        g_ptr_array_add (paths, g_build_filename (folder, g_file_info_get_name (info), NULL));
+    }
+  g_ptr_array_sort (paths, compare_paths);
+  return g_steal_pointer (&paths);
+}
+
+/* Folders given on the command line stand for the files in them, so
+ * "ama validate reviews/" checks a whole collection. */
 static GStrv
 expand_args (int     argc,
              char  **argv,
@@ -313,33 +344,18 @@ expand_args (int     argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) f = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GFileEnumerator) e = NULL;
-      g_autoptr(GPtrArray) names = NULL;
+      g_autoptr(GPtrArray) paths = NULL;
 
       if (g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
         {
           g_strv_builder_add (out, argv[i]);
           continue;
         }
-      e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                     G_FILE_QUERY_INFO_NONE, NULL, error);
-      if (e == NULL)
+      paths = list_folder (argv[i], error);
+      if (paths == NULL)
         return NULL;
-      names = g_ptr_array_new_with_free_func (g_free);
-      for (;;)
-        {
-          GFileInfo *info = NULL;
-
-          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
-            return NULL;
-          if (info == NULL)
-            break;
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
-            g_ptr_array_add (names, g_build_filename (argv[i], g_file_info_get_name (info), NULL));
-        }
-      g_ptr_array_sort (names, compare_paths);
-      for (guint k = 0; k < names->len; k++)
-        g_strv_builder_add (out, g_ptr_array_index (names, k));
+      for (guint k = 0; k < paths->len; k++)
+        g_strv_builder_add (out, g_ptr_array_index (paths, k));
     }
   return g_strv_builder_end (out);
 }
@@ -848,8 +864,11 @@ cmd_report (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
-  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(GOutputStream) stream = NULL;
+  g_auto(GStrv) files = NULL;
+  guint n_files;
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -862,11 +881,12 @@ cmd_report (int    argc,
     "Write a review as a report: one self-contained HTML file (printable,\n"
     "with charts), GitHub-flavoured Markdown, or the response table as CSV\n"
     "or TSV in the council's own columns. CSV/TSV cells that begin with\n"
-    "=, +, - or @ get a leading ' so spreadsheets do not run them.");
+    "=, +, - or @ get a leading ' so spreadsheets do not run them.\n"
+    "Several files (or a folder) make one HTML page or Markdown file.");
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return usage_error (context, "expected one FILE, got %d", argc - 1);
+  if (argc < 2)
+    return usage_error (context, "expected at least one FILE");
   if (samples < 0 || seed < 0)
     return usage_error (context, "--samples and --seed must not be negative");
   if (format_name != NULL &&
@@ -877,31 +897,67 @@ cmd_report (int    argc,
   if (as_of == NULL)
     return status;
 
-  review = load_review (argv[1], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-  if (review == NULL)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
     {
-      print_load_error (argv[1], error);
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
       return EXIT_FINDINGS;
     }
+  n_files = g_strv_length (files);
+  if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+    return usage_error (context, "a %s response table holds one review; got %u files",
+                        format == AMA_REPORT_FORMAT_CSV ? "CSV" : "TSV", n_files);
+  if (n_files != 1 && samples > 0)
+    return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(AmaReview) review = NULL;
+
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      if (review == NULL)
+        {
+          progress_clear ();
+          print_load_error (files[i], error);
+          return EXIT_FINDINGS;
+        }
+      g_list_store_append (reviews, review);
+    }
+  progress_clear ();
+
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
-  if (samples > 0 && ama_review_get_appraisal (review) != NULL)
+  if (samples > 0)
     {
-      g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
-                                                         (guint64) seed, &error);
-      /* The report is still written, without the analysis. */
-      if (smaa == NULL)
+      g_autoptr(AmaReview) review = g_list_model_get_item (G_LIST_MODEL (reviews), 0);
+
+      if (ama_review_get_appraisal (review) == NULL)
         {
-          fprintf (stderr, "%s: error: no rank acceptability: %s\n", argv[1], error->message);
-          g_clear_error (&error);
+          fprintf (stderr, "%s: error: no rank acceptability: the review has no options appraisal\n", files[0]);
           status = EXIT_FINDINGS;
         }
-      ama_report_writer_set_smaa_result (writer, smaa);
+      else
+        {
+          g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
+                                                             (guint64) seed, &error);
+          /* The report is still written, without the analysis. */
+          if (smaa == NULL)
+            {
+              fprintf (stderr, "%s: error: no rank acceptability: %s\n", files[0], error->message);
+              g_clear_error (&error);
+              status = EXIT_FINDINGS;
+            }
+          ama_report_writer_set_smaa_result (writer, smaa);
+        }
     }
-  bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
+  stream = g_memory_output_stream_new_resizable ();
+  if (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), stream, NULL, &error) &&
+      g_output_stream_close (stream, NULL, &error))
+    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
   if (bytes == NULL || !write_output (output, bytes, &error))
     {
-      fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
+      fprintf (stderr, "%s: error: %s\n", output ? output : files[0], error->message);
       return EXIT_FINDINGS;
     }
   return status;
@@ -1124,13 +1180,6 @@ import_one (const char      *path,
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static int
 cmd_import (int    argc,
             char **argv)
 {
@@ -1177,8 +1226,7 @@ cmd_import (int    argc,
   input = g_file_new_for_commandline_arg (argv[1]);
   if (g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     {
-      g_autoptr(GFileEnumerator) e = NULL;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) paths = NULL;
       g_autoptr(GFile) out_dir = NULL;
       g_autoptr(GError) error = NULL;
       int result = 0;
@@ -1194,43 +1242,25 @@ cmd_import (int    argc,
         }
       g_clear_error (&error);
 
-      e = g_file_enumerate_children (input, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                     G_FILE_QUERY_INFO_NONE, NULL, &error);
-      if (e == NULL)
+      paths = list_folder (argv[1], &error);
+      if (paths == NULL)
         {
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
           return EXIT_FINDINGS;
         }
-      for (;;)
+      for (guint i = 0; i < paths->len; i++)
         {
-          GFileInfo *info = NULL;
-          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, &error))
-            {
-              fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-              return EXIT_FINDINGS;
-            }
-          if (info == NULL)
-            break;
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-              g_file_info_get_name (info)[0] != '.')
-            g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
-        }
-      /* Name order: the same folder always imports the same way. */
-      g_ptr_array_sort (names, compare_names);
-      for (guint i = 0; i < names->len; i++)
-        {
-          const char *name = g_ptr_array_index (names, i);
-          g_autofree char *in_path = g_build_filename (argv[1], name, NULL);
-          g_autofree char *base = g_strdup (name);
+          const char *in_path = g_ptr_array_index (paths, i);
+          g_autofree char *base = g_path_get_basename (in_path);
           g_autofree char *out_name = NULL;
           g_autofree char *out_path = NULL;
           char *dot = strrchr (base, '.');
 
+          progress (i + 1, paths->len, base);
           if (dot != NULL && dot != base)
             *dot = '\0';
           out_name = g_strconcat (base, ".json", NULL);
           out_path = g_build_filename (output, out_name, NULL);
-          progress (i + 1, names->len, name);
           if (import_one (in_path, out_path, format, reference, quiet) != 0)
             result = EXIT_FINDINGS;
         }
@@ -1358,6 +1388,35 @@ cmd_validate (int    argc,
 
 /* ---- ama track -------------------------------------------------------- */
 
+/* Columns padded by characters, not bytes ("Ian Thomas" and "Siân
+ * Jones" line up), with no trailing blanks. */
+static void
+print_track_row (const char *number,
+                 const char *decision,
+                 const char *status,
+                 const char *due,
+                 const char *officer,
+                 const char *state)
+{
+  const char *cells[] = { number, decision, status, due, officer, state };
+  const guint widths[] = { 4, 31, 12, 11, 20, 0 };
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      guint len = g_utf8_strlen (cells[i], -1);
+
+      g_string_append (line, cells[i]);
+      for (guint k = len; k < widths[i]; k++)
+        g_string_append_c (line, ' ');
+      if (i + 1 < G_N_ELEMENTS (cells))
+        g_string_append_c (line, ' ');
+    }
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  puts (line->str);
+}
+
 static gboolean
 officer_matches (AmaTrackingItem *item,
                  const char      *officer)
@@ -1451,7 +1510,7 @@ cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
-              printf ("  %-4s %-31s %-12s %-11s %-20s %s\n", "No.", "Decision", "Status", "Due", "Officer", "");
+              print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }
           if (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING && resp != NULL &&
@@ -1469,13 +1528,12 @@ cmd_track (int    argc,
             state = g_strdup ("outstanding");
           else
             state = g_strdup ("");
-          printf ("  %-4s %-31s %-12s %-11s %-20s %s\n",
-                  ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
-                  decision,
-                  enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
-                  due,
-                  ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
-                  state);
+          print_track_row (ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+                           decision,
+                           enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
+                           due,
+                           ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
+                           state);
           if (ama_tracking_item_get_reason (item) != NULL && ama_tracking_item_get_overdue (item))
             print_wrapped ("       ", "       ", ama_tracking_item_get_reason (item), 78);
           shown++;
