@@ -629,6 +629,12 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
             Result *ptrk = find_result (results, sizes[s], folder, "track", "python");
 #define M(r) ((r) && !(r)->error && !(r)->refused && (r)->seconds->len ? \
               (use_best == 0 ? median ((r)->cpu) : use_best == 1 ? median ((r)->seconds) : best ((r)->seconds)) : NAN)
+            if (load && load->refused)
+              {
+                g_string_append_printf (md, "| %s | %u | libama refused the document (%s) |||||||\n",
+                                        folder ? "folder" : "single", sizes[s], load->refused);
+                continue;
+              }
             g_string_append_printf (md, "| %s | %u | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
                                     folder ? "folder" : "single", sizes[s],
                                     M (load) / M (parse), M (save) / M (gen),
@@ -690,7 +696,10 @@ print_report (GString *md, GPtrArray *results, guint *sizes, guint n_sizes, int 
             double kb;
             use_best = 2;
             kb = log (M (b) / M (a)) / span;
-            g_string_append_printf (md, " %.2f (%.2f) |", k, kb);
+            if (isnan (k) && ((a && a->refused) || (b && b->refused)))
+              g_string_append (md, " refused |");
+            else
+              g_string_append_printf (md, " %.2f (%.2f) |", k, kb);
           }
         g_string_append (md, "\n");
       }
