@@ -658,7 +658,23 @@ _ama_import_delimited (AmaImportContext *ctx,
         }
 
       for (guint c = 0; c < r->cells->len; c++)
-        g_ptr_array_add (cells, _ama_import_clean_cell (g_ptr_array_index (r->cells, c)));
+        {
+          const char *raw = g_ptr_array_index (r->cells, c);
+
+          /* The CSV/TSV writers guard a cell that a spreadsheet would run
+           * as a formula ("=…", "+…", "-…", "@…") with a leading
+           * apostrophe (ama_report_neutralise_cell()); spreadsheets hide
+           * it, and so does reading the table back, or every round trip
+           * would add one. Said, since the cell's text changes. */
+          if (raw[0] == '\'' && raw[1] != '\0' && strchr ("=+-@\t\r", raw[1]) != NULL)
+            {
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "formula-guard-removed", r->line, 1, NULL,
+                                     "cell %u begins with the apostrophe that guards a formula-like text; read without it",
+                                     c + 1);
+              raw++;
+            }
+          g_ptr_array_add (cells, _ama_import_clean_cell (raw));
+        }
 
       /* cells beyond the header: empty ones are trailing delimiters,
        * others are kept in the response */

@@ -30,7 +30,9 @@ static const char *headings[] = {
  * some spreadsheets skip before such a character) as a formula, so such
  * text gets a leading apostrophe, which spreadsheets show as text and
  * hide. Every cell the CSV and TSV reports write passes through this
- * function; importers reading those files back see the apostrophe.
+ * function; the importer removes the apostrophe when it reads such a
+ * table back (diagnostic `formula-guard-removed`), so a round trip is
+ * exact.
  *
  * Returns: (transfer full): the text, with `'` prepended when needed; an
  *   empty string for %NULL

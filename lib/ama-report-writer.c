@@ -31,7 +31,8 @@
  * Every text from a document is escaped for the output format: the HTML
  * report runs no script whatever a recommendation contains, Markdown
  * tables keep their shape, and spreadsheet cells that would start a
- * formula are neutralised (see [func@Ama.report_neutralise_cell]).
+ * formula are neutralised (see [func@Ama.report_neutralise_cell]); the
+ * importer removes the guard again when it reads such a table back.
  *
  * Since: 1.0
  */

@@ -187,6 +187,34 @@ def test_table_round_trip_seeds(seed, fmt, import_fmt):
     assert table_view(back) == table_view(review)
 
 
+@pytest.mark.parametrize("fmt,import_fmt", [
+    (Ama.ReportFormat.CSV, Ama.ImportFormat.CSV),
+    (Ama.ReportFormat.TSV, Ama.ImportFormat.TSV),
+])
+def test_formula_guard_round_trips(fmt, import_fmt):
+    # A response or officer beginning with "=", "-" or "@" is written with
+    # a guarding apostrophe and read back without it: the round trip is
+    # exact, and the importer says what it did.
+    review = Ama.Review()
+    rec = Ama.Recommendation.new("1", "-Reduce waiting times")
+    resp = Ama.Response(decision=Ama.Decision.ACCEPTED, text="=SUM(A1:A9) is not a formula")
+    officer = Ama.Person.new("Jo Bloggs")
+    resp.props.officer = officer
+    resp.props.action_by = Ama.Deadline.parse("+3 months", None)
+    rec.props.response = resp
+    review.add_recommendation(rec)
+    text = render(review, fmt)
+    # The recommendation cell starts with its number ("1. -Reduce"), so it
+    # needs no guard; the response and the action-by do.
+    assert "'=SUM" in text and "'+3 months" in text and "1. -Reduce" in text
+    importer = Ama.Importer.new()
+    importer.props.format = import_fmt
+    back = importer.import_data(text.encode("utf-8"))
+    assert table_view(back) == table_view(review)
+    codes = [d.props.code for d in importer.get_diagnostics()]
+    assert codes.count("formula-guard-removed") == 2
+
+
 def test_formula_cells_are_neutralised():
     review = fixtures.make_hostile_review()
     csv = render(review, Ama.ReportFormat.CSV)
