@@ -591,8 +591,9 @@ def validate(review, as_of):
         if not group or len(group) < 2:
             continue
         best = max(group.items(), key=lambda kv: (kv[1][0], kv[1][1], -kv[1][2]))[0]
-        if best != o.name:
-            out.append(Diagnostic("officer-name-variant", f"$.recommendations[{i}].response.officer.name",
+        # Case and spacing are not OCR confusion.
+        if " ".join(best.casefold().split()) != " ".join(o.name.casefold().split()):
+            out.append(Diagnostic("officer-name-confusable", f"$.recommendations[{i}].response.officer.name",
                                   f"the officer {o.name!r} is probably {best!r}"))
     return out
 
@@ -627,6 +628,10 @@ def track_overdue(review, as_of):
         latest = latest_update(rec, as_of)
         status = latest.status if latest else "not-started"
         if (status == "completed" and not recurring) or status in ("superseded", "not-achieved"):
+            continue
+        if recurring and r.date is None:
+            # Unanchored: with no response date there are no earlier
+            # cycles to count, so it is never called overdue.
             continue
         if recurring and by.recurrence == "yearly":
             # Yearly actions fall due at each financial year end (31 March);
@@ -690,6 +695,7 @@ def main(argv):
 
     count = findings = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     if op == "load":
         if folder:
             for name in list_folder(path):
@@ -721,8 +727,9 @@ def main(argv):
         print(f"error unknown operation {op}")
         return 0
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     _, hwm = status_kb()
-    print(f"ok {seconds:.6f} {hwm} {idle} {count} {findings}")
+    print(f"ok {seconds:.6f} {hwm} {idle} {count} {findings} {cpu:.6f}")
     return 0
 
 

@@ -91,6 +91,19 @@ gboolean         ama_report_writer_write_file     (AmaReportWriter  *self,
                                                    GError          **error);
 
 AMA_AVAILABLE_IN_ALL
+void             ama_report_writer_write_file_async  (AmaReportWriter     *self,
+                                                      AmaReview           *review,
+                                                      GFile               *file,
+                                                      int                  io_priority,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+AMA_AVAILABLE_IN_ALL
+gboolean         ama_report_writer_write_file_finish (AmaReportWriter     *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+
+AMA_AVAILABLE_IN_ALL
 gboolean         ama_report_format_from_string    (const char       *name,
                                                    AmaReportFormat  *format);
 AMA_AVAILABLE_IN_ALL

@@ -32,16 +32,19 @@ void    _ama_rng_init_block (AmaRng  *rng,
 guint64 _ama_rng_next       (AmaRng  *rng);
 double  _ama_rng_uniform    (AmaRng  *rng);   /* [0, 1), 53 bits */
 
-#define AMA_ZIGGURAT_LAYERS 256
+#define AMA_ZIGGURAT_LAYERS 1024
 
-/* Marsaglia–Tsang ziggurat for Exp(1), laid out as in Doornik's ZIGNOR:
- * x[0] is the base strip's pseudo-width, x[1] = r, x[256] = 0. Built by
+/* Marsaglia–Tsang ziggurat for Exp(1) with 1024 layers (one draw in
+ * 360 leaves the fast path, against one in 90 with the usual 256), laid
+ * out as in Doornik's ZIGNOR:
+ * x[0] is the base strip's pseudo-width, x[1] = r, x[1024] = 0. Built by
  * each run (no global state); the same arithmetic gives the same table. */
 typedef struct
 {
   double x[AMA_ZIGGURAT_LAYERS + 1];
   double f[AMA_ZIGGURAT_LAYERS + 1];   /* exp(−x[i]) */
   double ratio[AMA_ZIGGURAT_LAYERS];   /* x[i+1] / x[i]: the fast-path test */
+  double pair[AMA_ZIGGURAT_LAYERS][2]; /* { x[i], ratio[i] }: one load for both */
 } AmaZiggurat;
 
 void   _ama_ziggurat_init        (AmaZiggurat       *z);

@@ -34,10 +34,15 @@
  *
  * The run is reproducible: the same [property@Ama.AppraisalSmaa:seed]
  * gives the same result whatever [property@Ama.AppraisalSmaa:n-threads]
- * is, because each block of samples has its own random stream and the
+ * is, because each block of samples has its own random streams and the
  * totals are integer sums. It can be cancelled, reports progress through
- * [signal@Ama.AppraisalSmaa::progress], and never holds more than one
- * sample's numbers per thread, however many samples are asked for.
+ * [signal@Ama.AppraisalSmaa::progress], and holds no more than a batch of
+ * 128 samples' numbers per thread, however many samples are asked for.
+ *
+ * With point scores and no constraints on the weights (the common case)
+ * a vectorised kernel does the work (AVX2 where the processor has it,
+ * SSE2 otherwise; both give the same counts): a million samples of ten
+ * criteria and eight options take a few tens of milliseconds.
  *
  * Since: 1.0
  */

@@ -46,11 +46,12 @@ typedef struct
   GStrvBuilder     *terms;
   guint             n_terms;
   GString          *scope;
-  char             *intro;          /* the last "1.1 ..." paragraph, waiting for its list */
+  GString          *intro;          /* the last "1.1 ..." paragraph, waiting for its list */
   guint             intro_line;
   gboolean          intro_used;
   /* tests */
   AmaCriterion     *criterion;      /* the last test (borrowed from the appraisal) */
+  GString          *test_text;      /* its description, set when the test ends */
   char             *group;
   /* meetings */
   AmaMeeting       *meeting;        /* the current meeting (owned until added) */
@@ -82,13 +83,15 @@ flush_intro (Annex *a)
     {
       if (a->scope->len > 0)
         g_string_append (a->scope, "\n\n");
-      g_string_append (a->scope, a->intro);
+      g_string_append (a->scope, a->intro->str);
     }
   else if (a->intro != NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-list-intro", a->intro_line, 1, NULL,
-                      "line %u: “%s” introduces the list after it and is not kept as text",
-                      a->intro_line, a->intro);
-  g_clear_pointer (&a->intro, g_free);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-list-intro", a->intro_line, 1, NULL,
+                           "“%s” introduces the list after it and is not kept as text",
+                           a->intro->str);
+  if (a->intro != NULL)
+    g_string_free (a->intro, TRUE);
+  a->intro = NULL;
   a->intro_used = FALSE;
 }
 
@@ -168,8 +171,8 @@ unplaced (Annex      *a,
           guint       line,
           const char *text)
 {
-  _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
-                    "line %u: text fits no field: “%s”", line, text);
+  _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
+                         "text fits no field: “%s”", text);
 }
 
 static void
@@ -179,15 +182,11 @@ broken_reference (Annex      *a,
 {
   if (strstr (text, "Error! Reference source not found") != NULL
       || strstr (text, "Error! Bookmark not defined") != NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-broken-reference", line, 1, NULL,
-                      "line %u: Word's broken cross-reference “Error! ...” kept as written",
-                      line);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-broken-reference", line, 1, NULL,
+                           "Word's broken cross-reference “Error! ...” kept as written");
 }
 
 /* ---- dates ----------------------------------------------------------- */
-
-static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday" };
 
 /* The year of a date written without one ("18th November") follows the
  * schedule: the year of the meeting before it (its start: a period of
@@ -221,9 +220,8 @@ schedule_date (Annex       *a,
   if (date != NULL && guessed)
     {
       g_autofree char *iso = _ama_date_to_iso (date);
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-year-inferred", line, 1, NULL,
-                        "line %u: “%s” has no year; read as %s from the dates before it",
-                        line, text, iso);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-year-inferred", line, 1, NULL,
+                             "“%s” has no year; read as %s from the dates before it", text, iso);
     }
   return date;
 }
@@ -242,14 +240,13 @@ check_weekday (Annex      *a,
   if (date == NULL)
     return;
   actual = g_date_time_get_day_of_week (date);
-  for (guint i = 0; i < G_N_ELEMENTS (weekdays); i++)
-    if (g_str_has_prefix (lower, weekdays[i]) && (int) i + 1 != actual)
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
+    if (g_str_has_prefix (lower, _ama_import_day_names[i]) && (int) i + 1 != actual)
       {
         g_autofree char *iso = _ama_date_to_iso (date);
         g_autofree char *real = g_date_time_format (date, "%A");
-        _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-weekday-mismatch", line, 1, NULL,
-                          "line %u: “%s”: %s was a %s; the date is kept as written",
-                          line, text, iso, real);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-weekday-mismatch", line, 1, NULL,
+                               "“%s”: %s was a %s; the date is kept as written", text, iso, real);
       }
 }
 
@@ -304,18 +301,19 @@ start_meeting (Annex      *a,
     {
       start = schedule_date (a, text, a->last_date, line, &end);
       if (start != NULL && end != NULL && *end != '\0')
-        _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
-                          "line %u: text after the meeting date: “%s”", line, end);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-unplaced", line, 1, NULL,
+                               "text after the meeting date: “%s”", end);
     }
 
   if (start == NULL)
     {
-      _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
-                        "line %u: meeting heading “%s” is not a date; kept as a topic",
-                        line, text);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
+                             "meeting heading “%s” is not a date; kept as a topic", text);
       g_strv_builder_add (a->topics, text);
       return;
     }
+  if (end_date == NULL)
+    check_weekday (a, text, start, line);
   ama_meeting_set_date (a->meeting, start);
   ama_meeting_set_end_date (a->meeting, end_date);
   g_clear_pointer (&a->last_date, g_date_time_unref);
@@ -354,23 +352,23 @@ arrangement_from_note (const char *note)
   return AMA_ARRANGEMENT_OTHER;
 }
 
+static void add_visit (Annex      *a,
+                       const char *authority,
+                       const char *note,
+                       const char *date_text,
+                       guint       line,
+                       const char *flat);
+
 static void
 read_visit (Annex      *a,
             const char *raw,
             guint       line)
 {
   g_autoptr(GRegex) italic = g_regex_new ("^(.*?)\\s*<i>(.*?)</i>\\s*(.*)$", G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) paren = g_regex_new ("\\s*\\(([^)]*)\\)", 0, 0, NULL);
   g_autoptr(GMatchInfo) m = NULL;
   g_autofree char *authority = NULL;
   g_autofree char *note = NULL;
   g_autofree char *date_text = NULL;
-  g_autofree char *bare_date = NULL;
-  g_autofree char *lower = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(AmaVisit) visit = NULL;
-  AmaArrangement arrangement;
-  const char *end = NULL;
 
   if (g_regex_match (italic, raw, 0, &m))
     {
@@ -397,14 +395,35 @@ read_visit (Annex      *a,
     }
   g_strstrip (authority);
   g_strstrip (date_text);
-  if (note != NULL)
-    g_strstrip (note);
+  if (note != NULL && *g_strstrip (note) == '\0')
+    g_clear_pointer (&note, g_free);
+  add_visit (a, authority, note, date_text, line, NULL);
+}
 
-  arrangement = note ? arrangement_from_note (note) : AMA_ARRANGEMENT_OTHER;
+/* One visit. The arrangement is read from @note, or from @flat (the
+ * authority and arrangement run together) when there is no note. */
+static void
+add_visit (Annex      *a,
+           const char *authority,
+           const char *note,
+           const char *date_text,
+           guint       line,
+           const char *flat)
+{
+  g_autoptr(GRegex) paren = g_regex_new ("\\s*\\(([^)]*)\\)", 0, 0, NULL);
+  g_autofree char *bare_date = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(AmaVisit) visit = NULL;
+  AmaArrangement arrangement;
+  const char *end = NULL;
+  const char *source = note ? note : flat;
+
+  arrangement = source ? arrangement_from_note (source) : AMA_ARRANGEMENT_OTHER;
   if (arrangement == AMA_ARRANGEMENT_OTHER)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-arrangement-other", line, 1, NULL,
-                      "line %u: arrangement “%s” of %s is not one the model names; "
-                      "kept as the note", line, note ? note : "", authority);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-arrangement-other", line, 1, NULL,
+                           "arrangement “%s” of %s is not one the model names; "
+                           "kept as the note", note ? note : "", authority);
 
   visit = ama_visit_new (authority, arrangement);
   ama_visit_set_arrangement_note (visit, note);
@@ -417,12 +436,69 @@ read_visit (Annex      *a,
   bare_date = g_regex_replace_literal (paren, date_text, -1, 0, "", 0, NULL);
   date = _ama_import_parse_date (bare_date, a->ctx->reference, &end, NULL);
   if (date == NULL)
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
-                      "line %u: visit date “%s” not understood; kept as written", line, date_text);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-bad-date", line, 1, NULL,
+                           "visit date “%s” not understood; kept as written", date_text);
   else
     check_weekday (a, bare_date, date, line);
   ama_visit_set_date (visit, date);
   ama_review_add_visit (a->ctx->review, visit);
+}
+
+/* The test being read keeps its text in a buffer (a long one grows
+ * line by line) and takes it when the next test or section begins. */
+static void
+flush_test (Annex *a)
+{
+  if (a->criterion != NULL && a->test_text != NULL)
+    ama_criterion_set_description (a->criterion, a->test_text->str);
+  if (a->test_text != NULL)
+    g_string_free (a->test_text, TRUE);
+  a->test_text = NULL;
+  a->criterion = NULL;
+}
+
+/* A visit whose cells ran together when the table was flattened
+ * ("Slough Borough Council DfE Trust Tuesday 3rd May 2016"): the date
+ * starts at the weekday; authority and arrangement cannot be told apart
+ * in what comes before it, so it all stays the authority, the
+ * arrangement is read from it and the split is reported. */
+static gboolean
+read_flat_visit (Annex      *a,
+                 const char *text,
+                 guint       line)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  const char *day = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (_ama_import_day_names); i++)
+    {
+      const char *hit = strstr (lower, _ama_import_day_names[i]);
+
+      while (hit != NULL && hit != lower && hit[-1] != ' ')
+        hit = strstr (hit + 1, _ama_import_day_names[i]);
+      if (hit != NULL && hit != lower && (day == NULL || hit < day))
+        day = hit;
+    }
+  if (day == NULL)
+    return FALSE;
+  {
+    gsize at = day - lower;
+    g_autofree char *before = g_strndup (text, at);
+    g_autofree char *bare = NULL;
+    g_autoptr(GRegex) paren = g_regex_new ("\\s*\\([^)]*\\)", 0, 0, NULL);
+    g_autoptr(GDateTime) date = NULL;
+
+    bare = g_regex_replace_literal (paren, text + at, -1, 0, "", 0, NULL);
+    date = _ama_import_parse_date (bare, a->ctx->reference, NULL, NULL);
+    if (date == NULL)
+      return FALSE;
+    g_strstrip (before);
+    add_visit (a, before, NULL, text + at, line, before);
+  }
+  _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-visit-unsplit", line, 1, NULL,
+                         "authority and arrangement run together in “%s”; kept as the "
+                         "authority", text);
+  return TRUE;
 }
 
 /* "- 2.1 **Well-functioning corporate services** which prioritises ...". */
@@ -452,10 +528,10 @@ read_test (Annex      *a,
         name[--len] = '\0';
     }
   else
-    _ama_import_diag (a->ctx, AMA_SEVERITY_WARNING, "annex-test-unnamed", line, 1, NULL,
-                      "line %u: test %s has no bold name; its text is kept as the description",
-                      line, number);
+    _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-test-unnamed", line, 1, NULL,
+                           "test %s has no bold name; its text is kept as the description", number);
 
+  flush_test (a);
   if (appraisal == NULL)
     {
       g_autoptr(AmaAppraisal) fresh = ama_appraisal_new ();
@@ -468,32 +544,35 @@ read_test (Annex      *a,
   id = g_strdup_printf ("%s-%s", a->group ? a->group : "tests", dot ? dot + 1 : number);
   criterion = ama_criterion_new (id, name);
   ama_criterion_set_group (criterion, a->group);
-  ama_criterion_set_description (criterion, desc);
   ama_appraisal_add_criterion (appraisal, criterion);
   a->criterion = criterion;
+  a->test_text = g_string_new (desc);
 }
 
+/* A line after a test's first: a wrapped line continues the sentence;
+ * after a blank line, text in lower case is the same paragraph split by
+ * a page break in the source (joined, reported), other text a new
+ * paragraph of the test. */
 static void
 continue_test (Annex      *a,
                const char *text,
-               guint       line)
+               guint       line,
+               gboolean    after_blank)
 {
   g_autofree char *clean = strip_markup (text);
-  const char *old = ama_criterion_get_description (a->criterion);
-  g_autofree char *joined = NULL;
 
-  /* Text continuing in lower case is the same paragraph split by a page
-   * break in the source. */
-  if (g_ascii_islower (*clean) || g_unichar_islower (g_utf8_get_char (clean)))
+  if (!after_blank)
+    g_string_append_c (a->test_text, ' ');
+  else if (g_unichar_islower (g_utf8_get_char (clean)))
     {
-      joined = g_strconcat (old ? old : "", " ", clean, NULL);
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-paragraph-rejoined", line, 1, NULL,
-                        "line %u: paragraph split by a page break joined to test %s",
-                        line, ama_criterion_get_id (a->criterion));
+      g_string_append_c (a->test_text, ' ');
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-paragraph-rejoined", line, 1, NULL,
+                             "paragraph split by a page break joined to test %s",
+                             ama_criterion_get_id (a->criterion));
     }
   else
-    joined = g_strconcat (old ? old : "", "\n\n", clean, NULL);
-  ama_criterion_set_description (a->criterion, joined);
+    g_string_append (a->test_text, "\n\n");
+  g_string_append (a->test_text, clean);
 }
 
 static void
@@ -578,9 +657,9 @@ start_section (Annex      *a,
                guint       line)
 {
   flush_intro (a);
+  flush_test (a);
   flush_meeting (a);
   flush_section (a);
-  a->criterion = NULL;
   a->mode = mode_for (title);
 
   if (a->mode == MODE_TESTS)
@@ -600,9 +679,8 @@ start_section (Annex      *a,
       if (ama_appraisal_get_notes (appraisal) == NULL)
         ama_appraisal_set_notes (appraisal, title);
       else
-        _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-unplaced", line, 1, NULL,
-                          "line %u: heading “%s” not kept: the appraisal already has notes",
-                          line, title);
+        _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-unplaced", line, 1, NULL,
+                               "heading “%s” not kept: the appraisal already has notes", title);
     }
   else if (a->mode == MODE_OTHER)
     {
@@ -611,9 +689,9 @@ start_section (Annex      *a,
       ensure_annex (a);
       ama_document_add_section (a->annex, section);
       a->section = section;
-      _ama_import_diag (a->ctx, AMA_SEVERITY_INFO, "annex-section-kept", line, 1, NULL,
-                        "line %u: section %s “%s” is kept verbatim as a section of the annex",
-                        line, number, title);
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_INFO, "annex-section-kept", line, 1, NULL,
+                             "section %s “%s” is kept verbatim as a section of the annex",
+                             number, title);
     }
 }
 
@@ -629,6 +707,7 @@ _ama_import_annex (AmaImportContext  *ctx,
   Annex a = { 0 };
   guint n_sections = 0;
   gboolean placed_any = FALSE;
+  gboolean prev_blank = FALSE;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
@@ -648,7 +727,9 @@ _ama_import_annex (AmaImportContext  *ctx,
       g_autoptr(GMatchInfo) m = NULL;
       g_autofree char *clean = NULL;
       gboolean bullet = FALSE;
+      gboolean after_blank = prev_blank;
 
+      prev_blank = (*t == '\0');
       if (*t == '\0')
         {
           if (a.section != NULL)
@@ -702,9 +783,9 @@ _ama_import_annex (AmaImportContext  *ctx,
           /* "### 4.1 Outline of visits/discussion programme:" */
           if (g_regex_match (para_re, heading, 0, NULL) && a.mode != MODE_OTHER)
             {
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
-                                "line %u: “%s” introduces the list after it and is not kept as text",
-                                line, heading);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
+                                     "“%s” introduces the list after it and is not kept as text",
+                                     heading);
               continue;
             }
           if (a.section != NULL)
@@ -749,16 +830,17 @@ _ama_import_annex (AmaImportContext  *ctx,
             }
           else if (g_regex_match (para_re, t, 0, &m))
             {
+              g_autofree char *first = g_match_info_fetch (m, 2);
+
               flush_intro (&a);
-              a.intro = g_match_info_fetch (m, 2);
+              a.intro = g_string_new (first);
               a.intro_line = line;
             }
           else if (a.intro != NULL && !a.intro_used)
             {
               /* A wrapped line of the same paragraph. */
-              char *joined = g_strconcat (a.intro, " ", t, NULL);
-              g_free (a.intro);
-              a.intro = joined;
+              g_string_append_c (a.intro, ' ');
+              g_string_append (a.intro, t);
             }
           else
             unplaced (&a, line, t);
@@ -774,7 +856,7 @@ _ama_import_annex (AmaImportContext  *ctx,
               placed_any = TRUE;
             }
           else if (a.criterion != NULL)
-            continue_test (&a, t, line);
+            continue_test (&a, t, line, after_blank);
           else
             unplaced (&a, line, t);
           break;
@@ -787,9 +869,8 @@ _ama_import_annex (AmaImportContext  *ctx,
               placed_any = TRUE;
             }
           else if (g_regex_match (para_re, t, 0, &m) && a.meeting == NULL)
-            _ama_import_diag (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
-                              "line %u: “%s” introduces the list after it and is not kept as text",
-                              line, t);
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "annex-list-intro", line, 1, NULL,
+                                   "“%s” introduces the list after it and is not kept as text", t);
           else
             unplaced (&a, line, t);
           break;
@@ -800,6 +881,8 @@ _ama_import_annex (AmaImportContext  *ctx,
               read_visit (&a, t, line);
               placed_any = TRUE;
             }
+          else if (read_flat_visit (&a, t, line))
+            placed_any = TRUE;
           else
             unplaced (&a, line, t);
           break;
@@ -813,6 +896,7 @@ _ama_import_annex (AmaImportContext  *ctx,
     }
 
   flush_intro (&a);
+  flush_test (&a);
   flush_meeting (&a);
   flush_section (&a);
 

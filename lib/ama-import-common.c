@@ -290,7 +290,7 @@ static const char * const month_names[] = {
   "august", "september", "october", "november", "december",
 };
 
-static const char * const day_names[] = {
+const char * const _ama_import_day_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
@@ -328,10 +328,10 @@ is_day_name (const char *s,
 {
   for (int i = 0; i < 7; i++)
     {
-      gsize full = strlen (day_names[i]);
+      gsize full = strlen (_ama_import_day_names[i]);
 
       if ((len == full || len == 3) &&
-          g_ascii_strncasecmp (s, day_names[i], len) == 0)
+          g_ascii_strncasecmp (s, _ama_import_day_names[i], len) == 0)
         return TRUE;
     }
 
@@ -521,6 +521,29 @@ _ama_import_find_date (const char  *text,
   return NULL;
 }
 
+/* ---- lists ------------------------------------------------------------ */
+
+gsize
+_ama_import_bullet_at (const char *s)
+{
+  static const char * const bullets[] = {
+    "\xef\x82\xb7",   /* U+F0B7, Symbol-font bullet in private use */
+    "\xef\x82\xa7",   /* U+F0A7 */
+    "\xe2\x80\xa2",   /* • */
+    "\xc2\xb7",       /* · */
+    "\xe2\x96\xaa",   /* ▪ */
+    "\xe2\x97\x8f",   /* ● */
+    "- ",
+    "* ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (s, bullets[i]))
+      return strlen (bullets[i]);
+
+  return 0;
+}
+
 /* ---- people ----------------------------------------------------------- */
 
 static const char * const honorifics[] = {
@@ -529,16 +552,20 @@ static const char * const honorifics[] = {
   "Commissioner",
 };
 
-/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+/* Length of the word of @words opening @s (case aside), with a
+ * trailing '.' and the space after it; 0 if none. *@word_len (optional)
+ * gets the word's own length. */
 static gsize
-honorific_at (const char *s,
-              gsize      *bare_len)
+title_at (const char * const *words,
+          gsize               n_words,
+          const char         *s,
+          gsize              *word_len)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (honorifics); i++)
+  for (gsize i = 0; i < n_words; i++)
     {
-      gsize n = strlen (honorifics[i]);
+      gsize n = strlen (words[i]);
 
-      if (g_ascii_strncasecmp (s, honorifics[i], n) == 0)
+      if (g_ascii_strncasecmp (s, words[i], n) == 0)
         {
           gsize m = n;
 
@@ -546,8 +573,8 @@ honorific_at (const char *s,
             m++;
           if (s[m] == ' ')
             {
-              if (bare_len)
-                *bare_len = n;
+              if (word_len)
+                *word_len = n;
               return m;
             }
         }
@@ -556,15 +583,45 @@ honorific_at (const char *s,
   return 0;
 }
 
+/* Length of the honorific opening @s (with a trailing '.'), 0 if none */
+static gsize
+honorific_at (const char *s,
+              gsize      *bare_len)
+{
+  return title_at (honorifics, G_N_ELEMENTS (honorifics), s, bare_len);
+}
+
+/* Offices that a personal title can follow ("Councillor Mrs Shields"),
+ * with their plurals: minutes list several members after one
+ * "Councillors", each of them a "Councillor" (the singular is the
+ * plural without its final 's'). */
+static const char * const offices[] = { "Councillors", "Councillor", "Cllrs", "Cllr" };
+
+/* Length of the office opening @s (with a trailing '.' and the
+ * spaces after it), 0 if none; *@bare_len gets the length of its
+ * singular as written. */
+static gsize
+office_at (const char *s,
+           gsize      *bare_len)
+{
+  gsize m = title_at (offices, G_N_ELEMENTS (offices), s, bare_len);
+
+  if (m == 0)
+    return 0;
+  if (g_ascii_tolower (s[*bare_len - 1]) == 's')
+    (*bare_len)--;
+  return m + strspn (s + m, " ");
+}
+
 AmaPerson *
 _ama_import_parse_person (const char *text)
 {
   g_autofree char *clean = NULL;
-  g_autofree char *honorific = NULL;
   g_autofree char *role = NULL;
+  g_autoptr(GString) honorific = g_string_new (NULL);
   AmaPerson *person;
   char *name, *comma;
-  gsize hl, bare = 0;
+  gsize hl, bare = 0, office_len, len;
 
   if (text == NULL)
     return NULL;
@@ -574,11 +631,21 @@ _ama_import_parse_person (const char *text)
   if (*clean == '\0')
     return NULL;
 
+  /* An office, then perhaps a title of the person's own, kept together
+   * as the honorific; or one honorific alone. */
   name = clean;
-  hl = honorific_at (name, &bare);
+  hl = office_at (name, &bare);
   if (hl > 0)
     {
-      honorific = g_strndup (name, bare);
+      g_string_append_len (honorific, name, bare);
+      name += hl;
+    }
+  hl = honorific_at (name, &bare);
+  if (hl > 0 && (honorific->len == 0 || office_at (name, &office_len) == 0))
+    {
+      if (honorific->len > 0)
+        g_string_append_c (honorific, ' ');
+      g_string_append_len (honorific, name, bare);
       name += hl;
       while (*name == ' ')
         name++;
@@ -592,9 +659,16 @@ _ama_import_parse_person (const char *text)
       g_strstrip (name);
     }
 
+  /* The punctuation of the sentence the name ended ("seconded by
+   * Councillor Clark."), but not an initial's dot ("Smith J."). */
+  len = strlen (name);
+  while (len > 0 && strchr (".,;:", name[len - 1]) != NULL
+         && !(len >= 2 && g_ascii_isupper (name[len - 2]) && (len == 2 || name[len - 3] == ' ')))
+    name[--len] = '\0';
+
   person = ama_person_new (*name ? name : NULL);
-  if (honorific)
-    ama_person_set_honorific (person, honorific);
+  if (honorific->len > 0)
+    ama_person_set_honorific (person, honorific->str);
   if (role && *role)
     ama_person_set_role (person, role);
 
@@ -842,13 +916,12 @@ _ama_import_normalise_people (AmaImportContext *ctx,
 
           ama_person_set_name_as_written (person, verbatim);
           ama_person_set_name (person, chosen);
-          _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "officer-name-normalised", line, 0, NULL,
-                            "line %u: name \"%s\" read as \"%s\" (a character "
-                            "recognition confusion%s); the text as written is kept "
-                            "in name-as-written",
-                            line, verbatim, chosen,
-                            g_hash_table_contains (counts, chosen) ?
-                              ", matched against the same name elsewhere in the document" : "");
+          _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "officer-name-normalised", line, 0, NULL,
+                                 "name \"%s\" read as \"%s\" (a character "
+                                 "recognition confusion%s); the text as written is kept "
+                                 "in name-as-written", verbatim, chosen,
+                                 g_hash_table_contains (counts, chosen) ?
+                                   ", matched against the same name elsewhere in the document" : "");
         }
     }
 }
@@ -1044,18 +1117,18 @@ _ama_import_officer_cell (AmaImportContext *ctx,
       g_ascii_strcasecmp (clean, "to be confirmed") == 0)
     {
       _ama_import_append_note (response, label ? label : "Officer", clean);
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
-                        "line %u: \"%s\" in the %s column names no officer; kept in "
-                        "the response text", line, clean, label ? label : "officer");
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "officer-none", line, 0, NULL,
+                             "\"%s\" in the %s column names no officer; kept in "
+                             "the response text", clean, label ? label : "officer");
       return;
     }
 
   if (_ama_import_is_nfa (clean))
     {
       ama_response_set_no_further_action (response, TRUE);
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "no-further-action", line, 0, NULL,
-                        "line %u: \"%s\" in the %s column: no officer, "
-                        "no-further-action set", line, clean, label ? label : "officer");
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "no-further-action", line, 0, NULL,
+                             "\"%s\" in the %s column: no officer, "
+                             "no-further-action set", clean, label ? label : "officer");
       return;
     }
 
@@ -1110,18 +1183,17 @@ _ama_import_officer_cell (AmaImportContext *ctx,
       /* A job title or a body rather than a name */
       person = ama_person_new (NULL);
       ama_person_set_role (person, g_ptr_array_index (parts, 0));
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-is-role", line, 0, NULL,
-                        "line %u: \"%s\" is not a person's name; kept as the "
-                        "officer's role", line, (const char *) g_ptr_array_index (parts, 0));
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "officer-is-role", line, 0, NULL,
+                             "\"%s\" is not a person's name; kept as the "
+                             "officer's role", (const char *) g_ptr_array_index (parts, 0));
     }
 
   if (parts->len > 1)
     {
       _ama_import_append_note (response, label ? label : "Officer", clean);
-      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "officer-multiple", line, 0, NULL,
-                        "line %u: %u owners in \"%s\": the first is the officer, "
-                        "the whole cell is kept in the response text",
-                        line, parts->len, clean);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "officer-multiple", line, 0, NULL,
+                             "%u owners in \"%s\": the first is the officer, "
+                             "the whole cell is kept in the response text", parts->len, clean);
     }
 
   ama_response_set_officer (response, person);
@@ -1190,19 +1262,28 @@ _ama_import_parse_label (const char  *text,
   return label;
 }
 
-/* The next label after @prev: "2" after "1", "c" after "b" */
+/* One rule for what follows a label, shared by recommendation numbers
+ * (delimited and PDF tables) and resolution numbers (minutes). */
 char *
-_ama_import_next_label (const char *prev,
-            guint       position)
+_ama_import_label_after (const char *prev)
 {
   if (prev == NULL)
-    return g_strdup_printf ("%u", position);
+    return NULL;
   if (g_ascii_isdigit (prev[0]))
     return g_strdup_printf ("%u", (guint) g_ascii_strtoull (prev, NULL, 10) + 1);
   if (g_ascii_isalpha (prev[0]) && prev[1] == '\0' && prev[0] != 'z' && prev[0] != 'Z')
     return g_strdup_printf ("%c", prev[0] + 1);
 
-  return g_strdup_printf ("%u", position);
+  return NULL;
+}
+
+char *
+_ama_import_next_label (const char *prev,
+                        guint       position)
+{
+  char *next = _ama_import_label_after (prev);
+
+  return next != NULL ? next : g_strdup_printf ("%u", position);
 }
 
 /* No decision column: "Agreed - this will be provided", "Not agreed."
@@ -1288,8 +1369,8 @@ _ama_import_finish_response (AmaImportContext *ctx,
   ama_response_set_reconsider_on (response, date);
   {
     g_autofree char *found = g_strndup (start, end - start);
-    _ama_import_diag (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
-                      "line %u: deferred response names \"%s\": set as the date "
-                      "it will be reconsidered", line, found);
+    _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "reconsider-on-found", line, 0, NULL,
+                           "deferred response names \"%s\": set as the date "
+                           "it will be reconsidered", found);
   }
 }

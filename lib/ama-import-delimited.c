@@ -504,9 +504,8 @@ _ama_import_delimited (AmaImportContext *ctx,
       if (title == NULL)
         title = g_strdup (joined->str);
       else
-        _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "text-before-table", r->line, 1, NULL,
-                          "line %u: text above the table kept only here: \"%s\"",
-                          r->line, joined->str);
+        _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "text-before-table", r->line, 1, NULL,
+                               "text above the table kept only here: \"%s\"", joined->str);
     }
 
   if (title != NULL)
@@ -557,9 +556,8 @@ _ama_import_delimited (AmaImportContext *ctx,
                   *slot = joined;
                 }
             }
-          _ama_import_diag (ctx, AMA_SEVERITY_INFO, "header-continued", next->line, 1, NULL,
-                            "line %u: read as the second line of the header row above",
-                            next->line);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "header-continued", next->line, 1, NULL,
+                                 "read as the second line of the header row above");
           hi++;
         }
     }
@@ -576,19 +574,19 @@ _ama_import_delimited (AmaImportContext *ctx,
     {
       /* "No. | Response | …" with no recommendation text: the number
        * column is the only key */
-      _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "column-missing", header->line, 1, NULL,
-                        "line %u: no Recommendation column; recommendations have "
-                        "only their numbers", header->line);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "column-missing", header->line, 1, NULL,
+                             "no Recommendation column; recommendations have "
+                             "only their numbers");
     }
 
   for (guint c = 0; c < kinds->len; c++)
     if (g_array_index (kinds, ColumnKind, c) == COL_EXTRA &&
         *(char *) g_ptr_array_index (header_cells, c) != '\0')
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "column-kept", header->line, c + 1, NULL,
-                        "line %u: column \"%s\" has no field of its own; its cells "
-                        "are appended to each response's text as \"%s: …\"",
-                        header->line, (const char *) g_ptr_array_index (header_cells, c),
-                        (const char *) g_ptr_array_index (header_cells, c));
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "column-kept", header->line, c + 1, NULL,
+                             "column \"%s\" has no field of its own; its cells "
+                             "are appended to each response's text as \"%s: …\"",
+                             (const char *) g_ptr_array_index (header_cells, c),
+                             (const char *) g_ptr_array_index (header_cells, c));
 
   /* A cell with line breaks copied out of Word without quotes splits
    * its row in two: "rec\tdecision\tresponse, first line" then
@@ -619,10 +617,9 @@ _ama_import_delimited (AmaImportContext *ctx,
         *last = joined;
         for (guint c = 1; c < next->cells->len; c++)
           g_ptr_array_add (r->cells, g_strdup (g_ptr_array_index (next->cells, c)));
-        _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "row-joined", next->line, 1, NULL,
-                          "line %u: continues the cell above (a line break in an "
-                          "unquoted cell); joined to the row on line %u",
-                          next->line, r->line);
+        _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "row-joined", next->line, 1, NULL,
+                               "continues the cell above (a line break in an "
+                               "unquoted cell); joined to the row on line %u", r->line);
         g_ptr_array_remove_index (records, ri + 1);
       }
     }
@@ -655,9 +652,8 @@ _ama_import_delimited (AmaImportContext *ctx,
         }
       if (matches >= 2)
         {
-          _ama_import_diag (ctx, AMA_SEVERITY_INFO, "header-repeated", r->line, 1, NULL,
-                            "line %u: header row repeated inside the table; skipped",
-                            r->line);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "header-repeated", r->line, 1, NULL,
+                                 "header row repeated inside the table; skipped");
           continue;
         }
 
@@ -682,10 +678,10 @@ _ama_import_delimited (AmaImportContext *ctx,
                 g_string_append (s, ", ");
               g_string_append (s, (const char *) g_ptr_array_index (header_cells, c));
             }
-          _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "row-repaired", r->line, 1, NULL,
-                            "line %u: row has %u cells for %u columns; its cells were "
-                            "matched to columns by content: %s (missing: %s)",
-                            r->line, cells->len, n, taken->str, missing->str);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "row-repaired", r->line, 1, NULL,
+                                 "row has %u cells for %u columns; its cells were "
+                                 "matched to columns by content: %s (missing: %s)",
+                                 cells->len, n, taken->str, missing->str);
         }
       else
         {
@@ -727,9 +723,9 @@ _ama_import_delimited (AmaImportContext *ctx,
       if (label == NULL)
         {
           label = _ama_import_next_label (prev_label, position);
-          _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "number-missing", r->line, 1, NULL,
-                            "line %u: recommendation has no number; numbered %s by "
-                            "its position", r->line, label);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "number-missing", r->line, 1, NULL,
+                                 "recommendation has no number; numbered %s by "
+                                 "its position", label);
         }
       g_free (prev_label);
       prev_label = g_strdup (label);
@@ -743,10 +739,9 @@ _ama_import_delimited (AmaImportContext *ctx,
           {
             ama_recommendation_set_text (rec, lead);
             ama_recommendation_set_points (rec, (const char * const *) points);
-            _ama_import_diag (ctx, AMA_SEVERITY_INFO, "points-split", r->line, 1, NULL,
-                              "line %u: recommendation %s lists %u points after its "
-                              "colon; they are kept as points",
-                              r->line, label, g_strv_length (points));
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "points-split", r->line, 1, NULL,
+                                   "recommendation %s lists %u points after its "
+                                   "colon; they are kept as points", label, g_strv_length (points));
           }
         else
           ama_recommendation_set_text (rec, rec_text);
@@ -773,11 +768,11 @@ _ama_import_delimited (AmaImportContext *ctx,
           if (d == AMA_DECISION_PENDING || *rest)
             {
               _ama_import_append_note (response, g_ptr_array_index (header_cells, c_dec), CELL (c_dec));
-              _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "decision-unrecognised", r->line, 0, NULL,
-                                "line %u: decision \"%s\" %s; the cell is kept in the "
-                                "response text", r->line, CELL (c_dec),
-                                d == AMA_DECISION_PENDING ? "is not a known decision"
-                                                          : "says more than the decision");
+              _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "decision-unrecognised", r->line, 0, NULL,
+                                     "decision \"%s\" %s; the cell is kept in the "
+                                     "response text", CELL (c_dec),
+                                     d == AMA_DECISION_PENDING ? "is not a known decision"
+                                                               : "says more than the decision");
             }
           has_response = TRUE;
         }
@@ -789,9 +784,9 @@ _ama_import_delimited (AmaImportContext *ctx,
           if (d != AMA_DECISION_PENDING)
             {
               ama_response_set_decision (response, d);
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "decision-from-response", r->line, 0, NULL,
-                                "line %u: no decision column; the decision is taken from "
-                                "the opening word of the response", r->line);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "decision-from-response", r->line, 0, NULL,
+                                     "no decision column; the decision is taken from "
+                                     "the opening word of the response");
             }
         }
 
@@ -811,9 +806,9 @@ _ama_import_delimited (AmaImportContext *ctx,
             {
               ama_response_set_action_by (response, deadline);
               if (ama_deadline_get_kind (deadline) == AMA_DEADLINE_KIND_UNPARSED)
-                _ama_import_diag (ctx, AMA_SEVERITY_INFO, "deadline-unparsed", r->line, 0, NULL,
-                                  "line %u: action-by \"%s\" is not a date or period; "
-                                  "kept as written", r->line, CELL (c_act));
+                _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "deadline-unparsed", r->line, 0, NULL,
+                                       "action-by \"%s\" is not a date or period; "
+                                       "kept as written", CELL (c_act));
               has_response = TRUE;
             }
         }

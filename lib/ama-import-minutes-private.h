@@ -27,9 +27,4 @@ gboolean   _ama_import_minutes_fill_item (AmaImportContext *ctx,
                                           guint             first_line,
                                           const char       *path);
 
-/* "Councillor Clark", "Cllr Mrs Shields", "Councillor A. Smith" → a
- * person with the honorific as written ("Councillor", "Cllr") and any
- * title ("Mrs") kept in front of the name's honorific. */
-AmaPerson *_ama_import_minutes_person   (const char       *text);
-
 G_END_DECLS

@@ -88,91 +88,19 @@ split_paragraphs (const char *text,
   return paras;
 }
 
-/* Runs of spaces and tabs (Word's tab stops become NBSP runs, which the
- * normaliser has made spaces) collapse to one space; newlines stay. */
-static char *
-collapse_spaces (const char *s)
-{
-  GString *out = g_string_sized_new (strlen (s));
-  gboolean space = FALSE;
-
-  for (; *s; s++)
-    {
-      if (*s == ' ' || *s == '\t')
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0 && out->str[out->len - 1] != '\n' && *s != '\n')
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *s);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* A bullet paragraph: "·", "•", "▪", "o", "-" or "*" then text. Returns
- * the text after the marker, or NULL. */
+/* A bullet paragraph: a bullet (_ama_import_bullet_at()) or, as Word
+ * writes a second-level list, "o " then text. Returns the text after
+ * the marker, or NULL. */
 static const char *
 bullet_text (const char *s)
 {
-  static const char *const markers[] = { "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x96\xaa",
-                                         "\xef\x82\xb7", "- ", "* ", "o ", NULL };
+  gsize n = _ama_import_bullet_at (s);
 
-  for (guint i = 0; markers[i] != NULL; i++)
-    if (g_str_has_prefix (s, markers[i]))
-      return s + strlen (markers[i]) + strspn (s + strlen (markers[i]), " \t");
-  return NULL;
-}
-
-AmaPerson *
-_ama_import_minutes_person (const char *text)
-{
-  static const char *const honorifics[] = { "Councillors ", "Councillor ", "Cllrs ", "Cllrs. ",
-                                            "Cllr. ", "Cllr ", NULL };
-  static const char *const titles[] = { "Mrs ", "Mr ", "Ms ", "Miss ", "Dr ", "Dr. ",
-                                        "Sir ", "Dame ", "Lady ", "Lord ", NULL };
-  g_autofree char *s = collapse_spaces (text);
-  g_autoptr(GString) honorific = g_string_new (NULL);
-  AmaPerson *person;
-  char *p = g_strstrip (s);
-  gsize len;
-
-  for (guint i = 0; honorifics[i] != NULL; i++)
-    if (g_str_has_prefix (p, honorifics[i]))
-      {
-        /* "Councillors X and Y" names several people; each one is a
-         * "Councillor". */
-        if (g_str_has_prefix (honorifics[i], "Councillors"))
-          g_string_append (honorific, "Councillor");
-        else if (g_str_has_prefix (honorifics[i], "Cllrs"))
-          g_string_append (honorific, "Cllr");
-        else
-          g_string_append_len (honorific, honorifics[i], strlen (honorifics[i]) - 1);
-        p += strlen (honorifics[i]);
-        break;
-      }
-  for (guint i = 0; titles[i] != NULL; i++)
-    if (g_str_has_prefix (p, titles[i]))
-      {
-        if (honorific->len > 0)
-          g_string_append_c (honorific, ' ');
-        g_string_append_len (honorific, titles[i], strlen (titles[i]) - 1);
-        p += strlen (titles[i]);
-        break;
-      }
-
-  /* Trailing punctuation of the sentence the name ended. */
-  len = strlen (p);
-  while (len > 0 && strchr (".,;:", p[len - 1]) != NULL
-         && !(len >= 2 && g_ascii_isupper (p[len - 2]) && (len == 2 || p[len - 3] == ' ')))
-    p[--len] = '\0';
-
-  person = ama_person_new (p);
-  if (honorific->len > 0)
-    ama_person_set_honorific (person, honorific->str);
-  return person;
+  if (n == 0 && g_str_has_prefix (s, "o "))
+    n = strlen ("o ");
+  if (n == 0)
+    return NULL;
+  return s + n + strspn (s + n, " \t");
 }
 
 /* Resolution labels: "(1)", "(a)", "(iv)", "1.", "1)", "a)", "a.". */
@@ -242,18 +170,6 @@ read_label (const char  *s,
   return p + strspn (p, " \t");
 }
 
-static char *
-next_label (const char *number)
-{
-  if (number == NULL || *number == '\0')
-    return NULL;
-  if (g_ascii_isdigit (*number))
-    return g_strdup_printf ("%" G_GUINT64_FORMAT, g_ascii_strtoull (number, NULL, 10) + 1);
-  if (number[1] == '\0' && number[0] >= 'a' && number[0] < 'z')
-    return g_strdup_printf ("%c", number[0] + 1);
-  return NULL;
-}
-
 typedef enum
 {
   STATE_START,
@@ -271,6 +187,7 @@ typedef struct
   GString          *narrative;
   gboolean          narrative_bullets;   /* the last narrative block was a bullet */
   AmaResolution    *last;                /* the last resolution (borrowed) */
+  GString          *last_text;           /* its text, set when the next one starts */
   LabelStyle        style;
   gboolean          found;
   GRegex           *resolved_re;
@@ -279,8 +196,7 @@ typedef struct
   GRegex           *seconded_by_re;
   GRegex           *vote_re;
   GRegex           *docs_re;
-  GRegex           *present_re;
-  GPtrArray        *attendees;           /* AmaMember, or NULL when the caller has its own */
+  char             *owned_path;
 } Reader;
 
 static void
@@ -298,6 +214,18 @@ add_narrative (Reader     *r,
   r->narrative_bullets = bullet;
 }
 
+/* A resolution can run to many lines; its text grows in a buffer and is
+ * set once, when the next resolution (or the end) comes. */
+static void
+flush_resolution (Reader *r)
+{
+  if (r->last != NULL && r->last_text != NULL)
+    ama_resolution_set_text (r->last, r->last_text->str);
+  if (r->last_text != NULL)
+    g_string_free (r->last_text, TRUE);
+  r->last_text = NULL;
+}
+
 static void
 add_resolution (Reader     *r,
                 const char *number,
@@ -312,22 +240,24 @@ add_resolution (Reader     *r,
    * lost in conversion; keep what is there and say so. */
   if (r->last != NULL && number != NULL)
     {
-      expected = next_label (ama_resolution_get_number (r->last));
+      expected = _ama_import_label_after (ama_resolution_get_number (r->last));
       if (expected != NULL && g_strcmp0 (expected, number) != 0)
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: resolution (%s) follows (%s); expected (%s)",
-                          line, number, ama_resolution_get_number (r->last), expected);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "resolution (%s) follows (%s); expected (%s)",
+                               number, ama_resolution_get_number (r->last), expected);
     }
   else if (r->last == NULL && number != NULL
            && g_strcmp0 (number, "1") != 0 && g_strcmp0 (number, "a") != 0
            && g_strcmp0 (number, "i") != 0)
-    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                      line, 1, r->path,
-                      "line %u: the first resolution is numbered (%s)", line, number);
+    _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                           line, 1, r->path,
+                           "the first resolution is numbered (%s)", number);
 
+  flush_resolution (r);
   ama_agenda_item_add_resolution (r->item, resolution);
   r->last = g_list_model_get_n_items (list) > 0 ? resolution : NULL;
+  r->last_text = g_string_new (text);
   r->found = TRUE;
 }
 
@@ -347,7 +277,7 @@ add_labelled_resolutions (Reader     *r,
 
   while (TRUE)
     {
-      g_autofree char *expected = style == LABEL_PAREN ? next_label (num) : NULL;
+      g_autofree char *expected = style == LABEL_PAREN ? _ama_import_label_after (num) : NULL;
       g_autofree char *needle = expected ? g_strdup_printf (" (%s) ", expected) : NULL;
       char *hit = needle ? strstr (rest, needle) : NULL;
       g_autofree char *head = NULL;
@@ -373,11 +303,8 @@ append_to_last (Reader     *r,
                 const char *text,
                 const char *separator)
 {
-  g_autofree char *joined = NULL;
-
-  joined = g_strconcat (ama_resolution_get_text (r->last) ? ama_resolution_get_text (r->last) : "",
-                        separator, text, NULL);
-  ama_resolution_set_text (r->last, joined);
+  g_string_append (r->last_text, separator);
+  g_string_append (r->last_text, text);
 }
 
 /* Whether a named group took part in the match (GRegex reports a group
@@ -391,6 +318,55 @@ group_matched (GMatchInfo *m,
   return g_match_info_fetch_named_pos (m, name, &start, &end) && start >= 0 && end > start;
 }
 
+/* A councillor named after @words ("moved by", "seconded by") in the
+ * narrative, which stays as written. */
+#define PERSON_AFTER(words) \
+  "\\b(?i:" words ")\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+" \
+  "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)"
+
+typedef void (*SetPerson) (AmaAgendaItem *item,
+                           AmaPerson     *person);
+
+/* The mover or seconder (@what) that @re (a PERSON_AFTER pattern)
+ * finds in @text, set with @set and reported. */
+static gboolean
+person_from_prose (Reader     *r,
+                   GRegex     *re,
+                   SetPerson   set,
+                   const char *what,
+                   const char *text,
+                   guint       line)
+{
+  g_autoptr(GMatchInfo) m = NULL;
+  g_autofree char *who = NULL;
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (!g_regex_match (re, text, 0, &m))
+    return FALSE;
+  who = g_match_info_fetch (m, 1);
+  p = _ama_import_parse_person (who);
+  set (r->item, p);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
+                         "%s “%s” read from the narrative, which is kept as written",
+                         what, ama_person_get_name (p));
+  return TRUE;
+}
+
+/* A labelled mover or seconder ("Mover:- Councillor Clark"), when
+ * @text (stripped in place) names one. */
+static void
+person_from_label (Reader    *r,
+                   SetPerson  set,
+                   char      *text)
+{
+  g_autoptr(AmaPerson) p = NULL;
+
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return;
+  p = _ama_import_parse_person (text);
+  set (r->item, p);
+}
+
 /* Mover and seconder, either labelled ("Mover:- Councillor Clark
  * Seconder:- Councillor Allcock") or in prose ("It was moved by
  * Councillor X, seconded by Councillor Y"). Returns TRUE when the
@@ -401,7 +377,7 @@ read_mover (Reader     *r,
             guint       line)
 {
   g_autoptr(GMatchInfo) m = NULL;
-  gboolean labelled = FALSE;
+  gboolean moved, seconded;
 
   if (g_regex_match (r->mover_re, text, 0, &m)
       && (group_matched (m, "mover") || group_matched (m, "seconder")))
@@ -409,45 +385,16 @@ read_mover (Reader     *r,
       g_autofree char *mover = g_match_info_fetch_named (m, "mover");
       g_autofree char *seconder = g_match_info_fetch_named (m, "seconder");
 
-      if (mover != NULL && *g_strstrip (mover) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (mover);
-          ama_agenda_item_set_mover (r->item, p);
-        }
-      if (seconder != NULL && *g_strstrip (seconder) != '\0')
-        {
-          g_autoptr(AmaPerson) p = _ama_import_minutes_person (seconder);
-          ama_agenda_item_set_seconder (r->item, p);
-        }
+      person_from_label (r, ama_agenda_item_set_mover, mover);
+      person_from_label (r, ama_agenda_item_set_seconder, seconder);
       r->found = TRUE;
       return TRUE;
     }
 
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->moved_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
-
-      ama_agenda_item_set_mover (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: mover “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  g_clear_pointer (&m, g_match_info_free);
-  if (g_regex_match (r->seconded_by_re, text, 0, &m))
-    {
-      g_autofree char *who = g_match_info_fetch (m, 1);
-      g_autoptr(AmaPerson) p = _ama_import_minutes_person (who);
-
-      ama_agenda_item_set_seconder (r->item, p);
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-mover-from-prose", line, 1, r->path,
-                        "line %u: seconder “%s” read from the narrative, which is kept as written",
-                        line, ama_person_get_name (p));
-      labelled = TRUE;
-    }
-  if (labelled)
+  moved = person_from_prose (r, r->moved_by_re, ama_agenda_item_set_mover, "mover", text, line);
+  seconded = person_from_prose (r, r->seconded_by_re, ama_agenda_item_set_seconder, "seconder",
+                                text, line);
+  if (moved || seconded)
     r->found = TRUE;
   return FALSE;
 }
@@ -462,10 +409,9 @@ report_vote (Reader     *r,
   g_autofree char *a = g_match_info_fetch_named (m, "against");
   g_autofree char *ab = g_match_info_fetch_named (m, "abst");
 
-  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
-                    "line %u: vote recorded (for %s, against %s, abstentions %s); "
-                    "kept verbatim in %s",
-                    line, f, a, (ab && *ab) ? ab : "not stated", where);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-vote", line, 1, r->path,
+                         "vote recorded (for %s, against %s, abstentions %s); "
+                         "kept verbatim in %s", f, a, (ab && *ab) ? ab : "not stated", where);
 }
 
 static Reader *
@@ -490,17 +436,11 @@ reader_new (AmaImportContext *ctx,
   r->mover_re = g_regex_new ("^(?:(?i:mover|moved)\\s*(?::\\s*-|:|–|-)\\s*(?<mover>.*?))?"
                              "\\s*(?:(?i:seconder|seconded)\\s*(?::\\s*-|:|–|-)\\s*(?<seconder>.*))?$",
                              G_REGEX_DOTALL, 0, NULL);
-  r->moved_by_re = g_regex_new ("\\b(?i:moved by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                0, 0, NULL);
-  r->seconded_by_re = g_regex_new ("\\b(?i:seconded by)\\s+((?:the\\s+)?(?:Councillor|Cllr\\.?)\\s+"
-                                   "(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*)*)",
-                                   0, 0, NULL);
+  r->moved_by_re = g_regex_new (PERSON_AFTER ("moved by"), 0, 0, NULL);
+  r->seconded_by_re = g_regex_new (PERSON_AFTER ("seconded by"), 0, 0, NULL);
   r->vote_re = g_regex_new ("\\bFor\\s*[:=–-]?\\s*(?<for>\\d+)\\s*[,;]?\\s*Against\\s*[:=–-]?\\s*(?<against>\\d+)"
                             "(?:\\s*[,;]?\\s*(?:Abstentions?|Abstained|Abstain)\\s*[:=–-]?\\s*(?<abst>\\d+))?",
                             G_REGEX_CASELESS, 0, NULL);
-  r->present_re = g_regex_new ("^(?:present|in attendance)\\s*(?::\\s*-|:|–|-)\\s*(?<rest>.+)$",
-                               G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   r->docs_re = g_regex_new ("^supporting documents?\\s*:?\\s*(?<rest>.*)$",
                             G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   return r;
@@ -516,8 +456,9 @@ reader_free (Reader *r)
   g_regex_unref (r->seconded_by_re);
   g_regex_unref (r->vote_re);
   g_regex_unref (r->docs_re);
-  g_regex_unref (r->present_re);
-  g_clear_pointer (&r->attendees, g_ptr_array_unref);
+  g_free (r->owned_path);
+  if (r->last_text != NULL)
+    g_string_free (r->last_text, TRUE);
   g_free (r);
 }
 
@@ -566,11 +507,10 @@ read_resolution_line (Reader     *r,
       /* "Resolved that the Cabinet be asked to:" is a stem the labelled
        * resolutions complete, not a resolution of its own. */
       if (r->style == LABEL_NONE && r->last != NULL
-          && !g_str_has_suffix (ama_resolution_get_text (r->last), ":"))
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
-                          line, 1, r->path,
-                          "line %u: numbered resolution (%s) follows an unnumbered one",
-                          line, number);
+          && !g_str_has_suffix (r->last_text->str, ":"))
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
+                               line, 1, r->path,
+                               "numbered resolution (%s) follows an unnumbered one", number);
       r->style = style;
       add_labelled_resolutions (r, number, style, after, line);
       return;
@@ -642,6 +582,10 @@ read_people_list (const char *text)
   g_autoptr(GRegex) names = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
   g_autoptr(GRegex) chair = g_regex_new ("\\s*\\((?:in the )?(Chair|Vice[- ]Chair)(?:man|person)?\\)\\s*",
                                          G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) office = g_regex_new ("^(?:the\\s+)?((?:Deputy\\s+)?(?:Lord\\s+)?Mayor)(?:\\s*\\((.+)\\))?$",
+                                          G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GMatchInfo) om = NULL;
+  g_autofree char *pending_office = NULL;
   g_auto(GStrv) groups = g_strsplit (text, ";", -1);
   GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -682,8 +626,28 @@ read_people_list (const char *text)
               g_match_info_fetch_pos (m, 0, &start, NULL);
               name[start] = '\0';
             }
-          written = g_strconcat (shared ? shared : "", name, NULL);
-          person = _ama_import_minutes_person (written);
+          /* "The Mayor, Councillor Sansome" or "The Mayor (Councillor
+           * Sansome)": an office held by the next person named. */
+          if (g_regex_match (office, name, 0, &om))
+            {
+              g_autofree char *inner = g_match_info_fetch (om, 2);
+
+              g_free (pending_office);
+              pending_office = g_match_info_fetch (om, 1);
+              g_clear_pointer (&om, g_match_info_free);
+              if (inner == NULL || *inner == '\0')
+                continue;
+              written = g_strdup (inner);
+            }
+          else
+            written = g_strconcat (shared ? shared : "", name, NULL);
+          g_clear_pointer (&om, g_match_info_free);
+          person = _ama_import_parse_person (written);
+          if (person == NULL)
+            person = ama_person_new (NULL);
+          if (pending_office != NULL)
+            ama_person_set_role (person, pending_office);
+          g_clear_pointer (&pending_office, g_free);
           g_ptr_array_add (members, ama_member_new (person, role));
         }
     }
@@ -697,7 +661,7 @@ read_paragraph (Reader     *r,
                 const char *raw,
                 guint       line)
 {
-  g_autofree char *text = collapse_spaces (raw);
+  g_autofree char *text = _ama_import_clean_cell (raw);
   g_autoptr(GMatchInfo) m = NULL;
   const char *bullet = bullet_text (text);
 
@@ -721,27 +685,13 @@ read_paragraph (Reader     *r,
   if (read_mover (r, text, line))
     return;
 
-  /* "Present:-" names who attended; the paragraph is placed as the
-   * meeting's attendees (when this reader has a meeting to give them). */
-  if (r->attendees != NULL && g_regex_match (r->present_re, text, 0, &m))
-    {
-      g_autofree char *rest = g_match_info_fetch_named (m, "rest");
-      g_autoptr(GPtrArray) people = read_people_list (rest);
-
-      for (guint i = 0; i < people->len; i++)
-        g_ptr_array_add (r->attendees, g_object_ref (g_ptr_array_index (people, i)));
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "minutes-attendees", line, 1, r->path,
-                        "line %u: %u attendee%s read from “%s”",
-                        line, people->len, people->len == 1 ? "" : "s", text);
-      return;
-    }
-  g_clear_pointer (&m, g_match_info_free);
 
   if (g_regex_match (r->resolved_re, text, 0, &m))
     {
       g_autofree char *rest = g_match_info_fetch_named (m, "rest");
 
       *state = STATE_RESOLUTIONS;
+      flush_resolution (r);
       r->last = NULL;
       r->style = LABEL_NONE;
       /* "RESOLVED:" alone on its line: the resolutions start below. */
@@ -775,6 +725,7 @@ read_paragraph (Reader     *r,
 static void
 reader_finish (Reader *r)
 {
+  flush_resolution (r);
   if (r->narrative->len > 0)
     ama_agenda_item_set_narrative (r->item, r->narrative->str);
 }
@@ -799,27 +750,73 @@ _ama_import_minutes_fill_item (AmaImportContext *ctx,
   return r->found;
 }
 
-/* "Agenda item", "Agenda item 7", "Agenda Item 7: Title", "7. Title"? Only
- * the first three: a bare number line is too easily a page number. */
+/* An item's heading: "Agenda item", "Agenda item 7", "Agenda Item 7:
+ * Title" (the council's web page of one item), or "12. SCRUTINY REVIEW –
+ * ALTERNATIVE MANAGEMENT ARRANGEMENTS" (printed minutes of a whole
+ * meeting: a number and a title in capitals on one line). A bare number
+ * line is too easily a page number, a numbered sentence a resolution. */
 static gboolean
-read_heading (AmaAgendaItem *item,
-              const char    *text)
+read_heading (GRegex      *agenda_re,
+              GRegex      *caps_re,
+              const char  *text,
+              char       **number,
+              char       **title)
 {
-  g_autoptr(GRegex) re = g_regex_new ("^agenda item\\b\\s*(?<num>\\d+[a-z]?)?\\s*[.:)–—-]?\\s*(?<title>.*)$",
-                                      G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   g_autoptr(GMatchInfo) m = NULL;
-  g_autofree char *num = NULL;
-  g_autofree char *title = NULL;
+  gboolean hit = g_regex_match (agenda_re, text, 0, &m);
 
-  if (!g_regex_match (re, text, 0, &m))
-    return FALSE;
-  num = g_match_info_fetch_named (m, "num");
-  title = g_match_info_fetch_named (m, "title");
-  if (num != NULL && *num != '\0')
-    ama_agenda_item_set_number (item, num);
-  if (title != NULL && *g_strstrip (title) != '\0')
-    ama_agenda_item_set_title (item, title);
-  return TRUE;
+  if (!hit)
+    {
+      g_clear_pointer (&m, g_match_info_free);
+      hit = g_regex_match (caps_re, text, 0, &m);
+    }
+  if (hit)
+    {
+      *number = g_match_info_fetch_named (m, "num");
+      *title = g_match_info_fetch_named (m, "title");
+      if (*number != NULL && **number == '\0')
+        g_clear_pointer (number, g_free);
+      if (*title != NULL && *g_strstrip (*title) == '\0')
+        g_clear_pointer (title, g_free);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The item read so far joins the meeting, with what it lacks reported. */
+static void
+finish_item (AmaImportContext *ctx,
+             AmaMeeting       *meeting,
+             AmaAgendaItem    *item,
+             Reader           *r,
+             guint             index,
+             guint             line,
+             gboolean          only)
+{
+  g_autofree char *path = NULL;
+
+  reader_finish (r);
+  /* An item with a title says what it is; one without a title or a
+   * purpose does not. */
+  if (ama_agenda_item_get_description (item) == NULL && ama_agenda_item_get_title (item) == NULL)
+    {
+      path = g_strdup_printf ("$.meetings[0].agenda-items[%u].description", index);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", line, 1, path,
+                             "the item has no purpose paragraph (“To ...”); "
+                             "its first paragraph is kept in the narrative");
+      g_clear_pointer (&path, g_free);
+    }
+  /* Apologies, declarations, announcements: in the minutes of a whole
+   * meeting many items decide nothing (information); the one item of an
+   * item's page deciding nothing is worth a warning. */
+  if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
+    {
+      path = g_strdup_printf ("$.meetings[0].agenda-items[%u].resolutions", index);
+      _ama_import_diag_line (ctx, only ? AMA_SEVERITY_WARNING : AMA_SEVERITY_INFO,
+                             "minutes-no-resolution", line, 1, path,
+                             "no “Resolved” found; the item records no decision");
+    }
+  ama_meeting_add_agenda_item (meeting, item);
 }
 
 gboolean
@@ -831,88 +828,134 @@ _ama_import_minutes (AmaImportContext  *ctx,
   g_autoptr(AmaAgendaItem) item = NULL;
   g_autoptr(AmaMeeting) meeting = NULL;
   g_autoptr(Reader) r = NULL;
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRegex) agenda_re = g_regex_new ("^agenda item\\b\\s*(?<num>\\d+[a-z]?)?\\s*[.:)–—-]?\\s*(?<title>.*)$",
+                                             G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) present_re = g_regex_new ("^(?:present|in attendance)\\s*(?::\\s*-|:|–|-)\\s*(?<rest>.+)$",
+                                              G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) caps_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?\\s+(?<title>[A-Z][A-Z0-9 ,'’&()/:–—-]*[A-Z0-9)])$",
+                                           0, 0, NULL);
   gboolean heading = FALSE;
+  gboolean found = FALSE;
+  guint n_items = 0;
+  guint item_line = 1;
   State state = STATE_START;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
-  r = reader_new (ctx, item, "$.meetings[0].agenda-items[0]");
-  r->attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  meeting = g_object_new (AMA_TYPE_MEETING, NULL);
   paras = split_paragraphs (text, 1, FALSE);
 
   for (guint i = 0; i < paras->len; i++)
     {
       Para *p = &g_array_index (paras, Para, i);
+      g_autofree char *collapsed = _ama_import_clean_cell (p->text);
+      g_autofree char *number = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *first_line = NULL;
+      g_autoptr(GMatchInfo) pm = NULL;
+      const char *nl = strchr (collapsed, '\n');
+      gboolean is_heading;
 
-      if (state == STATE_START)
+      /* A heading is one line; what follows it without a blank line is
+       * the item's first paragraph. */
+      first_line = nl ? g_strndup (collapsed, nl - collapsed) : g_strdup (collapsed);
+      is_heading = read_heading (agenda_re, caps_re, first_line, &number, &title);
+      if (is_heading && nl != NULL)
         {
-          g_autofree char *collapsed = collapse_spaces (p->text);
+          Para rest = { g_strdup (nl + 1), p->line + 1 };
 
+          g_array_insert_val (paras, i + 1, rest);
+          p = &g_array_index (paras, Para, i);   /* the array may have moved */
+        }
+
+      /* "Present:-" names the meeting's attendees wherever it stands
+       * (usually before the first item). */
+      if (!is_heading && g_regex_match (present_re, collapsed, 0, &pm))
+        {
+          g_autofree char *rest = g_match_info_fetch_named (pm, "rest");
+          g_autoptr(GPtrArray) people = read_people_list (rest);
+
+          for (guint k = 0; k < people->len; k++)
+            g_ptr_array_add (attendees, g_object_ref (g_ptr_array_index (people, k)));
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "minutes-attendees", p->line, 1, "$.meetings[0].attendees",
+                                 "%u attendee%s read from “%s”",
+                                 people->len, people->len == 1 ? "" : "s", collapsed);
+          continue;
+        }
+
+      /* A heading ends the item before it: minutes of a whole meeting
+       * are one item after another. */
+      if (is_heading || item == NULL)
+        {
+          if (item != NULL)
+            {
+              found |= r->found;
+              finish_item (ctx, meeting, item, r, n_items++, item_line, FALSE);
+              g_clear_object (&item);
+              g_clear_pointer (&r, reader_free);
+            }
+          item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
+          {
+            g_autofree char *path = g_strdup_printf ("$.meetings[0].agenda-items[%u]", n_items);
+            r = reader_new (ctx, item, NULL);
+            r->owned_path = g_steal_pointer (&path);
+            r->path = r->owned_path;
+          }
+          item_line = p->line;
           state = STATE_PURPOSE;
-          if (read_heading (item, collapsed))
+          if (is_heading)
             {
               heading = TRUE;
+              ama_agenda_item_set_number (item, number);
+              ama_agenda_item_set_title (item, title);
               continue;
             }
         }
+
       if (state == STATE_PURPOSE)
         {
-          g_autofree char *collapsed = collapse_spaces (p->text);
-
-          /* Attendance comes before the purpose in some minutes. */
-          if (g_regex_match (r->present_re, collapsed, 0, NULL))
-            {
-              State body = STATE_BODY;
-              read_paragraph (r, &body, p->text, p->line);
-              continue;
-            }
           state = STATE_BODY;
-          /* The purpose is the item's first paragraph ("To receive ...");
-           * its first line is the description, further lines stay in the
-           * narrative. */
-          if (heading || g_str_has_prefix (collapsed, "To "))
+          /* The purpose is the item's first paragraph when it says what
+           * the item is for ("To receive ..."); its first line is the
+           * description, further lines stay in the narrative. */
+          if (g_str_has_prefix (collapsed, "To "))
             {
               const char *nl = strchr (collapsed, '\n');
               g_autofree char *first = nl ? g_strndup (collapsed, nl - collapsed) : g_strdup (collapsed);
 
-              if (!g_regex_match (r->resolved_re, collapsed, 0, NULL)
-                  && !g_regex_match (r->docs_re, collapsed, 0, NULL))
-                {
-                  ama_agenda_item_set_description (item, first);
-                  if (nl != NULL)
-                    add_narrative (r, nl + 1, FALSE);
-                  continue;
-                }
+              ama_agenda_item_set_description (item, first);
+              if (nl != NULL)
+                add_narrative (r, nl + 1, FALSE);
+              continue;
             }
         }
       read_paragraph (r, &state, p->text, p->line);
     }
-  reader_finish (r);
 
-  if (!heading && !r->found)
+  if (item != NULL)
+    {
+      found |= r->found;
+      if (!heading && !found)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                       "line 1, column 1: not minutes text: no “Agenda item” heading, "
+                       "resolution, mover or seconder found");
+          return FALSE;
+        }
+      finish_item (ctx, meeting, item, r, n_items, item_line, n_items == 0);
+      n_items++;
+    }
+  else
     {
       g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
-                   "line 1, column 1: not minutes text: no “Agenda item” heading, "
-                   "resolution, mover or seconder found");
+                   "line 1, column 1: not minutes text: the text is empty");
       return FALSE;
     }
 
-  if (ama_agenda_item_get_description (item) == NULL)
-    _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-purpose", 1, 1,
-                      "$.meetings[0].agenda-items[0].description",
-                      "line 1: the item has no purpose paragraph (“To ...”); "
-                      "its first paragraph is kept in the narrative");
-  if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
-    _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "minutes-no-resolution", 1, 1,
-                      "$.meetings[0].agenda-items[0].resolutions",
-                      "line 1: no “Resolved” found; the item records no decision");
-
-  meeting = g_object_new (AMA_TYPE_MEETING, NULL);
-  ama_meeting_add_agenda_item (meeting, item);
-  for (guint i = 0; i < r->attendees->len; i++)
-    ama_meeting_add_attendee (meeting, g_ptr_array_index (r->attendees, i));
+  for (guint i = 0; i < attendees->len; i++)
+    ama_meeting_add_attendee (meeting, g_ptr_array_index (attendees, i));
   ama_review_add_meeting (ctx->review, meeting);
   return TRUE;
 }

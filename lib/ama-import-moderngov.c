@@ -102,10 +102,10 @@ node_text (Reader  *r,
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
         g_string_append (s, (const char *) c->content);
       else if (c->type == XML_ENTITY_REF_NODE)
-        _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-entity-ignored",
-                          node_line (node), 0, NULL,
-                          "line %u: entity reference &%s; in <%s> is not expanded",
-                          node_line (node), (const char *) c->name, (const char *) node->name);
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "moderngov-entity-ignored",
+                               node_line (node), 0, NULL,
+                               "entity reference &%s; in <%s> is not expanded",
+                               (const char *) c->name, (const char *) node->name);
     }
   g_strstrip (s->str);
   if (s->str[0] == '\0')
@@ -224,9 +224,8 @@ read_date (Reader     *r,
       && d >= 1 && d <= g_date_get_days_in_month (m, y))
     return _ama_date_new (y, m, d);
 
-  _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-bad-date", node_line (c), 0, NULL,
-                    "line %u: <%s> “%s” is not a dd/mm/yyyy date; not imported",
-                    node_line (c), name, text);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "moderngov-bad-date", node_line (c), 0, NULL,
+                         "<%s> “%s” is not a dd/mm/yyyy date; not imported", name, text);
   return NULL;
 }
 
@@ -267,9 +266,8 @@ read_time (Reader     *r,
       if (h < 24 && min < 60)
         return g_strdup_printf ("%02u:%02u", h, min);
     }
-  _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-bad-time", node_line (c), 0, NULL,
-                    "line %u: <%s> “%s” is not a time like “10.00 am”; kept as written",
-                    node_line (c), name, text);
+  _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "moderngov-bad-time", node_line (c), 0, NULL,
+                         "<%s> “%s” is not a time like “10.00 am”; kept as written", name, text);
   return g_steal_pointer (&text);
 }
 
@@ -286,9 +284,8 @@ check_count (Reader     *r,
   if (text == NULL)
     return;
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &stated, NULL) || stated != actual)
-    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-count-mismatch", node_line (c), 0, NULL,
-                      "line %u: <%s> says %s but %u were found",
-                      node_line (c), name, text, actual);
+    _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "moderngov-count-mismatch", node_line (c), 0, NULL,
+                           "<%s> says %s but %u were found", name, text, actual);
 }
 
 /* ---- HTML (agenda text and minutes) → paragraphs -------------------- */
@@ -409,6 +406,23 @@ html_to_text (const char *html)
 }
 
 /* ---- GetMeeting ------------------------------------------------------ */
+
+/* A meeting's kind from the body that met: the Council itself, the
+ * Cabinet, otherwise one of their committees. */
+static AmaMeetingKind
+kind_for_body (const char *body)
+{
+  g_autofree char *lower = body ? g_ascii_strdown (body, -1) : NULL;
+
+  if (lower == NULL)
+    return AMA_MEETING_KIND_COMMITTEE;
+  if (g_str_equal (lower, "council") || g_str_equal (lower, "full council")
+      || g_str_equal (lower, "council meeting") || g_str_has_prefix (lower, "meeting of the council"))
+    return AMA_MEETING_KIND_COUNCIL;
+  if (g_str_has_prefix (lower, "cabinet") || strstr (lower, " cabinet") != NULL)
+    return AMA_MEETING_KIND_CABINET;
+  return AMA_MEETING_KIND_COMMITTEE;
+}
 
 static AmaMemberRole
 role_from_description (const char *role)
@@ -553,10 +567,10 @@ read_agenda_item (Reader     *r,
       if (ama_meeting_get_body (meeting) == NULL)
         {
           ama_meeting_set_body (meeting, refer);
-          _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-body-inferred",
-                            node_line (node), 0, "$.meetings[0].body",
-                            "line %u: the meeting's body “%s” is taken from <refertocommittee>",
-                            node_line (node), refer);
+          ama_meeting_set_kind (meeting, kind_for_body (refer));
+          _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "moderngov-body-inferred",
+                                 node_line (node), 0, "$.meetings[0].body",
+                                 "the meeting's body “%s” is taken from <refertocommittee>", refer);
         }
       else if (g_strcmp0 (refer, ama_meeting_get_body (meeting)) != 0)
         note_unmapped (r, "agendaitem", "refertocommittee", refer, node_line (node));
@@ -593,13 +607,29 @@ read_attendee (Reader     *r,
   g_autofree char *role = attr_text (node, "roledescription");
   g_autofree char *party = attr_text (node, "politicalparty");
   g_autofree char *ward = attr_text (node, "ward");
-  g_autoptr(AmaPerson) person = name ? _ama_import_minutes_person (name)
-                                      : g_object_new (AMA_TYPE_PERSON, NULL);
+  g_autofree char *attendance = attr_text (node, "attendance");
+  g_autoptr(AmaPerson) person = _ama_import_parse_person (name);
   g_autoptr(AmaMember) member = NULL;
 
+  /* A member who sent apologies or was absent is on the list but did
+   * not attend: not an attendee, and said so. */
+  if (attendance != NULL
+      && (g_ascii_strncasecmp (attendance, "apolog", 6) == 0
+          || g_ascii_strncasecmp (attendance, "absent", 6) == 0
+          || g_ascii_strncasecmp (attendance, "not present", 11) == 0))
+    {
+      _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "moderngov-not-attending", node_line (node), 0, NULL,
+                             "%s (%s) is listed with attendance “%s”; not an attendee",
+                             name ? name : "an unnamed member", role ? role : "no role",
+                             attendance);
+      return;
+    }
+
+  if (person == NULL)
+    person = g_object_new (AMA_TYPE_PERSON, NULL);
   if (name == NULL)
-    _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
-                      NULL, "line %u: an attendee has no name", node_line (node));
+    _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "moderngov-attendee-unnamed", node_line (node), 0,
+                           NULL, "an attendee has no name");
   ama_person_set_role (person, role);
   member = ama_member_new (person, role_from_description (role));
   ama_member_set_party (member, party);
@@ -696,6 +726,7 @@ read_get_meetings (Reader  *r,
             meeting = g_object_new (AMA_TYPE_MEETING, NULL);
             read_meeting_common (r, meeting, m);
             ama_meeting_set_body (meeting, title);
+            ama_meeting_set_kind (meeting, kind_for_body (title));
             location = child_text (r, m, "meetinglocation");
             ama_meeting_set_location (meeting, location);
             note_unused_children (r, m, meeting_used);
@@ -737,13 +768,13 @@ read_committees (Reader  *r,
       category = child_text (r, c, "committeecategory");
       deleted = child_text (r, c, "committeedeleted");
       expired = child_text (r, c, "committeeexpired");
-      _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "moderngov-committee", node_line (c), 0, NULL,
-                        "line %u: committee %s “%s” (%s%s%s): a committee list has no place "
-                        "in a review; listed for the caller",
-                        node_line (c), id ? id : "(no id)", title ? title : "",
-                        category ? category : "no category",
-                        g_strcmp0 (expired, "True") == 0 ? ", expired" : "",
-                        g_strcmp0 (deleted, "True") == 0 ? ", deleted" : "");
+      _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "moderngov-committee", node_line (c), 0, NULL,
+                             "committee %s “%s” (%s%s%s): a committee list has no place "
+                             "in a review; listed for the caller",
+                             id ? id : "(no id)", title ? title : "",
+                             category ? category : "no category",
+                             g_strcmp0 (expired, "True") == 0 ? ", expired" : "",
+                             g_strcmp0 (deleted, "True") == 0 ? ", deleted" : "");
       note_unused_children (r, c, used);
       n++;
     }
@@ -880,10 +911,9 @@ _ama_import_moderngov (AmaImportContext  *ctx,
     {
       Unmapped *u = g_ptr_array_index (r.unmapped, i);
 
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "moderngov-unmapped", u->line, 0, NULL,
-                        "line %u: <%s> has no place in the model; %u value%s not imported "
-                        "(first: “%s”)",
-                        u->line, u->key, u->count, u->count == 1 ? "" : "s", u->first);
+      _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "moderngov-unmapped", u->line, 0, NULL,
+                             "<%s> has no place in the model; %u value%s not imported "
+                             "(first: “%s”)", u->key, u->count, u->count == 1 ? "" : "s", u->first);
     }
 
   g_hash_table_unref (r.by_key);

@@ -42,27 +42,16 @@ skip_spaces (const char *s)
   return s;
 }
 
-/* A bullet glyph at @s: returns its length, 0 when none */
+/* A bullet at @s: returns its length, 0 when none. PDF text also makes
+ * a list of lines opening with an en dash. */
 static gsize
 bullet_at (const char *s)
 {
-  static const char * const bullets[] = {
-    "\xef\x82\xb7",   /* U+F0B7, Symbol-font bullet in private use */
-    "\xef\x82\xa7",   /* U+F0A7 */
-    "\xe2\x80\xa2",   /* • */
-    "\xc2\xb7",       /* · */
-    "\xe2\x96\xaa",   /* ▪ */
-    "\xe2\x97\x8f",   /* ● */
-    "\xe2\x80\x93 ",  /* – as a dash list */
-    "- ",
-    "* ",
-  };
+  gsize n = _ama_import_bullet_at (s);
 
-  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
-    if (g_str_has_prefix (s, bullets[i]))
-      return strlen (bullets[i]);
-
-  return 0;
+  if (n == 0 && g_str_has_prefix (s, "\xe2\x80\x93 "))
+    n = strlen ("\xe2\x80\x93 ");
+  return n;
 }
 
 static gboolean
@@ -361,9 +350,9 @@ _ama_import_pdf_text (AmaImportContext *ctx,
           strstr (t, "esponse") != NULL)
         _ama_import_response_title (ctx, t);
       else
-        _ama_import_diag (ctx, AMA_SEVERITY_INFO, "text-before-table", b->line, 1, NULL,
-                          "line %u: text above the first recommendation (a title or "
-                          "column headings) kept only here: \"%s\"", b->line, t);
+        _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "text-before-table", b->line, 1, NULL,
+                               "text above the first recommendation (a title or "
+                               "column headings) kept only here: \"%s\"", t);
     }
 
   /* 3. Names standing alone as a segment's last block are the
@@ -407,9 +396,8 @@ _ama_import_pdf_text (AmaImportContext *ctx,
 
           if (bi > 0 && is_page_artefact (t))
             {
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "page-artefact", b->line, 1, NULL,
-                                "line %u: \"%s\" read as a page number and skipped",
-                                b->line, t);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "page-artefact", b->line, 1, NULL,
+                                     "\"%s\" read as a page number and skipped", t);
               continue;
             }
           g_ptr_array_add (blocks, b);
@@ -476,10 +464,9 @@ _ama_import_pdf_text (AmaImportContext *ctx,
               block_width (g_ptr_array_index (blocks, blocks->len - 1)) > rec_width + 10)
             {
               in_rec = TRUE;
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "paragraph-by-width", b->line, 1, NULL,
-                                "line %u: paragraph kept with recommendation %s: it is "
-                                "wrapped at the recommendation column's width",
-                                b->line, sg->label);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "paragraph-by-width", b->line, 1, NULL,
+                                     "paragraph kept with recommendation %s: it is "
+                                     "wrapped at the recommendation column's width", sg->label);
               /* a paragraph of the recommendation, not a point */
               if (point != NULL)
                 {
@@ -569,11 +556,11 @@ _ama_import_pdf_text (AmaImportContext *ctx,
           g_auto(GStrv) pv = g_strv_builder_end (points);
           ama_recommendation_set_points (rec, (const char * const *) pv);
           if (inferred_bullets > 0)
-            _ama_import_diag (ctx, AMA_SEVERITY_INFO, "bullet-inferred", sg->line, 1, NULL,
-                              "line %u: recommendation %s: %u indented line%s after a "
-                              "list opening read as bullet points (the glyph was lost)",
-                              sg->line, sg->label, inferred_bullets,
-                              inferred_bullets == 1 ? "" : "s");
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "bullet-inferred", sg->line, 1, NULL,
+                                   "recommendation %s: %u indented line%s after a "
+                                   "list opening read as bullet points (the glyph was lost)",
+                                   sg->label, inferred_bullets,
+                                   inferred_bullets == 1 ? "" : "s");
         }
 
       if (response_text->len > 0)
@@ -585,17 +572,16 @@ _ama_import_pdf_text (AmaImportContext *ctx,
           if (opening != AMA_DECISION_PENDING)
             {
               ama_response_set_decision (response, opening);
-              _ama_import_diag (ctx, AMA_SEVERITY_INFO, "decision-from-response", sg->line, 0, NULL,
-                                "line %u: the decision is taken from the opening word "
-                                "of the response", sg->line);
+              _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "decision-from-response", sg->line, 0, NULL,
+                                     "the decision is taken from the opening word "
+                                     "of the response");
             }
           has_response = TRUE;
         }
       else
-        _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "response-missing", sg->line, 1, NULL,
-                          "line %u: recommendation %s has no response paragraph "
-                          "(no sentence end separates it from the recommendation)",
-                          sg->line, sg->label);
+        _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "response-missing", sg->line, 1, NULL,
+                               "recommendation %s has no response paragraph "
+                               "(no sentence end separates it from the recommendation)", sg->label);
 
       if (officer_block != NULL)
         {
@@ -605,9 +591,9 @@ _ama_import_pdf_text (AmaImportContext *ctx,
 
           split_officer_action (t, known, &officer, &action);
           if (officer != NULL && action != NULL)
-            _ama_import_diag (ctx, AMA_SEVERITY_INFO, "officer-action-split", officer_block->line, 1, NULL,
-                              "line %u: \"%s\" read as officer \"%s\" and action-by \"%s\"",
-                              officer_block->line, t, officer, action);
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "officer-action-split", officer_block->line, 1, NULL,
+                                   "\"%s\" read as officer \"%s\" and action-by \"%s\"",
+                                   t, officer, action);
           if (officer != NULL)
             _ama_import_officer_cell (ctx, response, officer, "Officer", officer_block->line,
                                       people, people_lines);

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* One import in progress. Each format's parser fills @review with what
- * the document covers and reports, through _ama_import_diag(), every
+ * the document covers and reports, through _ama_import_diag_line() (or
+ * _ama_import_diag() for a message that is not about one line), every
  * repair it made and every piece of text it could not place (text that
  * fits no field is kept verbatim somewhere or reported, never dropped). */
 typedef struct
@@ -30,6 +31,13 @@ void      _ama_import_diag (AmaImportContext *ctx,
                             const char       *path,
                             const char       *format,
                             ...) G_GNUC_PRINTF (7, 8);
+
+/* The same, with the message opening "line @line: " — the place every
+ * diagnostic of a line-based source names first. @format must be a
+ * string literal; @line is evaluated twice, so pass a plain value. */
+#define _ama_import_diag_line(ctx, severity, code, line, column, path, format, ...) \
+  _ama_import_diag ((ctx), (severity), (code), (line), (column), (path), \
+                    "line %u: " format, (guint) (line), ##__VA_ARGS__)
 
 /* Returns UTF-8 text with a BOM removed, CRLF/CR as LF, non-breaking
  * spaces as spaces and Latin-1 / Windows-1252 bytes converted (each
@@ -65,21 +73,13 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
                                    gsize             length,
                                    GError          **error);
 
-/* ---- Shared helpers (import-A: lib/ama-import-common.c) ----------------
+/* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *
- * Note for import-B: these are yours to use. Diagnostic codes are
- * kebab-case and stable (tests match them). When your parser's file is
- * in lib/meson.build, add its line below so ama-importer.c dispatches
- * to it (until then the importer reports AMA_ERROR_UNSUPPORTED_FORMAT):
- *   #define AMA_HAVE_IMPORT_MINUTES 1
- *   #define AMA_HAVE_IMPORT_SUMMARY 1
- *   #define AMA_HAVE_IMPORT_ANNEX 1
- *   #define AMA_HAVE_IMPORT_MODERNGOV 1
- */
-#define AMA_HAVE_IMPORT_MINUTES 1
-#define AMA_HAVE_IMPORT_SUMMARY 1
-#define AMA_HAVE_IMPORT_ANNEX 1
-#define AMA_HAVE_IMPORT_MODERNGOV 1
+ * Diagnostic codes are kebab-case and stable (tests match them). */
+
+/* "monday" … "sunday": the one list of day names, in the order of
+ * g_date_time_get_day_of_week() (index + 1). */
+extern const char * const _ama_import_day_names[7];
 
 /* A UK date at the start of @text: "18 October 2017", "14th November
  * 2016", "Tuesday 3rd May 2016", "18th November" (year from
@@ -100,11 +100,15 @@ GDateTime *_ama_import_find_date        (const char        *text,
                                          const char       **start,
                                          const char       **end);
 
-/* "Cllr Maggi Clark" → name "Maggi Clark", honorific "Cllr";
+/* The one reader of a person's name for every importer.
+ * "Cllr Maggi Clark" → name "Maggi Clark", honorific "Cllr";
  * "Councillor Clark", "Sir Ian Kennedy", "Mrs J. Smith", "Dr X";
+ * an office and a title together: "Councillor Mrs Shields" →
+ * honorific "Councillor Mrs"; a plural office names one of several:
+ * "Councillors Cussons" → "Councillor";
  * "Caroline Webb, Senior Scrutiny Advisor" → role after the comma.
- * The honorific is kept as written (without a final '.'). NULL for
- * blank text. */
+ * The honorific is kept as written (without a final '.'), the name
+ * without the sentence's final punctuation. NULL for blank text. */
 AmaPerson *_ama_import_parse_person     (const char        *text);
 
 /* TRUE for "N.F.A required", "NFA", "No further action (required)". */
@@ -114,8 +118,16 @@ gboolean   _ama_import_is_nfa           (const char        *text);
  * optional honorific), as opposed to a job title or prose. */
 gboolean   _ama_import_looks_like_name  (const char        *text);
 
+/* The length of the bullet opening @s (a glyph Word or a PDF
+ * extractor writes for a list item — U+F0B7, U+F0A7, •, ·, ▪, ● — or
+ * "- ", "* "), 0 when none. The one list of bullets for every
+ * importer; a format adds its own ("o " in minutes) around it. */
+gsize      _ama_import_bullet_at        (const char        *s);
+
 /* Collapses runs of spaces/tabs to one space and trims each line;
- * keeps line breaks. */
+ * keeps line breaks (a vertical tab, Word's manual line break, is one)
+ * but not blank lines. Table cells and minutes paragraphs both go
+ * through it (Word's tab stops arrive as runs of spaces). */
 char      *_ama_import_clean_cell       (const char        *text);
 
 /* Joins lines wrapped by a PDF extractor: single spaces between lines,
@@ -153,8 +165,11 @@ void       _ama_import_append_note      (AmaResponse       *response,
 char      *_ama_import_parse_label      (const char        *text,
                                          const char       **rest);
 
-/* The label after @prev ("2" after "1", "c" after "b"); @position when
- * @prev is NULL or has no successor. */
+/* The label after @prev ("2" after "1", "c" after "b", "C" after
+ * "B"), or NULL when @prev is NULL or has none ("z", "iv", ""). */
+char      *_ama_import_label_after      (const char        *prev);
+
+/* The same, numbering by @position when there is no successor. */
 char      *_ama_import_next_label       (const char        *prev,
                                          guint              position);
 

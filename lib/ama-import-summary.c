@@ -164,15 +164,22 @@ match_label (const char  *line,
 
       if (after == NULL)
         continue;
-      /* Only punctuation or a dash may follow a whole-line label; the
-       * signature and the publication note carry their value inline. */
+      gboolean colon;
+
+      /* Only punctuation or a dash may follow a whole-line label; a value
+       * on the label's line needs a colon ("Report author(s): Jo
+       * Bloggs"), except for the signature and the publication note,
+       * which always carry theirs inline. */
+      while (*after == ' ' || *after == '?')
+        after++;
+      colon = *after == ':';
       while (*after == ' ' || *after == ':' || *after == '?' || *after == '-')
         after++;
       if (g_str_has_prefix (after, "–") || g_str_has_prefix (after, "—"))
         after += strlen ("–");
       while (*after == ' ' || *after == '-')
         after++;
-      if (*after != '\0' && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
+      if (*after != '\0' && !colon && labels[i].field != F_SIGNATURE && labels[i].field != F_PUBLISHED)
         continue;
       *rest = after;
       return labels[i].field;
@@ -272,8 +279,8 @@ unplaced (Sheet      *s,
 {
   const char *v = g_ptr_array_index (b->values, i);
 
-  _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-unplaced", block_line (b, i), 1, NULL,
-                    "line %u: %s: “%s”", block_line (b, i), why, v);
+  _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-unplaced", block_line (b, i), 1, NULL,
+                         "%s: “%s”", why, v);
 }
 
 /* Yes/No fields. Returns the number of answers read into @answers
@@ -322,9 +329,8 @@ place_yes_no (Sheet    *s,
           if (*n_answers == 0)
             unplaced (s, b, i, "no Yes or No in the answer");
           else if (g_ascii_strcasecmp (t, "yes") != 0 && g_ascii_strcasecmp (t, "no") != 0)
-            _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-answer-detail", block_line (b, i), 1,
-                              NULL, "line %u: only the Yes/No of “%s” is kept in a field",
-                              block_line (b, i), t);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-answer-detail", block_line (b, i), 1,
+                                   NULL, "only the Yes/No of “%s” is kept in a field", t);
           continue;
         }
       if (g_strcmp0 (t, ama_document_get_title (s->sheet)) == 0)
@@ -332,6 +338,32 @@ place_yes_no (Sheet    *s,
       unplaced (s, b, i, "text after a Yes/No answer");
     }
   return *n_answers > 0;
+}
+
+/* "Council – 18 October 2017" → "Council": the text before the date
+ * (all of it when @date_start is NULL) without the dash or comma that
+ * separated the two. */
+static char *
+body_before_date (const char *text,
+                  const char *date_start)
+{
+  static const char *const separators[] = { "–", "—", "-", ",", NULL };
+  char *body = date_start ? g_strndup (text, date_start - text) : g_strdup (text);
+  gboolean again = TRUE;
+
+  g_strchomp (body);
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; separators[i] != NULL; i++)
+        if (g_str_has_suffix (body, separators[i]))
+          {
+            body[strlen (body) - strlen (separators[i])] = '\0';
+            g_strchomp (body);
+            again = TRUE;
+          }
+    }
+  return body;
 }
 
 static void
@@ -348,15 +380,7 @@ place_committee (Sheet *s,
   date = _ama_import_find_date (text, s->ctx->reference, &start, NULL);
   if (date != NULL)
     {
-      body = g_strndup (text, start - text);
-      g_strchomp (body);
-      /* "Council – 18 October 2017": the dash separates the two. */
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-")
-             || g_str_has_suffix (body, ",") || g_str_has_suffix (body, "—"))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "-") || g_str_has_suffix (body, ",") ? 1 : strlen ("–"))] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (text, start);
       ama_document_set_date (s->sheet, date);
     }
   else
@@ -371,9 +395,8 @@ place_committee (Sheet *s,
             line = block_line (b, i);
             break;
           }
-      _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
-                        "line %u: no date in “%s”; kept as the committee's name",
-                        line, text);
+      _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", line, 1, NULL,
+                             "no date in “%s”; kept as the committee's name", text);
     }
   ama_document_set_body (s->sheet, body);
 }
@@ -454,7 +477,9 @@ place_recommendations (Sheet *s,
                        Block *b)
 {
   g_autoptr(GRegex) num = g_regex_new ("^(?:\\(?\\d{1,2}[.)]|[-•·])\\s+(.*)$", G_REGEX_DOTALL, 0, NULL);
-  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) recs = g_strv_builder_new ();
+  g_autoptr(GString) cur = NULL;
+  g_auto(GStrv) result = NULL;
 
   for (guint i = 0; i < b->values->len; i++)
     {
@@ -463,18 +488,28 @@ place_recommendations (Sheet *s,
 
       if (*t == '\0')
         continue;
-      if (g_regex_match (num, t, 0, &m) || recs->len == 0)
-        g_ptr_array_add (recs, m && g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t));
+      if (g_regex_match (num, t, 0, &m) || cur == NULL)
+        {
+          g_autofree char *text = g_match_info_matches (m) ? g_match_info_fetch (m, 1) : g_strdup (t);
+
+          if (cur != NULL)
+            {
+              g_strv_builder_add (recs, cur->str);
+              g_string_free (g_steal_pointer (&cur), TRUE);
+            }
+          cur = g_string_new (text);
+        }
       else
         {
-          char *prev = g_ptr_array_index (recs, recs->len - 1);
-          recs->pdata[recs->len - 1] = g_strconcat (prev, " ", t, NULL);
-          g_free (prev);
+          g_string_append_c (cur, ' ');
+          g_string_append (cur, t);
         }
     }
-  g_ptr_array_add (recs, NULL);
-  if (recs->len > 1)
-    ama_document_set_recommendations (s->sheet, (const char * const *) recs->pdata);
+  if (cur == NULL)
+    return;
+  g_strv_builder_add (recs, cur->str);
+  result = g_strv_builder_end (recs);
+  ama_document_set_recommendations (s->sheet, (const char * const *) result);
 }
 
 static void
@@ -506,9 +541,8 @@ place_appendices (Sheet *s,
       else
         {
           doc = ama_document_new (AMA_DOCUMENT_KIND_APPENDIX, t);
-          _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-appendix-unlabelled", block_line (b, i), 1,
-                            NULL, "line %u: appendix “%s” has no “Appendix N” or “Annex N” label",
-                            block_line (b, i), t);
+          _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-appendix-unlabelled", block_line (b, i), 1,
+                                 NULL, "appendix “%s” has no “Appendix N” or “Annex N” label", t);
         }
       ama_review_add_document (s->ctx->review, doc);
     }
@@ -575,21 +609,15 @@ place_considerations (Sheet *s,
       if (*t == '\0' || g_ascii_strcasecmp (t, "none") == 0)
         continue;
       date = _ama_import_find_date (t, s->ctx->reference, &start, NULL);
-      body = date ? g_strndup (t, start - t) : g_strdup (t);
-      g_strchomp (body);
-      while (g_str_has_suffix (body, "–") || g_str_has_suffix (body, "-") || g_str_has_suffix (body, ","))
-        {
-          body[strlen (body) - (g_str_has_suffix (body, "–") ? strlen ("–") : 1)] = '\0';
-          g_strchomp (body);
-        }
+      body = body_before_date (t, date ? start : NULL);
       if (date == NULL)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
-                          "line %u: no date in consideration “%s”", block_line (b, i), t);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-no-date", block_line (b, i), 1, NULL,
+                               "no date in consideration “%s”", t);
       outcome = outcome_for (s, body);
       if (outcome != NULL)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", block_line (b, i), 1, NULL,
-                          "line %u: outcome “%s” for %s taken from the executive summary",
-                          block_line (b, i), outcome, body);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", block_line (b, i), 1, NULL,
+                               "outcome “%s” for %s taken from the executive summary",
+                               outcome, body);
       c = ama_consideration_new (body, date, outcome);
       ama_review_add_consideration (s->ctx->review, c);
     }
@@ -640,10 +668,9 @@ place_approvals (Sheet *s,
       ama_person_set_role (p, g_strstrip (t));
       ama_document_add_approval (s->sheet, p);
       if (g_ascii_strcasecmp (ama_person_get_name (p), "N/A") == 0)
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-approval-not-applicable",
-                          block_line (b, i), 1, NULL,
-                          "line %u: approval by “%s” marked N/A; kept as written",
-                          block_line (b, i), t);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-approval-not-applicable",
+                               block_line (b, i), 1, NULL,
+                               "approval by “%s” marked N/A; kept as written", t);
     }
 }
 
@@ -661,9 +688,9 @@ place_signature (Sheet      *s,
 
       if (name != NULL && g_str_has_prefix (text, name))
         {
-          _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                            "line %u: signed by the report's author %s; the signature "
-                            "(“%s”) is kept as a section", line, name, text);
+          _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
+                                 "signed by the report's author %s; the signature "
+                                 "(“%s”) is kept as a section", name, text);
           return;
         }
     }
@@ -672,8 +699,8 @@ place_signature (Sheet      *s,
     if (p != NULL)
       {
         ama_document_add_author (s->sheet, p);
-        _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
-                          "line %u: signatory “%s” added as an author", line, text);
+        _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-signature", line, 1, NULL,
+                               "signatory “%s” added as an author", text);
       }
   }
 }
@@ -725,14 +752,14 @@ check_footnotes (Sheet      *s,
           first = strstr (text, sups[k]);
           /* The marker is an earlier occurrence than the note itself. */
           if (first != NULL && strstr (text, v) != first)
-            _ama_import_diag (s->ctx, AMA_SEVERITY_INFO, "summary-footnote", block_line (b, i), 1, NULL,
-                              "line %u: footnote %s kept in section %s after its marker",
-                              block_line (b, i), sups[k], b->number);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_INFO, "summary-footnote", block_line (b, i), 1, NULL,
+                                   "footnote %s kept in section %s after its marker",
+                                   sups[k], b->number);
           else
-            _ama_import_diag (s->ctx, AMA_SEVERITY_WARNING, "summary-footnote-orphan",
-                              block_line (b, i), 1, NULL,
-                              "line %u: footnote %s has no marker in section %s; kept in its text",
-                              block_line (b, i), sups[k], b->number);
+            _ama_import_diag_line (s->ctx, AMA_SEVERITY_WARNING, "summary-footnote-orphan",
+                                   block_line (b, i), 1, NULL,
+                                   "footnote %s has no marker in section %s; kept in its text",
+                                   sups[k], b->number);
         }
     }
 }
@@ -914,6 +941,26 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
             }
           g_free (s.summary);
           s.summary = g_strdup (bt);
+
+          /* "the Improving Lives Select Commission’s cross-party review
+           * group": the summary names the body whose review this is. */
+          if (ama_review_get_body (ctx->review) == NULL)
+            {
+              g_autoptr(GRegex) owner = g_regex_new ("\\b((?:[A-Z][\\w-]*\\s+)+?(?:Commission|Committee|Board|Panel))"
+                                                     "(?:’|')s\\s+(?:cross-party\\s+)?(?:scrutiny\\s+)?review\\s+group",
+                                                     0, 0, NULL);
+              g_autoptr(GMatchInfo) m = NULL;
+
+              if (g_regex_match (owner, bt, 0, &m))
+                {
+                  g_autofree char *body = g_match_info_fetch (m, 1);
+
+                  ama_review_set_body (ctx->review, body);
+                  _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "summary-body-inferred", b->line, 1, "$.body",
+                                         "the review's body “%s” is taken from the executive "
+                                         "summary (“%s’s ... review group”)", body, body);
+                }
+            }
         }
     }
 
@@ -1038,9 +1085,9 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
             }
         }
       if (outcome != NULL)
-        _ama_import_diag (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
-                          "line %u: outcome “%s” for %s taken from the executive summary",
-                          committee_line, outcome, ama_document_get_body (sheet));
+        _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "summary-outcome-inferred", committee_line, 1, NULL,
+                               "outcome “%s” for %s taken from the executive summary",
+                               outcome, ama_document_get_body (sheet));
       c = ama_consideration_new (ama_document_get_body (sheet), ama_document_get_date (sheet), outcome);
       ama_review_add_consideration (ctx->review, c);
     }

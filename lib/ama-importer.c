@@ -51,7 +51,7 @@
  *   split by an unquoted line break is joined (`row-joined`); cells past
  *   the last column are kept (`cell-extra`); "The model will: A; B; and
  *   C" is split into points (`points-split`).
- * - decisions: the decision column is read with [func@Ama.decision_infer]'s
+ * - decisions: the decision column is read with [func@Ama.Decision.infer]'s
  *   rules (an unknown word is kept in the text, `decision-unrecognised`);
  *   with no decision column a response opening with a bare decision
  *   ("Agreed - this will be provided") records it
@@ -72,6 +72,57 @@
  *   (`page-artefact`); an officer line fused with its action-by ("Ian
  *   Thomas Annual Participation") is split by known names or the tail
  *   that reads as a deadline (`officer-action-split`).
+ *
+ * ## Importing a document
+ *
+ * A document is given as bytes, not as a string: its encoding (UTF-8,
+ * Windows-1252, UTF-16 with a byte-order mark) is only found while it
+ * is read. [method@Ama.Importer.import_data] and [func@Ama.import_detect]
+ * take a `const char *` with a length in C and `bytes` in Python (a
+ * `str` is refused with a `TypeError`: encode it first); the length is
+ * then implied. [method@Ama.Importer.import_bytes] takes a #GBytes and
+ * [method@Ama.Importer.import_file] a #GFile. Review JSON is different:
+ * it is always UTF-8, so [ctor@Ama.Review.new_from_data] takes a `str`
+ * (and its length) in Python.
+ *
+ * In C:
+ *
+ * ```c
+ * g_autoptr(AmaImporter) importer = ama_importer_new ();
+ * g_autoptr(GFile) file = g_file_new_for_path ("response.tsv");
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(AmaReview) review = NULL;
+ * GListModel *diagnostics;
+ *
+ * // the format is detected unless set with ama_importer_set_format()
+ * review = ama_importer_import_file (importer, file, NULL, &error);
+ * if (review == NULL)
+ *   g_printerr ("response.tsv: %s\n", error->message);
+ *
+ * // every repair, kept even when the import failed
+ * diagnostics = ama_importer_get_diagnostics (importer);
+ * for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+ *   {
+ *     g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
+ *
+ *     g_print ("%s: %s\n", ama_diagnostic_get_code (d),
+ *              ama_diagnostic_get_message (d));
+ *   }
+ * ```
+ *
+ * In Python:
+ *
+ * ```python
+ * importer = Ama.Importer.new()
+ * # dates written without a year ("18th November") take this one's
+ * importer.set_reference_date(GLib.DateTime.new_utc(2017, 10, 18, 0, 0, 0))
+ * with open("response.tsv", "rb") as f:
+ *     review = importer.import_data(f.read())   # bytes, as read
+ * review = importer.import_data(text.encode())  # a str: encode it
+ * Ama.import_detect(text.encode())              # Ama.ImportFormat.TSV
+ * for d in importer.props.diagnostics:
+ *     print(d.props.line, d.props.code, d.props.message)
+ * ```
  *
  * Since: 1.0
  */
@@ -330,16 +381,6 @@ ama_importer_get_diagnostics (AmaImporter *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
-G_GNUC_UNUSED static gboolean
-unsupported (AmaImportFormat   format,
-             GError          **error)
-{
-  g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-               "line 1: the %s importer is not available in this build",
-               ama_import_format_to_string (format));
-  return FALSE;
-}
-
 /* Runs one import. Everything the import touches lives in @ctx, so
  * importers can run in any thread; the importer object itself is only
  * updated by the caller afterwards. */
@@ -386,14 +427,10 @@ import_run (AmaImportFormat   format,
                         "read as %s", ama_import_format_to_string (format));
     }
 
+  /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
+   * declared in the document); every other format is read as text. */
   if (format == AMA_IMPORT_FORMAT_MODERNGOV)
-    {
-#ifdef AMA_HAVE_IMPORT_MODERNGOV
-      ok = _ama_import_moderngov (&ctx, data, length, error);
-#else
-      ok = unsupported (format, error);
-#endif
-    }
+    ok = _ama_import_moderngov (&ctx, data, length, error);
   else
     {
       text = _ama_import_normalise_text (&ctx, data, length, error);
@@ -415,25 +452,13 @@ import_run (AmaImportFormat   format,
           ok = _ama_import_pdf_text (&ctx, text, error);
           break;
         case AMA_IMPORT_FORMAT_MINUTES:
-#ifdef AMA_HAVE_IMPORT_MINUTES
           ok = _ama_import_minutes (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_SUMMARY_SHEET:
-#ifdef AMA_HAVE_IMPORT_SUMMARY
           ok = _ama_import_summary_sheet (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_ANNEX:
-#ifdef AMA_HAVE_IMPORT_ANNEX
           ok = _ama_import_annex (&ctx, text, error);
-#else
-          ok = unsupported (format, error);
-#endif
           break;
         case AMA_IMPORT_FORMAT_UNKNOWN:
         case AMA_IMPORT_FORMAT_MODERNGOV:
@@ -478,6 +503,10 @@ replace_diagnostics (AmaImporter *self,
  * endings; [property@Ama.Importer:diagnostics] lists every conversion
  * and repair. Diagnostics are kept even when the import fails.
  *
+ * @data is bytes, not text: from Python pass `bytes` (the file as
+ * read, or `text.encode()`); a `str` raises `TypeError`, and @length is
+ * implied. See [class@Ama.Importer] for an example.
+ *
  * Returns: (transfer full): the imported review, or %NULL with @error
  *   set (in the %AMA_ERROR domain, naming the line) when the document
  *   is not of the format or cannot be read
@@ -512,8 +541,9 @@ ama_importer_import_data (AmaImporter  *self,
  * @self: a #AmaImporter
  * @bytes: the document
  *
- * Imports a document held in a #GBytes; see
- * [method@Ama.Importer.import_data].
+ * Imports a document held in a #GBytes (from Python, a `GLib.Bytes`);
+ * see [method@Ama.Importer.import_data], which from Python takes
+ * `bytes` directly.
  *
  * Returns: (transfer full): the imported review, or %NULL with @error set
  *
@@ -743,7 +773,7 @@ ama_import_format_from_string (const char *name)
  * @format: a format
  *
  * Gets the short name of a format, the one the `ama` tool takes and
- * [func@Ama.import_format_from_string] reads back.
+ * [func@Ama.ImportFormat.from_string] reads back.
  *
  * Returns: (transfer none): the name; `auto` for %AMA_IMPORT_FORMAT_UNKNOWN
  *
@@ -796,7 +826,9 @@ contains_ci (const char *hay,
  * @data: (array length=length) (element-type guint8): the start of a document
  * @length: the length of @data in bytes, or -1 when it is nul-terminated
  *
- * Guesses a document's format from its content: XML is ModernGov; a
+ * Guesses a document's format from its content (bytes, as for
+ * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
+ * `str`, and no length): XML is ModernGov; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
  * reference marks a review annex; lines holding several tabs are a

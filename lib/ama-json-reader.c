@@ -40,7 +40,42 @@ typedef struct
   const char *end;
   guint       depth;
   GString    *scratch;   /* unescaped strings, NUL-terminated copies */
+  GHashTable *props;     /* GType → GPtrArray of its GParamSpecs */
 } Reader;
+
+/* The property a member names. GLib's lookup takes the pspec pool's lock
+ * and hashes the name for every member of every object; a per-read list
+ * of each class's properties, compared in place, is cheaper. A name not
+ * found that way still gets GLib's lookup (which also accepts
+ * underscores for dashes), so the answer is GLib's. */
+static GParamSpec *
+find_property (Reader     *r,
+               GObject    *object,
+               const char *name)
+{
+  GType type = G_OBJECT_TYPE (object);
+  GPtrArray *props = g_hash_table_lookup (r->props, GSIZE_TO_POINTER (type));
+
+  if (props == NULL)
+    {
+      guint n;
+      g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+
+      props = g_ptr_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (props, pspecs[i]);
+      g_hash_table_insert (r->props, GSIZE_TO_POINTER (type), props);
+    }
+  for (guint i = 0; i < props->len; i++)
+    if (strcmp (((GParamSpec *)props->pdata[i])->name, name) == 0)
+      {
+        /* As g_object_class_find_property: an overridden property
+         * answers with the one it redirects to. */
+        GParamSpec *target = g_param_spec_get_redirect_target (props->pdata[i]);
+        return target ? target : props->pdata[i];
+      }
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+}
 
 /* Deeper than any review document: the tree path (and its documented
  * limit) decides about the rest. */
@@ -623,20 +658,61 @@ read_list (Reader     *r,
 /* One member of an object of a model type: a property, or kept as an
  * unknown member. @seen holds the properties set so far, to leave a
  * duplicate to the tree path. */
+/* The properties an object's members have set so far, to leave a
+ * duplicate to the tree path (which refuses it). */
+typedef struct
+{
+  GParamSpec *pspecs[48];
+  guint       n;
+} Seen;
+
+/* g_object_set_property, less what it does for callers it cannot trust:
+ * look the name up again, validate the value, freeze and thaw the notify
+ * queue. The library's own classes, values this file produced and
+ * checked, no one connected yet: the class's set_property (the public
+ * setter, which notifies as usual) is all that is left. Construct-only
+ * and overridden properties still take GLib's way. */
+static void
+set_property (GObject      *object,
+              GParamSpec   *pspec,
+              const GValue *value)
+{
+  GObjectClass *owner;
+
+  if (G_UNLIKELY ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) ||
+                  (owner = g_type_class_peek (pspec->owner_type)) == NULL ||
+                  owner->set_property == NULL ||
+                  G_VALUE_TYPE (value) != pspec->value_type))
+    {
+      g_object_set_property (object, pspec->name, value);
+      return;
+    }
+  owner->set_property (object, pspec->param_id, value, pspec);
+}
+
 static gboolean
 read_member (Reader     *r,
              GObject    *object,
              const char *name,
-             GPtrArray  *seen)
+             Seen       *seen)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+  GParamSpec *pspec = find_property (r, object, name);
 
   if (pspec != NULL && (pspec->value_type == G_TYPE_LIST_MODEL || (pspec->flags & G_PARAM_WRITABLE)))
     {
-      for (guint i = 0; i < seen->len; i++)
-        if (seen->pdata[i] == pspec)
+      for (guint i = 0; i < seen->n; i++)
+        if (seen->pspecs[i] == pspec)
           return FALSE;
-      g_ptr_array_add (seen, pspec);
+      if (seen->n == G_N_ELEMENTS (seen->pspecs))
+        return FALSE;
+      seen->pspecs[seen->n++] = pspec;
+    }
+  else
+    {
+      /* @name lives in the scratch buffer, which reading the value
+       * reuses. */
+      g_autofree char *copy = g_strdup (name);
+      return read_extra (r, object, copy);
     }
 
   if (pspec != NULL && pspec->value_type == G_TYPE_LIST_MODEL)
@@ -646,10 +722,10 @@ read_member (Reader     *r,
       g_auto(GValue) value = G_VALUE_INIT;
       if (!read_property (r, pspec, &value))
         return FALSE;
-      g_object_set_property (object, pspec->name, &value);
+      set_property (object, pspec, &value);
       return TRUE;
     }
-  return read_extra (r, object, name);
+  return FALSE;
 }
 
 static GObject *
@@ -657,23 +733,20 @@ read_object (Reader *r,
              GType   type)
 {
   g_autoptr(GObject) object = NULL;
-  g_autoptr(GPtrArray) seen = NULL;
+  Seen seen = { { NULL }, 0 };
   gsize len;
 
   if (!expect (r, '{') || ++r->depth > FAST_MAX_DEPTH)
     return NULL;
   object = g_object_new (type, NULL);
-  seen = g_ptr_array_sized_new (16);
   if (!peek (r, '}'))
     do
       {
-        g_autofree char *name = NULL;
         if (!read_string (r, &len) || !expect (r, ':'))
           return NULL;
-        if (len == 0)
+        if (len == 0 || memchr (r->scratch->str, '\0', len))
           return NULL;   /* json-glib has opinions on empty names */
-        name = g_strndup (r->scratch->str, len);
-        if (!read_member (r, object, name, seen))
+        if (!read_member (r, object, r->scratch->str, &seen))
           return NULL;
       }
     while (expect (r, ','));
@@ -689,8 +762,9 @@ _ama_json_read_review_fast (const char *data,
 {
   g_autoptr(GString) scratch = g_string_sized_new (1024);
   g_autoptr(AmaReview) review = NULL;
-  g_autoptr(GPtrArray) seen = g_ptr_array_sized_new (16);
-  Reader r = { data, data + len, 0, scratch };
+  Seen seen = { { NULL }, 0 };
+  g_autoptr(GHashTable) props = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  Reader r = { data, data + len, 0, scratch, props };
   gboolean have_format = FALSE, have_version = FALSE;
   gsize n;
 
@@ -723,7 +797,7 @@ _ama_json_read_review_fast (const char *data,
               return NULL;
             have_version = TRUE;
           }
-        else if (!read_member (&r, G_OBJECT (review), name, seen))
+        else if (!read_member (&r, G_OBJECT (review), name, &seen))
           return NULL;
       }
     while (expect (&r, ','));

@@ -526,6 +526,26 @@ write_property (AmaJsonWriter *self,
   return TRUE;
 }
 
+/* g_object_get_property without looking the name up again in GLib's
+ * pspec pool (under its lock) for every member of every object: the
+ * owning class's get_property, as GLib itself ends up calling. An
+ * overridden property takes GLib's way. */
+static void
+get_property (GObject    *object,
+              GParamSpec *pspec,
+              GValue     *value)
+{
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  if (G_UNLIKELY (owner == NULL || owner->get_property == NULL ||
+                  g_param_spec_get_redirect_target (pspec) != NULL))
+    {
+      g_object_get_property (object, pspec->name, value);
+      return;
+    }
+  owner->get_property (object, pspec->param_id, value, pspec);
+}
+
 /* Writes @object as a JSON object at depth @level. @prefix, when given,
  * is written first as already-open members (the document envelope). */
 void
@@ -557,7 +577,7 @@ _ama_json_write_object (AmaJsonWriter *self,
       g_auto(GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, pspec->value_type);
-      g_object_get_property (object, pspec->name, &value);
+      get_property (object, pspec, &value);
       if (write_property (self, object, pspec, &value, level + 1, &first) && written)
         g_ptr_array_add (written, (gpointer)pspec->name);
     }

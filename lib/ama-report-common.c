@@ -20,7 +20,7 @@ _ama_report_tracking (AmaRecommendation *rec,
   AmaResponse *response = ama_recommendation_get_response (rec);
   AmaProgressUpdate *latest;
 
-  memset (out, 0, sizeof *out);
+  _ama_report_tracking_clear (out);
 
   /* The analysis layer decides what counts (latest dated update on or
    * before "as of"; overdue rules for recurring actions): the report
@@ -37,7 +37,17 @@ _ama_report_tracking (AmaRecommendation *rec,
 
       out->overdue = ama_tracking_item_get_overdue (item);
       out->days_overdue = ama_tracking_item_get_days_overdue (item);
+      out->outstanding = ama_tracking_item_get_outstanding (item);
+      if (ama_tracking_item_get_due (item) != NULL)
+        out->due = g_date_time_ref (ama_tracking_item_get_due (item));
     }
+}
+
+void
+_ama_report_tracking_clear (AmaReportTracking *tracking)
+{
+  g_clear_pointer (&tracking->due, g_date_time_unref);
+  memset (tracking, 0, sizeof *tracking);
 }
 
 const char *
@@ -109,6 +119,23 @@ _ama_report_decision_nick (AmaDecision decision)
   /* Nicks are static strings owned by the (never unloaded) enum type. */
   g_type_class_unref (klass);
   return nick;
+}
+
+char *
+_ama_report_enum_label (GType type,
+                        int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+  char *label = g_strdup (v ? v->value_nick : "");
+
+  /* "review-group" reads as "Review group": the nick is the stable name,
+   * so the label follows it without a second table to keep in step. */
+  g_type_class_unref (klass);
+  g_strdelimit (label, "-", ' ');
+  if (label[0] != '\0')
+    label[0] = g_ascii_toupper (label[0]);
+  return label;
 }
 
 char *

@@ -67,6 +67,7 @@ static const char stylesheet[] =
   "svg.chart rect.superseded{fill:#8250df;}\n"
   "svg.chart rect.partially-accepted{fill:#bf8700;}\n"
   "svg.chart rect.no-update,svg.chart rect.pending{fill:#afb8c1;}\n"
+  "svg.chart rect.inferred{fill-opacity:.35;stroke-width:1.5;stroke-dasharray:4 2;stroke:#57606a;}\n"
   "figure{margin:1em 0;}figcaption{font-weight:600;margin-bottom:.3em;}\n"
   "footer{color:var(--muted);font-size:.85em;margin-top:2em;border-top:1px solid var(--rule);padding-top:.5em;}\n"
   "@media print{\n"
@@ -82,27 +83,12 @@ static const char stylesheet[] =
 
 #define esc(s) _ama_report_html_escape (out, (s))
 
-static char *
-enum_label (GType type,
-            int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  char *label = g_strdup (v ? v->value_nick : "");
-
-  g_type_class_unref (klass);
-  g_strdelimit (label, "-", ' ');
-  if (label[0] != '\0')
-    label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
 static void
 append_facts (GString   *out,
               AmaReview *review,
               GDateTime *as_of)
 {
-  g_autofree char *status = enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
+  g_autofree char *status = _ama_report_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
   g_autofree char *as_of_text = _ama_report_date (as_of);
 
   g_string_append (out, "<dl class=\"facts\">\n");
@@ -186,6 +172,13 @@ append_status_cell (GString           *out,
           g_string_append (out, "</span>");
         }
     }
+  if (t->outstanding && !t->overdue && t->due != NULL)
+    {
+      g_autofree char *due = _ama_report_date (t->due);
+      g_string_append (out, "<span class=\"note\">Outstanding, due ");
+      esc (due);
+      g_string_append (out, "</span>");
+    }
   if (t->overdue)
     g_string_append_printf (out, "<br><span class=\"overdue\">\u26a0 Overdue by %d day%s</span>",
                             t->days_overdue, t->days_overdue == 1 ? "" : "s");
@@ -195,8 +188,10 @@ append_status_cell (GString           *out,
 static void
 append_response_table (GString   *out,
                        AmaReview *review,
+                       guint      index,
                        GDateTime *as_of,
                        guint     *decision_counts,
+                       guint     *inferred_counts,
                        guint     *status_counts)
 {
   GListModel *recs = ama_review_get_recommendations (review);
@@ -226,16 +221,18 @@ append_response_table (GString   *out,
       const char * const *points = ama_recommendation_get_points (rec);
       g_autofree char *officer = _ama_report_officer_text (response);
       g_autofree char *deadline = NULL;
-      AmaReportTracking t;
+      g_auto(AmaReportTracking) t = { 0 };
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
 
       _ama_report_tracking (rec, review, as_of, &t);
       decision_counts[decision]++;
+      if (decision == AMA_DECISION_PENDING && inferred != AMA_DECISION_PENDING)
+        inferred_counts[inferred]++;
       status_counts[t.status]++;
 
-      g_string_append (out, "<tr id=\"rec-");
-      esc (ama_recommendation_get_number (rec));
-      g_string_append (out, "\">\n<th scope=\"row\"><span class=\"num\">");
+      /* An id per row for links into the report (#rec-0-3): review and
+       * row position, unique even when a document repeats a number. */
+      g_string_append_printf (out, "<tr id=\"rec-%u-%u\">\n<th scope=\"row\"><span class=\"num\">", index, i + 1);
       esc (ama_recommendation_get_number (rec));
       g_string_append (out, ".</span> ");
       esc (ama_recommendation_get_text (rec));
@@ -281,6 +278,7 @@ static void
 append_counts_charts (GString *out,
                       guint    index,
                       guint   *decision_counts,
+                      guint   *inferred_counts,
                       guint   *status_counts)
 {
   const char *decision_labels[] = {
@@ -289,10 +287,40 @@ append_counts_charts (GString *out,
   const char *decision_classes[] = {
     "pending", "accepted", "partially-accepted", "rejected", "deferred", "noted",
   };
+  const char *implied_labels[] = {
+    NULL, "\u21b3 wording implies Accepted", "\u21b3 wording implies Partially accepted",
+    "\u21b3 wording implies Rejected", "\u21b3 wording implies Deferred", "\u21b3 wording implies Noted",
+  };
+  const char *implied_classes[] = {
+    NULL, "inferred accepted", "inferred partially-accepted", "inferred rejected",
+    "inferred deferred", "inferred noted",
+  };
+  const char *labels[G_N_ELEMENTS (decision_labels) * 2];
+  const char *classes[G_N_ELEMENTS (decision_labels) * 2];
+  guint counts[G_N_ELEMENTS (decision_labels) * 2];
+  guint n = 0;
   const char *status_labels[AMA_REPORT_N_STATUS];
   const char *status_classes[AMA_REPORT_N_STATUS];
   g_autofree char *id_d = g_strdup_printf ("chart-decisions-%u", index);
   g_autofree char *id_s = g_strdup_printf ("chart-status-%u", index);
+
+  /* Under "No decision recorded", what the wording of those responses
+   * implies, drawn hollow and labelled as such: the council's blank
+   * stays the headline, our reading of it is visibly secondary. */
+  for (guint d = 0; d < G_N_ELEMENTS (decision_labels); d++)
+    {
+      labels[n] = decision_labels[d];
+      classes[n] = decision_classes[d];
+      counts[n++] = decision_counts[d];
+      if (d == AMA_DECISION_PENDING)
+        for (guint k = 1; k < G_N_ELEMENTS (implied_labels); k++)
+          if (inferred_counts[k] > 0)
+            {
+              labels[n] = implied_labels[k];
+              classes[n] = implied_classes[k];
+              counts[n++] = inferred_counts[k];
+            }
+    }
 
   for (guint s = 0; s < AMA_REPORT_N_STATUS; s++)
     {
@@ -303,8 +331,7 @@ append_counts_charts (GString *out,
   g_string_append_printf (out, "<section class=\"charts\" id=\"charts-%u\">\n<h2>Decisions and progress</h2>\n", index);
   g_string_append (out, "<figure><figcaption>Decisions</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_d, "Number of recommendations by decision",
-                               decision_labels, decision_classes, decision_counts,
-                               G_N_ELEMENTS (decision_labels)))
+                               labels, classes, counts, n))
     g_string_append (out, "<p>No recommendations.</p>\n");
   g_string_append (out, "</figure>\n<figure><figcaption>Progress</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_s, "Number of recommendations by progress status",
@@ -477,7 +504,7 @@ append_members (GString   *out,
         }
       if (ama_member_get_role (m) != AMA_MEMBER_ROLE_MEMBER)
         {
-          g_autofree char *role = enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
+          g_autofree char *role = _ama_report_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
           g_string_append (out, " (");
           esc (role);
           g_string_append (out, ")");
@@ -485,6 +512,61 @@ append_members (GString   *out,
       g_string_append (out, "</li>\n");
     }
   g_string_append (out, "</ul>\n</section>\n");
+}
+
+static void
+append_person (GString    *out,
+               const char *label,
+               AmaPerson  *p)
+{
+  if (p == NULL || ama_person_get_name (p) == NULL)
+    return;
+  g_string_append (out, "<span class=\"note\">");
+  esc (label);
+  if (ama_person_get_honorific (p) != NULL)
+    {
+      esc (ama_person_get_honorific (p));
+      g_string_append_c (out, ' ');
+    }
+  esc (ama_person_get_name (p));
+  g_string_append (out, "</span>");
+}
+
+static void
+append_agenda_items (GString    *out,
+                     GListModel *items)
+{
+  for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+    {
+      g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+      GListModel *res = ama_agenda_item_get_resolutions (item);
+      const char *what = ama_agenda_item_get_title (item) ? ama_agenda_item_get_title (item)
+                                                          : ama_agenda_item_get_description (item);
+
+      g_string_append (out, "<p class=\"agenda-item\"><strong>Item");
+      if (ama_agenda_item_get_number (item) != NULL)
+        {
+          g_string_append_c (out, ' ');
+          esc (ama_agenda_item_get_number (item));
+        }
+      g_string_append (out, ":</strong> ");
+      esc (what ? what : "(untitled)");
+      g_string_append (out, "</p>");
+      if (g_list_model_get_n_items (res) > 0)
+        {
+          g_string_append (out, "<p>Resolved:</p><ol class=\"resolutions\">");
+          for (guint r = 0; r < g_list_model_get_n_items (res); r++)
+            {
+              g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
+              g_string_append (out, "<li>");
+              esc (ama_resolution_get_text (reso));
+              g_string_append (out, "</li>");
+            }
+          g_string_append (out, "</ol>");
+        }
+      append_person (out, "Mover: ", ama_agenda_item_get_mover (item));
+      append_person (out, "Seconder: ", ama_agenda_item_get_seconder (item));
+    }
 }
 
 static void
@@ -499,12 +581,12 @@ append_meetings (GString   *out,
   g_string_append (out, "<section class=\"meetings\">\n<h2>Meetings</h2>\n<table>\n"
                         "<caption>Meetings of the review and the bodies that considered it</caption>\n"
                         "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Meeting</th>"
-                        "<th scope=\"col\">Topics</th></tr></thead>\n<tbody>\n");
+                        "<th scope=\"col\">Topics and business</th></tr></thead>\n<tbody>\n");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
       g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -534,9 +616,91 @@ append_meetings (GString   *out,
             }
           g_string_append (out, "</ul>");
         }
+      append_agenda_items (out, ama_meeting_get_agenda_items (m));
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_visits (GString   *out,
+               AmaReview *review)
+{
+  GListModel *list = ama_review_get_visits (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"visits\">\n<h2>Visits and calls</h2>\n<table>\n"
+                        "<caption>Councils the review group visited or called, and how each runs its service</caption>\n"
+                        "<thead><tr><th scope=\"col\">Authority</th><th scope=\"col\">Arrangement</th>"
+                        "<th scope=\"col\">When</th><th scope=\"col\">How</th></tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaVisit) v = g_list_model_get_item (list, i);
+      g_autofree char *arrangement = _ama_report_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
+      g_autofree char *mode = _ama_report_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
+      g_autofree char *date = _ama_report_date (ama_visit_get_date (v));
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      esc (ama_visit_get_authority (v) ? ama_visit_get_authority (v) : "Not recorded");
+      g_string_append (out, "</th><td>");
+      esc (arrangement);
+      if (ama_visit_get_arrangement_note (v) != NULL)
+        {
+          g_string_append (out, "<span class=\"note\">");
+          esc (ama_visit_get_arrangement_note (v));
+          g_string_append (out, "</span>");
+        }
+      g_string_append (out, "</td><td>");
+      esc (date ? date : ama_visit_get_date_text (v));
+      g_string_append (out, "</td><td>");
+      esc (mode);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
+append_documents (GString   *out,
+                  AmaReview *review)
+{
+  GListModel *list = ama_review_get_documents (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<section class=\"documents\">\n<h2>Documents</h2>\n<ul>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
+      g_autofree char *date = _ama_report_date (ama_document_get_date (d));
+
+      /* The URI is shown, never linked: the report makes no requests and
+       * a document's URI is text from a document like any other. */
+      g_string_append (out, "<li>");
+      esc (ama_document_get_label (d) ? ama_document_get_label (d) : kind);
+      g_string_append (out, ": ");
+      esc (ama_document_get_title (d) ? ama_document_get_title (d) : "(untitled)");
+      if (date != NULL || ama_document_get_body (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\">");
+          esc (ama_document_get_body (d));
+          if (date != NULL && ama_document_get_body (d) != NULL)
+            g_string_append (out, ", ");
+          esc (date);
+          g_string_append (out, "</span>");
+        }
+      if (ama_document_get_uri (d) != NULL)
+        {
+          g_string_append (out, " <span class=\"note\"><code>");
+          esc (ama_document_get_uri (d));
+          g_string_append (out, "</code></span>");
+        }
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n</section>\n");
 }
 
 static void
@@ -579,6 +743,7 @@ append_review (GString          *out,
 {
   GDateTime *as_of = ctx->as_of;
   guint decision_counts[AMA_DECISION_NOTED + 1] = { 0 };
+  guint inferred_counts[AMA_DECISION_NOTED + 1] = { 0 };
   guint status_counts[AMA_REPORT_N_STATUS] = { 0 };
   AmaAppraisal *appraisal = ama_review_get_appraisal (review);
 
@@ -603,15 +768,20 @@ append_review (GString          *out,
     }
 
   g_string_append (out, "<section class=\"recommendations\">\n<h2>Recommendations and responses</h2>\n");
-  append_response_table (out, review, as_of, decision_counts, status_counts);
+  append_response_table (out, review, index, as_of, decision_counts, inferred_counts, status_counts);
   g_string_append (out, "</section>\n");
 
-  append_counts_charts (out, index, decision_counts, status_counts);
+  /* Charts of nothing say nothing: minutes or a summary sheet alone
+   * carry no recommendations. */
+  if (g_list_model_get_n_items (ama_review_get_recommendations (review)) > 0)
+    append_counts_charts (out, index, decision_counts, inferred_counts, status_counts);
   if (appraisal != NULL)
     append_appraisal (out, appraisal, ctx->smaa, index);
   append_members (out, review);
   append_meetings (out, review);
+  append_visits (out, review);
   append_considerations (out, review);
+  append_documents (out, review);
   g_string_append (out, "</article>\n");
 }
 

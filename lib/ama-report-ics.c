@@ -43,6 +43,56 @@ ical_utc (GDateTime *date)
   return t;
 }
 
+/* "10:00", "10.00", "2pm", "10.30 a.m.": the start time as minutes
+ * after midnight, or -1 when the text is not a time of day. */
+static int
+parse_time_of_day (const char *text)
+{
+  int hour = 0, minute = 0, n = 0;
+  const char *p = text;
+
+  if (text == NULL)
+    return -1;
+  while (g_ascii_isspace (*p))
+    p++;
+  while (g_ascii_isdigit (*p) && n < 2)
+    hour = hour * 10 + (*p++ - '0'), n++;
+  if (n == 0)
+    return -1;
+  if (*p == ':' || *p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+        return -1;
+      minute = (p[0] - '0') * 10 + (p[1] - '0');
+      p += 2;
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (g_ascii_tolower (p[0]) == 'a' || g_ascii_tolower (p[0]) == 'p')
+    {
+      gboolean pm = g_ascii_tolower (p[0]) == 'p';
+      const char *q = p + 1;
+
+      if (*q == '.')
+        q++;
+      if (g_ascii_tolower (*q) != 'm')
+        return -1;
+      q++;
+      if (*q == '.')
+        q++;
+      p = q;
+      if (hour < 1 || hour > 12)
+        return -1;
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '\0' || hour > 23 || minute > 59)
+    return -1;
+  return hour * 60 + minute;
+}
+
 /* A UID part: letters, digits, '.', '_' and '-' kept, anything else '-'. */
 static void
 append_uid_part (GString    *uid,
@@ -95,14 +145,9 @@ static char *
 meeting_summary (AmaReview  *review,
                  AmaMeeting *meeting)
 {
-  GEnumClass *klass = g_type_class_ref (AMA_TYPE_MEETING_KIND);
-  GEnumValue *v = g_enum_get_value (klass, ama_meeting_get_kind (meeting));
-  g_autofree char *kind = g_strdup (v ? v->value_nick : "meeting");
+  g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
   const char *body = ama_meeting_get_body (meeting);
 
-  g_type_class_unref (klass);
-  g_strdelimit (kind, "-", ' ');
-  kind[0] = g_ascii_toupper (kind[0]);
   if (body != NULL && ama_review_get_title (review) != NULL)
     return g_strdup_printf ("%s: %s", body, ama_review_get_title (review));
   if (ama_review_get_title (review) != NULL)
@@ -133,6 +178,7 @@ add_meetings (ICalComponent *cal,
       ICalComponent *ev;
       ICalTime *t;
       guint dup;
+      int minutes;
 
       if (date == NULL)
         continue;   /* a calendar entry needs a date */
@@ -160,18 +206,33 @@ add_meetings (ICalComponent *cal,
       i_cal_component_set_uid (ev, uid->str);
       i_cal_component_set_dtstamp (ev, stamp);
       t = ical_date (date);
-      i_cal_component_set_dtstart (ev, t);
-      g_object_unref (t);
-      /* All-day events end on the day after (DTEND is exclusive). */
-      end_excl = g_date_time_add_days (end, 1);
-      t = ical_date (end_excl);
-      i_cal_component_set_dtend (ev, t);
-      g_object_unref (t);
+      minutes = ama_meeting_get_end_date (m) == NULL ? parse_time_of_day (ama_meeting_get_time (m)) : -1;
+      if (minutes >= 0)
+        {
+          /* A one-day meeting with a start time: a timed event in
+           * floating time (RFC 5545 §3.3.5), as the agenda states it —
+           * the document names no time zone, so none is invented. Its
+           * length is not known, so it has no DTEND. */
+          i_cal_time_set_is_date (t, FALSE);
+          i_cal_time_set_time (t, minutes / 60, minutes % 60, 0);
+          i_cal_component_set_dtstart (ev, t);
+          g_object_unref (t);
+        }
+      else
+        {
+          i_cal_component_set_dtstart (ev, t);
+          g_object_unref (t);
+          /* All-day events end on the day after (DTEND is exclusive). */
+          end_excl = g_date_time_add_days (end, 1);
+          t = ical_date (end_excl);
+          i_cal_component_set_dtend (ev, t);
+          g_object_unref (t);
+        }
       summary = meeting_summary (review, m);
       i_cal_component_set_summary (ev, summary);
       if (ama_meeting_get_location (m) != NULL)
         i_cal_component_set_location (ev, ama_meeting_get_location (m));
-      if (ama_meeting_get_time (m) != NULL)
+      if (ama_meeting_get_time (m) != NULL && minutes < 0)
         g_string_append_printf (desc, "Time: %s\n", ama_meeting_get_time (m));
       for (guint k = 0; topics != NULL && topics[k] != NULL; k++)
         g_string_append_printf (desc, "- %s\n", topics[k]);
@@ -243,7 +304,7 @@ add_todos (ICalComponent    *cal,
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaDeadline *by = response ? ama_response_get_action_by (response) : NULL;
       AmaRecurrence recurrence;
-      GDateTime *due, *anchor;
+      GDateTime *due, *anchor, *from;
       g_autoptr(GDateTime) first_due = NULL;
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(GString) uid = g_string_new (review_uid);
@@ -251,7 +312,7 @@ add_todos (ICalComponent    *cal,
       g_autofree char *summary = NULL;
       g_autofree char *officer = NULL;
       g_autofree char *text = NULL;
-      AmaReportTracking tracking;
+      g_auto(AmaReportTracking) tracking = { 0 };
       ICalComponent *todo;
       ICalTime *t;
 
@@ -262,23 +323,15 @@ add_todos (ICalComponent    *cal,
       if (due == NULL && recurrence == AMA_RECURRENCE_NONE)
         continue;   /* "Ongoing", "N/A": nothing to put in a calendar */
 
-      if (due != NULL)
-        first_due = g_date_time_ref (due);
-      else
-        {
-          /* A recurring action with no date ("Annual Participation")
-           * starts from the response, else the newest date of the
-           * review, else "as of"; first due one period later. */
-          anchor = ama_response_get_date (response);
-          if (anchor == NULL)
-            anchor = review_anchor;
-          if (anchor == NULL)
-            anchor = ctx->as_of;
-          if (anchor == NULL)
-            continue;
-          first_due = add_period (anchor, recurrence, +1);
-        }
-
+      /* The first occurrence by the library's own rule (the tracker uses
+       * the same): its due date; else one period after the response;
+       * else the council calendar (31 March for "annual") — counted from
+       * the response, else the newest date of the review, else "as of". */
+      anchor = ama_response_get_date (response);
+      from = anchor ? anchor : review_anchor ? review_anchor : ctx->as_of;
+      first_due = ama_deadline_next_due_from (by, anchor, from);
+      if (first_due == NULL)
+        continue;
       g_string_append (uid, "/recommendation-");
       append_uid_part (uid, ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "");
       g_string_append (uid, "@libama");
@@ -367,7 +420,21 @@ _ama_report_icalendar (GString          *out,
   i_cal_component_take_property (cal, i_cal_property_new_prodid ("-//libama//libama " PACKAGE_VERSION "//EN"));
   i_cal_component_take_property (cal, i_cal_property_new_version ("2.0"));
   i_cal_component_take_property (cal, i_cal_property_new_calscale ("GREGORIAN"));
-  i_cal_component_set_method (cal, I_CAL_METHOD_PUBLISH);
+  /* No METHOD: this is a calendar file (RFC 5545), not an iTIP message
+   * (RFC 5546), whose PUBLISH would require an ORGANIZER per event that
+   * a council document does not name. */
+
+  /* The name calendar applications show for a subscribed file (a
+   * widely read extension; RFC 7986's NAME is not in libical 3.0). */
+  {
+    g_autoptr(AmaReview) first = n > 0 ? g_list_model_get_item (reviews, 0) : NULL;
+    ICalProperty *name = i_cal_property_new_x (n == 1 && ama_review_get_title (first) != NULL
+                                                 ? ama_review_get_title (first)
+                                                 : "Scrutiny reviews");
+
+    i_cal_property_set_x_name (name, "X-WR-CALNAME");
+    i_cal_component_take_property (cal, name);
+  }
 
   for (guint r = 0; r < n; r++)
     {

@@ -56,6 +56,85 @@ md_escape (GString    *out,
 }
 
 static void
+append_appraisal (GString      *out,
+                  AmaAppraisal *appraisal)
+{
+  g_autoptr(AmaAppraisalResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *rankings;
+
+  if (appraisal == NULL || g_list_model_get_n_items (ama_appraisal_get_options (appraisal)) == 0)
+    return;
+  g_string_append (out, "## Options appraisal\n\n");
+  result = ama_appraisal_evaluate (appraisal, NULL, &error);
+  if (result == NULL)
+    {
+      g_string_append (out, "No ranking: ");
+      md_escape (out, error->message, FALSE);
+      g_string_append (out, "\n\n");
+      return;
+    }
+  g_string_append (out, "| Rank | Option | Weighted score (0\u2013100) |\n| ---: | --- | ---: |\n");
+  rankings = ama_appraisal_result_get_rankings (result);
+  for (guint i = 0; i < g_list_model_get_n_items (rankings); i++)
+    {
+      g_autoptr(AmaAppraisalRanking) r = g_list_model_get_item (rankings, i);
+      const char *name = ama_appraisal_ranking_get_option_name (r);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (ama_appraisal_ranking_get_failed_gate (r) != NULL)
+        g_string_append (out, "| \u2013 | ");
+      else
+        g_string_append_printf (out, "| %u%s | ", ama_appraisal_ranking_get_rank (r),
+                                ama_appraisal_ranking_get_tied (r) ? "=" : "");
+      md_escape (out, name ? name : ama_appraisal_ranking_get_option_id (r), TRUE);
+      if (g_strcmp0 (ama_appraisal_get_preferred_option (appraisal), ama_appraisal_ranking_get_option_id (r)) == 0)
+        g_string_append (out, " (preferred)");
+      g_string_append (out, " | ");
+      if (ama_appraisal_ranking_get_failed_gate (r) != NULL)
+        {
+          g_string_append (out, "fails ");
+          md_escape (out, ama_appraisal_ranking_get_failed_gate (r), TRUE);
+        }
+      else
+        g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.1f", ama_appraisal_ranking_get_value (r)));
+      g_string_append (out, " |\n");
+    }
+  g_string_append (out, "\n");
+}
+
+static void
+append_meetings (GString   *out,
+                 AmaReview *review)
+{
+  GListModel *meetings = ama_review_get_meetings (review);
+  guint n = g_list_model_get_n_items (meetings);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "## Meetings\n\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
+      g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
+      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      const char * const *topics = ama_meeting_get_topics (m);
+
+      g_string_append (out, "- **");
+      md_escape (out, date ? date : "Date not recorded", TRUE);
+      g_string_append (out, "** \u2014 ");
+      md_escape (out, ama_meeting_get_body (m) ? ama_meeting_get_body (m) : kind, TRUE);
+      for (guint t = 0; topics != NULL && topics[t] != NULL; t++)
+        {
+          g_string_append (out, t == 0 ? ": " : "; ");
+          md_escape (out, topics[t], TRUE);
+        }
+      g_string_append (out, "\n");
+    }
+  g_string_append (out, "\n");
+}
+
+static void
 append_review (GString          *out,
                AmaReview        *review,
                AmaReportContext *ctx)
@@ -94,6 +173,8 @@ append_review (GString          *out,
   if (n == 0)
     {
       g_string_append (out, "This review has no recommendations.\n\n");
+      append_appraisal (out, ama_review_get_appraisal (review));
+      append_meetings (out, review);
       return;
     }
   g_string_append (out, "| No. | Recommendation | Cabinet Decision | Cabinet Response | Officer Responsible | Action by (Date) | Progress |\n"
@@ -106,7 +187,7 @@ append_review (GString          *out,
       g_autofree char *officer = _ama_report_officer_text (response);
       g_autofree char *deadline = response ? _ama_report_deadline_text (ama_response_get_action_by (response)) : NULL;
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
-      AmaReportTracking t;
+      g_auto(AmaReportTracking) t = { 0 };
 
       _ama_report_tracking (rec, review, ctx->as_of, &t);
 
@@ -135,6 +216,9 @@ append_review (GString          *out,
       g_string_append (out, " |\n");
     }
   g_string_append (out, "\n");
+
+  append_appraisal (out, ama_review_get_appraisal (review));
+  append_meetings (out, review);
 }
 
 gboolean

@@ -36,8 +36,13 @@ typedef struct
   AmaProgressUpdate *update;     /* the latest update counted (unowned), or NULL */
   gboolean           overdue;    /* outstanding and due before "as of" */
   int                days_overdue;
+  gboolean           outstanding; /* accepted (or dated) and not closed */
+  GDateTime         *due;         /* the due date the tracker judged by (owned), or NULL */
   gboolean           no_further_action;
 } AmaReportTracking;
+
+void         _ama_report_tracking_clear (AmaReportTracking *tracking);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AmaReportTracking, _ama_report_tracking_clear)
 
 void         _ama_report_tracking      (AmaRecommendation *rec,
                                         AmaReview         *review,
@@ -64,6 +69,9 @@ char        *_ama_report_recommendation_text (AmaRecommendation *rec,
                                               const char        *point_separator);
 
 char        *_ama_report_date          (GDateTime         *date);   /* "18 October 2017" */
+/* An enum value as a label: the nick, capitalised, '-' as ' '. */
+char        *_ama_report_enum_label    (GType              type,
+                                        int                value);
 
 /* Escapes text for HTML element content and attribute values alike, and
  * drops control characters HTML cannot carry. */

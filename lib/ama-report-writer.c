@@ -533,6 +533,104 @@ ama_report_writer_write_file (AmaReportWriter *self,
   return TRUE;
 }
 
+static void
+replace_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (G_FILE (source));
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_new_error (task, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, error->message);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ama_report_writer_write_file_async:
+ * @self: a writer
+ * @review: the review
+ * @file: the file to (over)write
+ * @io_priority: the I/O priority of the request, e.g. %G_PRIORITY_DEFAULT
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the file is written
+ * @user_data: data for @callback
+ *
+ * Writes @review to @file without blocking on the file system; see
+ * [method@Ama.ReportWriter.write_file]. The document is composed at
+ * once, in the calling thread (the review is read only there, so it may
+ * be changed as soon as this returns); only the writing is asynchronous.
+ * Call [method@Ama.ReportWriter.write_file_finish] from @callback.
+ *
+ * Since: 1.0
+ */
+void
+ama_report_writer_write_file_async (AmaReportWriter     *self,
+                                    AmaReview           *review,
+                                    GFile               *file,
+                                    int                  io_priority,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (AMA_IS_REPORT_WRITER (self));
+  g_return_if_fail (AMA_IS_REVIEW (review));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ama_report_writer_write_file_async);
+  g_task_set_priority (task, io_priority);
+
+  bytes = ama_report_writer_write_bytes (self, review, cancellable, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* g_file_replace_contents_bytes_async () has no priority argument; the
+   * priority still orders this task's callback. */
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       cancellable, replace_done, g_steal_pointer (&task));
+}
+
+/**
+ * ama_report_writer_write_file_finish:
+ * @self: a writer
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [method@Ama.ReportWriter.write_file_async].
+ *
+ * Returns: %TRUE when the file was written; %FALSE with @error set
+ *   (%AMA_ERROR_IO naming the file, or %G_IO_ERROR_CANCELLED)
+ *
+ * Since: 1.0
+ */
+gboolean
+ama_report_writer_write_file_finish (AmaReportWriter  *self,
+                                     GAsyncResult     *result,
+                                     GError          **error)
+{
+  g_return_val_if_fail (AMA_IS_REPORT_WRITER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ama_report_writer_write_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * ama_report_format_from_string:
  * @name: a format name: `html`, `markdown` (or `md`), `csv`, `tsv`,

@@ -6,6 +6,9 @@ set -euo pipefail
 PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev
 gobject-introspection libgirepository1.0-dev python3-gi gjs valac gi-docgen
 python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema"
+# tool: headless Chromium renders the HTML report in the browser test
+# (tests/tool/html_in_chromium.py, which skips with 77 without it).
+PACKAGES="$PACKAGES chromium"
 
 missing=""
 for p in $PACKAGES ${EXTRA_PACKAGES:-}; do

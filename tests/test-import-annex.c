@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_004 "data/seeds/004_e3b56b85edf5e86c.txt"
 
@@ -275,10 +275,28 @@ test_variants (void)
   g_assert_null (ama_visit_get_date (v1));
   g_assert_cmpstr (ama_visit_get_date_text (v1), ==, "sometime");
 
+  /* A flattened row: the date found by its weekday, the rest kept as
+   * the authority, the arrangement read from it. */
+  {
+    g_autoptr(AmaVisit) v2 = g_list_model_get_item (ama_review_get_visits (review), 2);
+    g_autofree char *d2 = date_iso (ama_visit_get_date (v2));
+
+    g_assert_cmpstr (ama_visit_get_authority (v2), ==, "Slough Borough Council DfE Trust");
+    g_assert_cmpint (ama_visit_get_arrangement (v2), ==, AMA_ARRANGEMENT_TRUST);
+    g_assert_null (ama_visit_get_arrangement_note (v2));
+    g_assert_cmpstr (d2, ==, "2016-05-03");
+    g_assert_cmpstr (ama_visit_get_date_text (v2), ==, "Tuesday 3rd May 2016");
+    g_assert_cmpuint (count_diag (diags, "annex-visit-unsplit", &line, NULL), ==, 1);
+    g_assert_cmpuint (line, ==, 38);
+  }
   g_assert_cmpuint (count_diag (diags, "annex-arrangement-other", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_diag (diags, "annex-bad-date", NULL, NULL), ==, 2);
   g_assert_cmpuint (count_diag (diags, "annex-year-inferred", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", NULL, NULL), ==, 0);
+  /* "Monday 2nd December 2018" was a Sunday: a meeting's heading is
+   * checked like a visit's date. */
+  g_assert_cmpuint (count_diag (diags, "annex-weekday-mismatch", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 22);
+  g_assert_true (has_diag (diags, "annex-weekday-mismatch", "was a Sunday"));
 }
 
 /* Everything the annex gives agrees with the bundled review, except the
@@ -323,13 +341,15 @@ test_agrees_with_bundled (void)
 static void
 test_not_an_annex (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AmaReview) review = import_text ("Just a letter.\n\nRegards.\n",
-                                             AMA_IMPORT_FORMAT_ANNEX, NULL, &error);
+  assert_not_of_format ("Just a letter.\n\nRegards.\n", AMA_IMPORT_FORMAT_ANNEX);
+}
 
-  g_assert_null (review);
-  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "line 1"));
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, NULL);
+  assert_same_when_saved_by_windows (SEED_004, AMA_IMPORT_FORMAT_ANNEX, "CP1252");
 }
 
 int
@@ -342,6 +362,8 @@ main (int   argc,
   g_test_add_func ("/import/annex/variants", test_variants);
   g_test_add_func ("/import/annex/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/annex/not-an-annex", test_not_an_annex);
+
+  g_test_add_func ("/import/annex/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

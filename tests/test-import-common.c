@@ -5,9 +5,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <string.h>
-
 #include "ama-import-private.h"
+#include "import-test-util.h"
 
 typedef struct
 {
@@ -32,22 +31,6 @@ fixture_teardown (Fixture       *f,
   g_clear_pointer (&f->ctx.reference, g_date_time_unref);
 }
 
-static AmaDiagnostic *
-find_diag (Fixture    *f,
-           const char *code)
-{
-  GListModel *model = G_LIST_MODEL (f->ctx.diagnostics);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (model, i);
-      if (g_str_equal (ama_diagnostic_get_code (d), code))
-        return d;
-    }
-
-  return NULL;
-}
-
 static void
 test_normalise (Fixture       *f,
                 gconstpointer  data)
@@ -65,17 +48,17 @@ test_normalise (Fixture       *f,
   b = _ama_import_normalise_text (&f->ctx, "\xef\xbb\xbf" "a\r\nb\rc\xc2\xa0" "d", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (b, ==, "a\nb\nc d");
-  g_assert_nonnull (find_diag (f, "bom-removed"));
-  g_assert_nonnull (find_diag (f, "line-endings-normalised"));
-  g_assert_nonnull (find_diag (f, "nbsp-replaced"));
-  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "nbsp-replaced")), ==, 3);
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "bom-removed", 0));
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "line-endings-normalised", 0));
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "nbsp-replaced", 0));
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "nbsp-replaced", 0)), ==, 3);
 
   /* Latin-1 / Windows-1252 bytes */
   c = _ama_import_normalise_text (&f->ctx, "caf\xe9 \x80" "5 \x96 ok\xa0", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (c, ==, "caf\xc3\xa9 \xe2\x82\xac" "5 \xe2\x80\x93 ok ");
-  g_assert_nonnull (find_diag (f, "encoding-converted"));
-  g_assert_cmpuint (ama_diagnostic_get_column (find_diag (f, "encoding-converted")), ==, 4);
+  g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "encoding-converted", 0));
+  g_assert_cmpuint (ama_diagnostic_get_column (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "encoding-converted", 0)), ==, 4);
 
   /* UTF-16 with a BOM (Word's "Unicode text") */
   d = _ama_import_normalise_text (&f->ctx, "\xff\xfe" "a\0\t\0b\0\n\0", 10, &error);
@@ -164,6 +147,25 @@ test_people (Fixture       *f,
   g_assert_cmpstr (ama_person_get_role (role), ==, "Senior Scrutiny Advisor (Scrutiny)");
   g_assert_null (blank);
 
+  /* what minutes write: an office with a title of the person's own,
+   * a plural office, the sentence's full stop but not an initial's */
+  {
+    g_autoptr(AmaPerson) titled = _ama_import_parse_person ("Cllr. Mrs Shields");
+    g_autoptr(AmaPerson) plural = _ama_import_parse_person ("Councillors Cussons");
+    g_autoptr(AmaPerson) ended = _ama_import_parse_person ("Councillor Clark.");
+    g_autoptr(AmaPerson) initial = _ama_import_parse_person ("Councillor Smith J.");
+    g_autoptr(AmaPerson) lower = _ama_import_parse_person ("cllrs. Dr. Jones");
+
+    g_assert_cmpstr (ama_person_get_honorific (titled), ==, "Cllr Mrs");
+    g_assert_cmpstr (ama_person_get_name (titled), ==, "Shields");
+    g_assert_cmpstr (ama_person_get_honorific (plural), ==, "Councillor");
+    g_assert_cmpstr (ama_person_get_name (plural), ==, "Cussons");
+    g_assert_cmpstr (ama_person_get_name (ended), ==, "Clark");
+    g_assert_cmpstr (ama_person_get_name (initial), ==, "Smith J.");
+    g_assert_cmpstr (ama_person_get_honorific (lower), ==, "cllr Dr");
+    g_assert_cmpstr (ama_person_get_name (lower), ==, "Jones");
+  }
+
   g_assert_true (_ama_import_looks_like_name ("Ian Thomas"));
   g_assert_true (_ama_import_looks_like_name ("lan Thomas"));
   g_assert_true (_ama_import_looks_like_name ("Cllr Clark"));
@@ -217,7 +219,7 @@ test_ocr_names (Fixture       *f,
 #undef NAME
 #undef WRITTEN
 
-  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, "officer-name-normalised")), ==, 11);
+  g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), "officer-name-normalised", 0)), ==, 11);
 }
 
 static void
@@ -263,8 +265,8 @@ test_officer_cells (Fixture       *f,
       g_assert_cmpstr (ama_response_get_text (response), ==, cases[i].note);
       if (cases[i].code)
         {
-          g_assert_nonnull (find_diag (f, cases[i].code));
-          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (f, cases[i].code)), ==, 7);
+          g_assert_nonnull (find_diag (G_LIST_MODEL (f->ctx.diagnostics), cases[i].code, 0));
+          g_assert_cmpuint (ama_diagnostic_get_line (find_diag (G_LIST_MODEL (f->ctx.diagnostics), cases[i].code, 0)), ==, 7);
         }
       else
         g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->ctx.diagnostics)), ==, 0);
@@ -351,6 +353,23 @@ test_labels_and_lines (void)
   g_assert_cmpstr (n1, ==, "2");
   g_assert_cmpstr (n2, ==, "c");
   g_assert_cmpstr (n3, ==, "4");
+  /* minutes' resolutions: no successor is no expectation */
+  {
+    g_autofree char *z = _ama_import_label_after ("z");
+    g_autofree char *roman = _ama_import_label_after ("iv");
+    g_autofree char *twelve = _ama_import_label_after ("11");
+
+    g_assert_null (z);
+    g_assert_null (roman);
+    g_assert_cmpstr (twelve, ==, "12");
+    g_assert_null (_ama_import_label_after (NULL));
+  }
+
+  g_assert_cmpuint (_ama_import_bullet_at ("\xef\x82\xb7 play areas;"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("\xe2\x80\xa2 sports"), ==, 3);
+  g_assert_cmpuint (_ama_import_bullet_at ("- sports"), ==, 2);
+  g_assert_cmpuint (_ama_import_bullet_at ("-2 degrees"), ==, 0);
+  g_assert_cmpuint (_ama_import_bullet_at ("o sports"), ==, 0);
 
   joined = _ama_import_join_lines ("a self-\nimproving  culture \nwill - be\n");
   g_assert_cmpstr (joined, ==, "a self-improving culture will - be");

@@ -5,91 +5,15 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <string.h>
-
-#include <ama.h>
-
-/* Imports a file of tests/data/ with a fixed reference date. */
-static AmaReview *
-import_path (const char       *relative,
-             AmaImportFormat   format,
-             GListModel      **diagnostics,
-             GError          **error)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AmaImporter) importer = ama_importer_new ();
-  g_autoptr(GDateTime) reference = g_date_time_new_utc (2017, 10, 18, 0, 0, 0);
-  AmaReview *review;
-
-  ama_importer_set_format (importer, format);
-  ama_importer_set_reference_date (importer, reference);
-  review = ama_importer_import_file (importer, file, NULL, error);
-  if (diagnostics)
-    *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
-
-  return review;
-}
-
-/* The first diagnostic with @code, or NULL */
-static AmaDiagnostic *
-find_diag (GListModel *diagnostics,
-           const char *code,
-           guint       line)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
-
-      if (g_str_equal (ama_diagnostic_get_code (d), code) &&
-          (line == 0 || ama_diagnostic_get_line (d) == line))
-        return d;
-    }
-
-  return NULL;
-}
-
-static AmaRecommendation *
-rec_at (AmaReview *review,
-        guint      i)
-{
-  g_autoptr(AmaRecommendation) rec = g_list_model_get_item (ama_review_get_recommendations (review), i);
-
-  return rec;   /* the review keeps it alive */
-}
-
-/* Golden files are produced by the code (AMA_UPDATE_GOLDEN=1, see
- * tests/update-golden.sh) and reviewed by eye; this compares to them. */
-static void
-check_golden (AmaReview  *review,
-              const char *name)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", "golden", name, NULL);
-  g_autofree char *data = ama_review_to_data (review, NULL);
-  g_autofree char *expected = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_getenv ("AMA_UPDATE_GOLDEN"))
-    {
-      g_file_set_contents (path, data, -1, &error);
-      g_assert_no_error (error);
-      g_test_message ("wrote %s", path);
-      return;
-    }
-
-  g_file_get_contents (path, &expected, NULL, &error);
-  g_assert_no_error (error);
-  /* the file's final newline is not part of the comparison */
-  g_assert_cmpstr (g_strchomp (data), ==, g_strchomp (expected));
-}
+#include "import-test-util.h"
 
 static void
 test_seed_000 (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("seeds/000_ee8d13b0d9b984ae.txt",
-                                             AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/seeds/000_ee8d13b0d9b984ae.txt",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaRecommendation *rec;
   AmaResponse *resp;
   AmaPerson *officer;
@@ -152,7 +76,7 @@ test_seed_000 (void)
   g_assert_null (ama_person_get_name_as_written (officer));
 
   g_assert_nonnull (find_diag (diags, "format-detected", 0));
-  check_golden (review, "000.json");
+  assert_golden (review, "000.json");
 }
 
 static void
@@ -160,8 +84,8 @@ test_lettered_layout (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/layout-lettered.tsv",
-                                             AMA_IMPORT_FORMAT_TSV, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/layout-lettered.tsv",
+                                             AMA_IMPORT_FORMAT_TSV, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaResponse *resp;
   AmaPerson *officer;
 
@@ -221,8 +145,8 @@ test_cabinet_member_csv (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/layout-cabinet-member.csv",
-                                             AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/layout-cabinet-member.csv",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaRecommendation *rec;
   AmaResponse *resp;
 
@@ -266,8 +190,8 @@ test_encoding (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/encoding-crlf-bom-cp1252.tsv",
-                                             AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/encoding-crlf-bom-cp1252.tsv",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaRecommendation *rec;
   AmaResponse *resp;
 
@@ -293,8 +217,8 @@ test_unquoted_multiline (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/unquoted-multiline.tsv",
-                                             AMA_IMPORT_FORMAT_TSV, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/unquoted-multiline.tsv",
+                                             AMA_IMPORT_FORMAT_TSV, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaResponse *resp;
 
   g_assert_no_error (error);
@@ -343,15 +267,15 @@ test_errors (void)
     int              code;
     const char      *where;
   } cases[] = {
-    { "import/nul-byte.tsv", AMA_IMPORT_FORMAT_UNKNOWN, AMA_ERROR_ENCODING, "line 2, column 17" },
-    { "import/unterminated-quote.csv", AMA_IMPORT_FORMAT_CSV, AMA_ERROR_PARSE, "line 2, column 1" },
-    { "seeds/002_14b14aa8aa9943e8.txt", AMA_IMPORT_FORMAT_TSV, AMA_ERROR_PARSE, "line 1" },
+    { "data/import/nul-byte.tsv", AMA_IMPORT_FORMAT_UNKNOWN, AMA_ERROR_ENCODING, "line 2, column 17" },
+    { "data/import/unterminated-quote.csv", AMA_IMPORT_FORMAT_CSV, AMA_ERROR_PARSE, "line 2, column 1" },
+    { "data/seeds/002_14b14aa8aa9943e8.txt", AMA_IMPORT_FORMAT_TSV, AMA_ERROR_PARSE, "line 1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(AmaReview) review = import_path (cases[i].file, cases[i].format, NULL, &error);
+      g_autoptr(AmaReview) review = import_path (cases[i].file, cases[i].format, RESPONSE_TABLE_REFERENCE, NULL, &error);
 
       g_assert_null (review);
       g_assert_error (error, AMA_ERROR, cases[i].code);

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_001 "data/seeds/001_8e6c75fe552d7dd7.txt"
 
@@ -94,34 +94,6 @@ test_seed_001 (void)
 
   assert_round_trip (review);
   assert_golden (review, "001.json");
-}
-
-/* The same minutes saved by Windows with a BOM read the same. */
-static void
-test_seed_001_crlf_bom (void)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, SEED_001, NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) crlf = NULL;
-  g_autoptr(AmaReview) plain = NULL;
-  g_autoptr(AmaReview) windows = NULL;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  crlf = g_string_new ("\xEF\xBB\xBF");
-  g_string_append (crlf, text);
-  g_string_replace (crlf, "\n", "\r\n", 0);
-
-  plain = import_text (text, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
-  g_assert_no_error (error);
-  windows = import_text (crlf->str, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
-  g_assert_no_error (error);
-  a = ama_review_to_data (plain, NULL);
-  b = ama_review_to_data (windows, NULL);
-  g_assert_cmpstr (a, ==, b);
 }
 
 /* Heading with number and title, "RESOLVED:" on its own line, (a)/(b)
@@ -313,6 +285,74 @@ test_present (void)
   g_assert_true (has_diag (diags, "minutes-attendees", "5 attendees"));
 }
 
+/* Printed minutes of a whole meeting: attendance with the Mayor in the
+ * Chair, then items headed "N. TITLE IN CAPITALS", one after another. */
+static void
+test_whole_meeting (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import-b/minutes-meeting.txt",
+                                             AMA_IMPORT_FORMAT_MINUTES, NULL, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaMember) mayor = NULL;
+  g_autoptr(AmaAgendaItem) i0 = NULL;
+  g_autoptr(AmaAgendaItem) i1 = NULL;
+  g_autoptr(AmaAgendaItem) i2 = NULL;
+  guint line = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_meetings (review)), ==, 1);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_attendees (meeting)), ==, 4);
+  mayor = g_list_model_get_item (ama_meeting_get_attendees (meeting), 0);
+  g_assert_cmpstr (ama_person_get_name (ama_member_get_person (mayor)), ==, "Sansome");
+  g_assert_cmpstr (ama_person_get_role (ama_member_get_person (mayor)), ==, "Mayor");
+  g_assert_cmpint (ama_member_get_role (mayor), ==, AMA_MEMBER_ROLE_CHAIR);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_agenda_items (meeting)), ==, 3);
+  i0 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 0);
+  i1 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 1);
+  i2 = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 2);
+  g_assert_cmpstr (ama_agenda_item_get_number (i0), ==, "1");
+  g_assert_cmpstr (ama_agenda_item_get_title (i0), ==, "APOLOGIES FOR ABSENCE");
+  g_assert_cmpstr (ama_agenda_item_get_narrative (i0), ==,
+                   "Apologies for absence were received from Councillors Cussons and Hawkins.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i0)), ==, 0);
+  g_assert_cmpstr (ama_agenda_item_get_title (i1), ==, "MINUTES OF THE PREVIOUS MEETING");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i1)), ==, 1);
+  g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_mover (i1)), ==, "Read");
+  g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_seconder (i1)), ==, "Watson");
+  g_assert_cmpstr (ama_agenda_item_get_number (i2), ==, "3");
+  g_assert_cmpstr (ama_agenda_item_get_description (i2), ==, "To receive the scrutiny review and recommendations.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (i2)), ==, 2);
+  g_assert_null (ama_agenda_item_get_mover (i2));
+
+  /* Apologies decide nothing: information, not a warning. */
+  g_assert_cmpuint (count_diag (diags, "minutes-no-resolution", &line, NULL), ==, 1);
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (count_severity (diags, AMA_SEVERITY_WARNING), ==, 0);
+  g_assert_cmpuint (count_diag (diags, "minutes-no-purpose", NULL, NULL), ==, 0);
+}
+
+/* A heading with the purpose on the next line, no blank between. */
+static void
+test_heading_then_purpose (void)
+{
+  const char *text = "Agenda item 7: Budget\nTo agree the budget.\n\nResolved:- That the budget be agreed.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
+  g_autoptr(AmaAgendaItem) item = NULL;
+
+  g_assert_no_error (error);
+  item = only_item (review);
+  g_assert_cmpstr (ama_agenda_item_get_number (item), ==, "7");
+  g_assert_cmpstr (ama_agenda_item_get_title (item), ==, "Budget");
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==, "To agree the budget.");
+  assert_resolution (item, 0, NULL, "That the budget be agreed.");
+}
+
 static void
 test_no_resolution (void)
 {
@@ -353,13 +393,15 @@ test_agrees_with_bundled (void)
 static void
 test_not_minutes (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AmaReview) review = import_text ("Shopping list\n\nEggs and milk.\n",
-                                             AMA_IMPORT_FORMAT_MINUTES, NULL, &error);
+  assert_not_of_format ("Shopping list\n\nEggs and milk.\n", AMA_IMPORT_FORMAT_MINUTES);
+}
 
-  g_assert_null (review);
-  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "line 1"));
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_001, AMA_IMPORT_FORMAT_MINUTES, NULL);
+  assert_same_when_saved_by_windows (SEED_001, AMA_IMPORT_FORMAT_MINUTES, "CP1252");
 }
 
 int
@@ -369,16 +411,19 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/minutes/seed-001", test_seed_001);
-  g_test_add_func ("/import/minutes/seed-001-crlf-bom", test_seed_001_crlf_bom);
   g_test_add_func ("/import/minutes/variants", test_variants);
   g_test_add_func ("/import/minutes/ordered", test_ordered);
   g_test_add_func ("/import/minutes/numbered-dot", test_numbered_dot);
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/present", test_present);
+  g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
+  g_test_add_func ("/import/minutes/heading-then-purpose", test_heading_then_purpose);
   g_test_add_func ("/import/minutes/no-resolution", test_no_resolution);
   g_test_add_func ("/import/minutes/agrees-with-bundled", test_agrees_with_bundled);
   g_test_add_func ("/import/minutes/not-minutes", test_not_minutes);
+
+  g_test_add_func ("/import/minutes/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

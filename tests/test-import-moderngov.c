@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 static AmaMeeting *
 meeting_at (AmaReview *review,
@@ -230,6 +230,9 @@ test_crafted_meeting (void)
   g_assert_cmpint (ama_member_get_role (nameless), ==, AMA_MEMBER_ROLE_CO_OPTED);
   g_assert_null (ama_person_get_name (ama_member_get_person (nameless)));
   g_assert_cmpuint (count_diag (diags, "moderngov-attendee-unnamed", NULL, NULL), ==, 1);
+  /* Apologies: listed, reported, not an attendee. */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_attendees (m)), ==, 3);
+  g_assert_true (has_diag (diags, "moderngov-not-attending", "Councillor Peter Short (Committee Member)"));
 }
 
 static void
@@ -246,6 +249,7 @@ test_counts_and_unknown_elements (void)
   m = meeting_at (review, 0);
   g_assert_cmpstr (ama_meeting_get_time (m), ==, "12:30");
   g_assert_cmpstr (ama_meeting_get_body (m), ==, "Cabinet");
+  g_assert_cmpint (ama_meeting_get_kind (m), ==, AMA_MEETING_KIND_CABINET);
   g_assert_cmpuint (count_diag (diags, "moderngov-count-mismatch", &line, NULL), ==, 1);
   g_assert_cmpuint (line, ==, 3);
   g_assert_true (has_diag (diags, "moderngov-count-mismatch", "says 3 but 1 were found"));

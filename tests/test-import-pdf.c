@@ -5,78 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include <string.h>
-
-#include <ama.h>
-
-static AmaReview *
-import_path (const char       *relative,
-             AmaImportFormat   format,
-             GListModel      **diagnostics,
-             GError          **error)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AmaImporter) importer = ama_importer_new ();
-  g_autoptr(GDateTime) reference = g_date_time_new_utc (2017, 10, 18, 0, 0, 0);
-  AmaReview *review;
-
-  ama_importer_set_format (importer, format);
-  ama_importer_set_reference_date (importer, reference);
-  review = ama_importer_import_file (importer, file, NULL, error);
-  if (diagnostics)
-    *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
-
-  return review;
-}
-
-static AmaDiagnostic *
-find_diag (GListModel *diagnostics,
-           const char *code,
-           guint       line)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
-
-      if (g_str_equal (ama_diagnostic_get_code (d), code) &&
-          (line == 0 || ama_diagnostic_get_line (d) == line))
-        return d;
-    }
-
-  return NULL;
-}
-
-static AmaRecommendation *
-rec_at (AmaReview *review,
-        guint      i)
-{
-  g_autoptr(AmaRecommendation) rec = g_list_model_get_item (ama_review_get_recommendations (review), i);
-
-  return rec;
-}
-
-static void
-check_golden (AmaReview  *review,
-              const char *name)
-{
-  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", "golden", name, NULL);
-  g_autofree char *data = ama_review_to_data (review, NULL);
-  g_autofree char *expected = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_getenv ("AMA_UPDATE_GOLDEN"))
-    {
-      g_file_set_contents (path, data, -1, &error);
-      g_assert_no_error (error);
-      return;
-    }
-
-  g_file_get_contents (path, &expected, NULL, &error);
-  g_assert_no_error (error);
-  /* the file's final newline is not part of the comparison */
-  g_assert_cmpstr (g_strchomp (data), ==, g_strchomp (expected));
-}
+#include "import-test-util.h"
 
 /* Texts compared modulo white space and typography: the Word table
  * has straight quotes where the PDF has curly ones. */
@@ -126,8 +55,8 @@ test_seed_002 (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("seeds/002_14b14aa8aa9943e8.txt",
-                                             AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/seeds/002_14b14aa8aa9943e8.txt",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaResponse *resp;
   AmaDeadline *by;
 
@@ -158,7 +87,7 @@ test_seed_002 (void)
   g_assert_null (ama_response_get_officer (resp));
   g_assert_nonnull (find_diag (diags, "no-further-action", 35));
 
-  check_golden (review, "002.json");
+  assert_golden (review, "002.json");
 }
 
 /* The Word table (000) and the PDF (002) are the same document: every
@@ -167,8 +96,8 @@ static void
 test_000_agrees_with_002 (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AmaReview) tsv = import_path ("seeds/000_ee8d13b0d9b984ae.txt", AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-  g_autoptr(AmaReview) pdf = import_path ("seeds/002_14b14aa8aa9943e8.txt", AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+  g_autoptr(AmaReview) tsv = import_path ("data/seeds/000_ee8d13b0d9b984ae.txt", AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, NULL, &error);
+  g_autoptr(AmaReview) pdf = import_path ("data/seeds/002_14b14aa8aa9943e8.txt", AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, NULL, &error);
   GListModel *a, *b;
 
   g_assert_no_error (error);
@@ -210,7 +139,7 @@ test_bullets_and_pages (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/pdf-bullets.txt", AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/pdf-bullets.txt", AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaRecommendation *rec;
   AmaResponse *resp;
   const char * const *points;
@@ -254,7 +183,7 @@ test_two_paragraphs (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) diags = NULL;
-  g_autoptr(AmaReview) review = import_path ("import/pdf-two-paragraphs.txt", AMA_IMPORT_FORMAT_PDF_TEXT, &diags, &error);
+  g_autoptr(AmaReview) review = import_path ("data/import/pdf-two-paragraphs.txt", AMA_IMPORT_FORMAT_PDF_TEXT, RESPONSE_TABLE_REFERENCE, &diags, &error);
   AmaResponse *resp;
 
   g_assert_no_error (error);

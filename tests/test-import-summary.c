@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "import-b-util.h"
+#include "import-test-util.h"
 
 #define SEED_003 "data/seeds/003_def302b022715938.txt"
 
@@ -70,6 +70,9 @@ test_seed_003 (void)
   g_assert_cmpstr (date, ==, "2017-10-18");
   g_assert_cmpstr (ama_document_get_title (sheet), ==, title);
   g_assert_cmpstr (ama_review_get_title (review), ==, title);
+  /* "... the Improving Lives Select Commission’s cross-party review group" */
+  g_assert_cmpstr (ama_review_get_body (review), ==, "Improving Lives Select Commission");
+  g_assert_cmpuint (count_diag (diags, "summary-body-inferred", NULL, NULL), ==, 1);
   g_assert_false (ama_document_get_key_decision (sheet));
   g_assert_false (ama_document_get_forward_plan (sheet));
   g_assert_false (ama_document_get_council_approval_required (sheet));
@@ -294,6 +297,7 @@ test_agrees_with_bundled (void)
   imported = review_node (review);
   assert_agrees (imported, "$.title", bundled, NULL);
   assert_agrees (imported, "$.summary", bundled, NULL);
+  assert_agrees (imported, "$.body", bundled, NULL);
   for (guint i = 0; i < 7; i++)
     {
       g_autofree char *p = g_strdup_printf ("$.documents[%u]", i);
@@ -305,16 +309,38 @@ test_agrees_with_bundled (void)
   assert_agrees (imported, "$.considerations", bundled, NULL);
 }
 
+/* A value on its label's line after a colon. */
+static void
+test_inline_values (void)
+{
+  const char *text = "Summary Sheet\n\nReport Title: Budget Review\n\n"
+                     "Director Approving Submission of the Report: Strategic Director\n\n"
+                     "Ward(s) Affected:\n\nAll\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_SUMMARY_SHEET, &diags, &error);
+  g_autoptr(AmaDocument) sheet = NULL;
+
+  g_assert_no_error (error);
+  sheet = sheet_of (review);
+  g_assert_cmpstr (ama_document_get_title (sheet), ==, "Budget Review");
+  g_assert_cmpstr (ama_document_get_director (sheet), ==, "Strategic Director");
+  g_assert_cmpstr (ama_document_get_wards (sheet)[0], ==, "All");
+  g_assert_cmpuint (count_diag (diags, "summary-unplaced", NULL, NULL), ==, 0);
+}
+
 static void
 test_not_a_sheet (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AmaReview) review = import_text ("Dear Sir,\n\nThank you for your letter.\n",
-                                             AMA_IMPORT_FORMAT_SUMMARY_SHEET, NULL, &error);
+  assert_not_of_format ("Dear Sir,\n\nThank you for your letter.\n", AMA_IMPORT_FORMAT_SUMMARY_SHEET);
+}
 
-  g_assert_null (review);
-  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "line 1"));
+/* CRLF with a BOM, or Windows-1252 bytes: the same review. */
+static void
+test_saved_by_windows (void)
+{
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, NULL);
+  assert_same_when_saved_by_windows (SEED_003, AMA_IMPORT_FORMAT_SUMMARY_SHEET, "CP1252");
 }
 
 int
@@ -327,7 +353,10 @@ main (int   argc,
   g_test_add_func ("/import/summary/variants", test_variants);
   g_test_add_func ("/import/summary/no-title", test_no_title);
   g_test_add_func ("/import/summary/agrees-with-bundled", test_agrees_with_bundled);
+  g_test_add_func ("/import/summary/inline-values", test_inline_values);
   g_test_add_func ("/import/summary/not-a-sheet", test_not_a_sheet);
+
+  g_test_add_func ("/import/summary/saved-by-windows", test_saved_by_windows);
 
   return g_test_run ();
 }

@@ -156,6 +156,13 @@ test_html_table_structure (void)
 
   /* 31 March 2018 to 30 June 2018 with no progress update. */
   g_assert_nonnull (strstr (html, "Overdue by 91 days"));
+  /* The annual action, anchored on the response (18 October 2017), is
+   * outstanding and next due a year on. */
+  g_assert_nonnull (strstr (html, "Outstanding, due 18 October 2018"));
+
+  /* The decisions chart keeps the blank as the headline and shows the
+   * wording's implication beneath it, hollow and labelled. */
+  g_assert_nonnull (strstr (html, "\u21b3 wording implies Rejected</text><rect class=\"inferred rejected\""));
 
   /* Charts are inline SVG with accessible titles. */
   g_assert_cmpuint (count (html, "<svg xmlns=\"http://www.w3.org/2000/svg\""), ==, 2);
@@ -242,6 +249,159 @@ test_table_needs_one_review (void)
 }
 
 static void
+test_several_reviews_one_document (void)
+{
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(AmaReview) a = hostile_review ();
+  g_autoptr(AmaReview) b = hostile_review ();
+  g_autoptr(GObject) not_a_review = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GListStore) mixed = g_list_store_new (G_TYPE_OBJECT);
+  AmaReportFormat formats[] = { AMA_REPORT_FORMAT_HTML, AMA_REPORT_FORMAT_MARKDOWN };
+
+  ama_review_set_id (b, "second");
+  ama_review_set_title (b, "The second review");
+  g_list_store_append (reviews, a);
+  g_list_store_append (reviews, b);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(AmaReportWriter) writer = ama_report_writer_new (formats[f]);
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_true (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), out, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));   /* NUL-terminate */
+      g_assert_true (g_output_stream_close (out, NULL, NULL));
+      text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+      g_assert_nonnull (strstr (text, "The second review"));
+      if (formats[f] == AMA_REPORT_FORMAT_HTML)
+        {
+          /* One page, one article per review, one set of chart ids each. */
+          g_assert_cmpuint (count (text, "<article class=\"review\">"), ==, 2);
+          g_assert_cmpuint (count (text, "<!DOCTYPE html>"), ==, 1);
+          g_assert_nonnull (strstr (text, "id=\"chart-decisions-0-title\""));
+          g_assert_nonnull (strstr (text, "id=\"chart-decisions-1-title\""));
+        }
+      else
+        g_assert_cmpuint (count (text, "\n# "), ==, 1);   /* the second title; the first starts the file */
+    }
+
+  /* A list holding something else is refused, naming the item. */
+  g_list_store_append (mixed, a);
+  g_list_store_append (mixed, not_a_review);
+  {
+    g_autoptr(AmaReportWriter) writer = ama_report_writer_new (AMA_REPORT_FORMAT_HTML);
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (ama_report_writer_write_reviews (writer, G_LIST_MODEL (mixed), out, NULL, &error));
+    g_assert_error (error, AMA_ERROR, AMA_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "item 1"));
+  }
+}
+
+/* Random text from an alphabet of everything that matters to some output
+ * format, put in every field a report prints. */
+static char *
+random_text (GRand *rand)
+{
+  static const char *pieces[] = {
+    "<", ">", "&", "\"", "'", "|", "\n", "\r", "\t", "=", "+", "-", "@", "\\", "`", "*", "_",
+    "[", "]", "#", "script", "img", " ", "a", "\u00e9", "\u2014", "\U0001F600", ";", ",", ":",
+    "</td>", "<!--", "]]>", "\x01",
+  };
+  GString *s = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 0, 24);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_random_text_never_makes_markup (void)
+{
+  static const char *allowed[] = {
+    "html", "head", "meta", "title", "style", "body", "main", "article", "header", "p", "h1", "h2",
+    "dl", "dt", "dd", "code", "section", "table", "caption", "colgroup", "col", "thead", "tbody",
+    "tr", "th", "td", "span", "ul", "ol", "li", "br", "svg", "g", "text", "rect", "line", "figure",
+    "figcaption", "strong", "footer", NULL,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20171018);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(AmaReview) review = ama_review_new ();
+      g_autoptr(GDateTime) day = date (2017, 1 + round % 12, 1 + round % 28);
+      g_autofree char *html = NULL;
+      g_autofree char *md = NULL;
+      g_autofree char *csv = NULL;
+      g_autofree char *title = random_text (rand);
+      g_autofree char *id = random_text (rand);
+
+      ama_review_set_title (review, title);
+      ama_review_set_id (review, id);
+      for (guint r = 0; r < 3; r++)
+        {
+          g_autofree char *number = random_text (rand);
+          g_autofree char *text = random_text (rand);
+          g_autofree char *rtext = random_text (rand);
+          g_autofree char *name = random_text (rand);
+          g_autofree char *by = random_text (rand);
+          g_autofree char *point = random_text (rand);
+          const char *points[] = { point, NULL };
+          g_autoptr(AmaRecommendation) rec = ama_recommendation_new (number, text);
+          g_autoptr(AmaResponse) resp = ama_response_new ();
+          g_autoptr(AmaPerson) officer = ama_person_new (name);
+          g_autoptr(AmaDeadline) deadline = ama_deadline_new (by, AMA_DEADLINE_KIND_DATE, day, AMA_RECURRENCE_NONE);
+          g_autoptr(AmaMeeting) meeting = ama_meeting_new (name, day);
+
+          ama_recommendation_set_points (rec, points);
+          ama_response_set_text (resp, rtext);
+          ama_response_set_decision (resp, g_rand_int_range (rand, 0, AMA_DECISION_NOTED + 1));
+          ama_response_set_officer (resp, officer);
+          ama_response_set_action_by (resp, deadline);
+          ama_recommendation_set_response (rec, resp);
+          ama_review_add_recommendation (review, rec);
+          ama_meeting_set_location (meeting, rtext);
+          ama_meeting_set_time (meeting, by);
+          ama_review_add_meeting (review, meeting);
+        }
+
+      html = render (review, AMA_REPORT_FORMAT_HTML, day);
+      /* Every tag in the output is one of ours. */
+      for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
+        {
+          const char *q = p + 1;
+          g_autofree char *name = NULL;
+          gboolean known = FALSE;
+
+          if (*q == '/')
+            q++;
+          if (*q == '!')
+            continue;   /* <!DOCTYPE html> */
+          name = g_strndup (q, strspn (q, "abcdefghijklmnopqrstuvwxyz0123456789"));
+          for (guint k = 0; allowed[k] != NULL && !known; k++)
+            known = g_str_equal (name, allowed[k]);
+          if (!known)
+            g_error ("round %u: unexpected markup <%s in %.80s", round, name, p);
+        }
+      g_assert_null (strstr (html, "\x01"));
+
+      md = render (review, AMA_REPORT_FORMAT_MARKDOWN, day);
+      g_assert_null (strstr (md, "<s"));   /* no <script>, <span> from text */
+      csv = render (review, AMA_REPORT_FORMAT_CSV, NULL);
+      (void) csv;   /* valid UTF-8, checked by render () */
+      {
+        g_autofree char *ics = render (review, AMA_REPORT_FORMAT_ICALENDAR, day);
+        g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+      }
+    }
+}
+
+static void
 test_icalendar_uids_are_stable (void)
 {
   g_autoptr(AmaReview) review = hostile_review ();
@@ -309,6 +469,78 @@ test_write_file (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean ok;
+  GError *error;
+} AsyncWrite;
+
+static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncWrite *w = user_data;
+
+  w->ok = ama_report_writer_write_file_finish (AMA_REPORT_WRITER (source), result, &w->error);
+  g_main_loop_quit (w->loop);
+}
+
+static gboolean
+write_async (AmaReportWriter *writer,
+             AmaReview       *review,
+             GFile           *file,
+             GCancellable    *cancellable,
+             GError         **error)
+{
+  AsyncWrite w = { g_main_loop_new (NULL, FALSE), FALSE, NULL };
+
+  ama_report_writer_write_file_async (writer, review, file, G_PRIORITY_DEFAULT, cancellable, write_done, &w);
+  g_main_loop_run (w.loop);
+  g_main_loop_unref (w.loop);
+  if (w.error != NULL)
+    g_propagate_error (error, w.error);
+  return w.ok;
+}
+
+static void
+test_write_file_async (void)
+{
+  g_autoptr(AmaReview) review = hostile_review ();
+  g_autoptr(AmaReportWriter) writer = ama_report_writer_new (AMA_REPORT_FORMAT_HTML);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ama-report-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "report.html", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (write_async (writer, review, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  expected = render (review, AMA_REPORT_FORMAT_HTML, NULL);
+  g_assert_cmpstr (contents, ==, expected);   /* the same bytes as the sync call */
+
+  missing = g_file_new_build_filename (dir, "no", "such", "report.html", NULL);
+  g_assert_false (write_async (writer, review, missing, NULL, &error));
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "report.html"));
+  g_clear_error (&error);
+
+  g_cancellable_cancel (cancelled);
+  g_assert_false (write_async (writer, review, file, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -356,8 +588,11 @@ main (int   argc,
   g_test_add_func ("/report/csv-tsv", test_csv_and_tsv);
   g_test_add_func ("/report/table-needs-one-review", test_table_needs_one_review);
   g_test_add_func ("/report/icalendar/stable-uids", test_icalendar_uids_are_stable);
+  g_test_add_func ("/report/several-reviews", test_several_reviews_one_document);
+  g_test_add_func ("/report/random-text", test_random_text_never_makes_markup);
   g_test_add_func ("/report/format-names", test_format_names);
   g_test_add_func ("/report/write-file", test_write_file);
+  g_test_add_func ("/report/write-file-async", test_write_file_async);
   g_test_add_func ("/report/writer-properties", test_writer_properties);
 
   return g_test_run ();

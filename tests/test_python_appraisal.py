@@ -49,6 +49,25 @@ def test_weighted_sum_published_figures():
     assert result.get_weights() == pytest.approx([0.20, 0.15, 0.40, 0.25])
 
 
+def test_smart_swing_weights_published_figure():
+    # Goodwin & Wright, "Decision Analysis for Management Judgment", ch. 3
+    # (SMART, the office-location example): Addison Square's values on the
+    # six benefit attributes, weighted by the swing weights 32/26/23/10/6/3,
+    # give the published aggregate 8080/100 = 80.8. Raw swing weights are
+    # normalised by the library, so they are entered exactly as published.
+    # A second, dominated option makes the ranking non-trivial.
+    criteria = ["closeness", "visibility", "image", "size", "comfort", "parking"]
+    appraisal = build(["addison", "dominated"], criteria,
+                      [32, 26, 23, 10, 6, 3],
+                      [[100, 60, 100, 75, 0, 90], [90, 50, 90, 65, 0, 80]])
+    result = appraisal.evaluate(None)
+    top = result.get_rankings()[0]
+    assert top.props.option_id == "addison"
+    assert top.props.value == pytest.approx(80.8)
+    assert top.get_contributions() == pytest.approx([32.0, 15.6, 23.0, 7.5, 0.0, 2.7])
+    assert result.get_weights() == pytest.approx([0.32, 0.26, 0.23, 0.10, 0.06, 0.03])
+
+
 def test_compare_and_errors():
     result = wsm_example().evaluate(None)
     diff = result.compare("A2", "A1")
@@ -176,3 +195,135 @@ def test_smaa_constraints():
     smaa.set_weight_bounds("c1", 0.2, 0.4)
     b = smaa.run(None).get_acceptability("A")[0]
     assert abs(b - 0.5) < 4 * math.sqrt(0.25 / 50000)
+
+
+# --- The illustrative Rotherham appraisal ----------------------------------
+#
+# The council published no scores or weights (Annex 1, the full option
+# appraisal, is not among the source documents), so the bundled review has
+# none. examples/data/rotherham-appraisal-illustrative.json adds scores and
+# weights INVENTED by libama's authors to show the tools on the real options
+# and criteria. It is produced here from the bundled file, and compared with
+# the committed copy; AMA_UPDATE_GOLDEN=1 rewrites it.
+
+import os  # noqa: E402
+
+ROOT = os.environ.get("AMA_SOURCE_ROOT",
+                      os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+BUNDLED = os.path.join(ROOT, "examples", "data", "rotherham-ama-2017.json")
+ILLUSTRATIVE = os.path.join(ROOT, "examples", "data", "rotherham-appraisal-illustrative.json")
+
+NOTES = (
+    "ILLUSTRATIVE ONLY. Every score and weight here was invented by the libama "
+    "authors to demonstrate the appraisal tools (weighted sum, weight stability, "
+    "SMAA) on the review's real options and criteria. They are NOT Rotherham "
+    "Council's: the council's full option appraisal (Annex 1) is not among the "
+    "source documents, and the bundled review (rotherham-ama-2017.json) records "
+    "no scores. Each score and weight says so in its source (\"illustrative\").")
+
+# Criteria in the bundled order: the seven tests, the financial criteria
+# (summary sheet §7.1), the human resources criteria (§9.1).
+CRITERIA = ["seven-tests-%d" % k for k in range(1, 8)] + \
+           ["financial-%d" % k for k in range(1, 4)] + \
+           ["human-resources-%d" % k for k in range(1, 5)]
+
+# Invented scores on 0-100, loosely following what the summary sheet says
+# the review found: the practice partner keeps momentum and avoids the
+# transition and operating costs (VAT, recharges) of a new body (§3.2, §7.2)
+# and scored most highly on the HR criteria (§9.1).
+SCORES = {
+    "practice-partner":           [70, 75, 75, 70, 65, 70, 70, 70, 80, 80, 85, 80, 80, 85],
+    "trust":                      [50, 60, 80, 60, 50, 60, 70, 75, 35, 30, 50, 55, 60, 50],
+    "community-interest-company": [45, 55, 70, 55, 50, 55, 60, 65, 40, 35, 50, 55, 55, 50],
+    "wholly-owned-company":       [50, 55, 65, 55, 55, 55, 60, 60, 45, 40, 50, 50, 55, 50],
+    "agency-arrangement":         [55, 50, 70, 55, 55, 50, 65, 50, 60, 50, 45, 50, 50, 45],
+    "sector-led-improvement":     [75, 70, 65, 80, 70, 60, 65, 65, 85, 85, 65, 60, 60, 65],
+    "intervention":               [40, 35, 60, 45, 60, 40, 60, 40, 70, 60, 35, 35, 40, 30],
+    "in-house":                   [70, 65, 55, 65, 75, 55, 55, 55, 90, 90, 60, 55, 55, 60],
+}
+# The financial scores of a new body are the least certain (VAT treatment,
+# recharges): +/-15 around them; every other score +/-5.
+NEW_BODIES = {"trust", "community-interest-company", "wholly-owned-company"}
+
+# Invented weights: the seven tests 10 each, the financial and HR criteria
+# sharing 15 each; and two invented stakeholder weightings to compare.
+WEIGHTS = dict([(c, 10.0) for c in CRITERIA[:7]] +
+               [(c, 5.0) for c in CRITERIA[7:10]] +
+               [(c, 3.75) for c in CRITERIA[10:]])
+WEIGHT_SETS = [
+    ("finance-led", "Finance-led (illustrative)", "an invented finance-led view",
+     dict([(c, 5.0) for c in CRITERIA[:7]] + [(c, 15.0) for c in CRITERIA[7:10]] +
+          [(c, 3.75) for c in CRITERIA[10:]])),
+    ("workforce-led", "Workforce-led (illustrative)", "an invented workforce-led view",
+     dict([(c, 5.0) for c in CRITERIA[:7]] + [(c, 5.0) for c in CRITERIA[7:10]] +
+          [(c, 11.25) for c in CRITERIA[10:]])),
+]
+
+
+def make_illustrative():
+    bundled = Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+    appraisal = bundled.props.appraisal
+    assert len(appraisal.get_scores()) == 0, "the bundled review should carry no scores"
+
+    appraisal.props.notes = NOTES
+    for criterion in appraisal.get_criteria():
+        criterion.props.weight = WEIGHTS[criterion.props.id]
+        criterion.props.weight_source = "illustrative"
+        criterion.props.weighted_by = "libama example (not the council)"
+    for option_id, row in SCORES.items():
+        for criterion_id, value in zip(CRITERIA, row):
+            score = Ama.Score.new(option_id, criterion_id, value)
+            spread = 15 if option_id in NEW_BODIES and criterion_id.startswith("financial") else 5
+            score.set_interval(max(0, value - spread), min(100, value + spread))
+            score.props.source = "illustrative"
+            score.props.scored_by = "libama example (not the council)"
+            appraisal.add_score(score)
+    for set_id, name, stakeholder, weights in WEIGHT_SETS:
+        ws = Ama.AppraisalWeightSet.new(set_id, name)
+        ws.props.stakeholder = stakeholder
+        ws.props.source = "illustrative"
+        for criterion_id in CRITERIA:
+            ws.set_weight(criterion_id, weights[criterion_id])
+        appraisal.add_weight_set(ws)
+
+    review = Ama.Review(id="rotherham-ama-2017-illustrative",
+                        title=bundled.props.title + " (illustrative appraisal)",
+                        authority=bundled.props.authority,
+                        summary=NOTES)
+    bundled.props.appraisal = None
+    review.props.appraisal = appraisal
+    return review
+
+
+def test_illustrative_rotherham_file_is_generated():
+    data, _length = make_illustrative().to_data()
+    if os.environ.get("AMA_UPDATE_GOLDEN"):
+        with open(ILLUSTRATIVE, "w", encoding="utf-8") as f:
+            f.write(data)
+    with open(ILLUSTRATIVE, encoding="utf-8") as f:
+        assert f.read() == data
+
+
+def test_illustrative_rotherham_appraisal():
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(ILLUSTRATIVE), None)
+    appraisal = review.props.appraisal
+    assert appraisal.props.notes.startswith("ILLUSTRATIVE ONLY")
+    assert all(s.props.source == "illustrative" for s in appraisal.get_scores())
+    assert all(c.props.weight_source == "illustrative" for c in appraisal.get_criteria())
+    assert len(appraisal.get_scores()) == len(SCORES) * len(CRITERIA)
+
+    # Every option is scored on every criterion: the default policy (a
+    # missing score is an error) is satisfied, for every weighting.
+    results = appraisal.evaluate_weight_sets()
+    assert [r.props.weight_set_id for r in results] == [None, "finance-led", "workforce-led"]
+    for result in results:
+        assert result.explain().startswith(result.get_winner().props.option_name + " ranks first")
+
+    # SMAA over the same appraisal: uncertain weights and the score
+    # intervals; each option's rank acceptabilities cover every rank.
+    smaa = Ama.AppraisalSmaa(appraisal=appraisal, n_samples=20000, seed=2017)
+    smaa_result = smaa.run(None)
+    for option_id in smaa_result.props.option_ids:
+        b = smaa_result.get_acceptability(option_id)
+        assert len(b) == len(SCORES)
+        assert sum(b) == pytest.approx(1.0)

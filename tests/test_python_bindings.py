@@ -286,6 +286,15 @@ def test_other_layers_types_read_well(review):
     catalog.add_review(review)
     assert repr(catalog) == "<Ama.Catalog 1 review>"
     assert repr(catalog.summarize(as_of)).startswith("<Ama.TrackingSummary 5 total, ")
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    writer.set_as_of(as_of)
+    assert writer.as_of == as_of
+    assert repr(writer) == "<Ama.ReportWriter markdown as of 2018-01-01>"
+    smaa = Ama.AppraisalSmaa.new(small_appraisal())
+    smaa.set_n_samples(200)
+    smaa.set_seed(7)
+    assert repr(smaa) == "<Ama.AppraisalSmaa 200 samples, seed 7>"
+    assert repr(smaa.run(None)) == "<Ama.AppraisalSmaaResult 200 samples, 2 options × 2 criteria>"
     rules = list(Ama.validation_list_rules())
     assert all(repr(r).startswith("<Ama.ValidationRule ") for r in rules)
     assert any(d.props.code == "decision-missing" for d in review.validate(as_of))

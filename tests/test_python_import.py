@@ -116,6 +116,28 @@ def test_import_data_and_diagnostics_replaced():
     assert [d.props.code for d in importer.props.diagnostics] != codes
 
 
+def test_documents_are_bytes_review_json_is_str():
+    """What the AmaImporter docs promise Python: a document is bytes (its
+    encoding is found while reading), review JSON is a str."""
+    text = "Recommendation\tResponse\tOfficer\n1. Caf\u00e9 hours\tAgreed\tIan Thomas\n"
+    importer = Ama.Importer.new()
+    with pytest.raises(TypeError):
+        importer.import_data(text)
+    with pytest.raises(TypeError):
+        Ama.import_detect(text)
+    assert Ama.import_detect(text.encode()) == Ama.ImportFormat.TSV
+    # the same document as Windows saved it: bytes in another encoding
+    review = importer.import_data(text.encode("cp1252"))
+    assert review.get_recommendations()[0].props.text == "Caf\u00e9 hours"
+    assert "encoding-converted" in [d.props.code for d in importer.props.diagnostics]
+    same = importer.import_bytes(GLib.Bytes.new(text.encode()))
+    assert same.get_recommendations()[0].props.text == "Caf\u00e9 hours"
+    # review JSON goes back in as a str with its length
+    data, length = review.to_data()
+    again = Ama.Review.new_from_data(data, length)
+    assert again.get_recommendations()[0].props.text == "Caf\u00e9 hours"
+
+
 def test_000_matches_golden():
     review, _ = import_file(seed("000"))
     with open(os.path.join(GOLDEN, "000.json"), encoding="utf-8") as f:

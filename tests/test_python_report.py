@@ -48,6 +48,11 @@ def test_icalendar_parses_with_libical():
     assert cal is not None
     assert cal.isa() == ICalGLib.ComponentKind.VCALENDAR_COMPONENT
 
+    # libical's own checks: no parse errors, RFC restrictions met.
+    assert cal.count_errors() == 0
+    assert ICalGLib.restriction_check(cal)
+    assert cal.count_errors() == 0, cal.as_ical_string()
+
     events = []
     comp = cal.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     while comp is not None:
@@ -85,6 +90,7 @@ def test_icalendar_parses_with_python_icalendar():
     cal = icalendar.Calendar.from_ical(text)
     assert str(cal["VERSION"]) == "2.0"
     assert str(cal["PRODID"]).startswith("-//libama//")
+    assert str(cal["X-WR-CALNAME"]) == review.props.title
 
     todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
     recurring = todos["hostile-review/recommendation-2@libama"]
@@ -241,3 +247,167 @@ def test_html_charts_follow_the_appraisal():
     # The bundled review publishes no scores: the report says why instead.
     bundled = render(load_bundled(), Ama.ReportFormat.HTML)
     assert "No chart: " in bundled
+
+
+def import_seed(name):
+    path = [os.path.join(SEEDS, f) for f in sorted(os.listdir(SEEDS)) if f.startswith(name)][0]
+    return Ama.Importer.new().import_file(Gio.File.new_for_path(path), None)
+
+
+def test_html_shows_business_documents_and_visits():
+    # Minutes: the agenda item's resolutions and who moved them.
+    minutes = import_seed("001")
+    html = render(minutes, Ama.ReportFormat.HTML)
+    item = minutes.get_meetings()[0].get_agenda_items()[0]
+    for res in item.get_resolutions():
+        assert "<li>" + GLib.markup_escape_text(res.props.text).replace("&apos;", "&#39;") + "</li>" in html
+    assert "Mover: " in html and "Seconder: " in html
+    # No recommendations: the table says so and draws no empty charts.
+    assert "This review has no recommendations." in html and "<svg" not in html
+
+    # Summary sheet: its documents, URIs shown as text and never linked.
+    sheet = import_seed("003")
+    html = render(sheet, Ama.ReportFormat.HTML)
+    assert "<h2>Documents</h2>" in html
+    for doc in sheet.get_documents():
+        if doc.props.uri:
+            assert "<code>" + GLib.markup_escape_text(doc.props.uri) + "</code>" in html
+    assert "href=" not in html
+
+    # The bundled review: every visit is a row of the visits table.
+    bundled = load_bundled()
+    html = render(bundled, Ama.ReportFormat.HTML)
+    table = html.split("<h2>Visits and calls</h2>")[1].split("</table>")[0]
+    assert table.count("<tr><th scope=\"row\">") == bundled.get_visits().get_n_items()
+
+
+@pytest.mark.parametrize("time,expected", [
+    ("10:00", (10, 0)), ("2.30 pm", (14, 30)), ("10.30 a.m.", (10, 30)), ("12pm", (12, 0)),
+    ("12 a.m.", (0, 0)), ("To be confirmed", None), ("25:00", None), ("13pm", None),
+])
+def test_icalendar_meeting_times(time, expected):
+    review = Ama.Review.new()
+    review.props.id = "timed"
+    meeting = Ama.Meeting.new("Cabinet", GLib.DateTime.new_utc(2017, 10, 18, 0, 0, 0))
+    meeting.props.time = time
+    review.add_meeting(meeting)
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    event = cal.walk("VEVENT")[0]
+    start = event["DTSTART"].dt
+    if expected is None:
+        # Not a time of day: an all-day event, the text kept in the description.
+        assert str(start) == "2017-10-18" and str(event["DTEND"].dt) == "2017-10-19"
+        assert f"Time: {time}" in str(event["DESCRIPTION"])
+    else:
+        # Floating local time: the agenda names no time zone, none is invented.
+        assert (start.year, start.month, start.day, start.hour, start.minute) == (2017, 10, 18, *expected)
+        assert start.tzinfo is None
+        assert "DTEND" not in event
+
+
+def test_markdown_has_ranking_and_meetings():
+    review = fixtures.make_hostile_review()
+    md = render(review, Ama.ReportFormat.MARKDOWN)
+    result = review.props.appraisal.evaluate(None)
+    rows = [line for line in md.split("## Options appraisal")[1].split("## Meetings")[0].splitlines()
+            if line.startswith("| ") and not line.startswith(("| Rank", "| ---"))]
+    assert len(rows) == len(result.props.rankings)
+    for row, ranking in zip(rows, result.props.rankings):
+        assert row.startswith(f"| {ranking.props.rank} |") and f"| {ranking.props.value:.1f} |" in row
+    meetings = [line for line in md.split("## Meetings")[1].splitlines() if line.startswith("- **")]
+    assert len(meetings) == review.get_meetings().get_n_items()
+    assert "&lt;iframe" in md and "<iframe" not in md
+
+
+def test_write_file_async_from_python(tmp_path):
+    review = load_bundled()
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.MARKDOWN)
+    out = tmp_path / "report.md"
+    loop = GLib.MainLoop()
+    results = []
+
+    def done(source, result):
+        results.append(source.write_file_finish(result))
+        loop.quit()
+
+    writer.write_file_async(review, Gio.File.new_for_path(str(out)), GLib.PRIORITY_DEFAULT, None, done)
+    loop.run()
+    assert results == [True]
+    assert out.read_bytes() == bytes(writer.write_bytes(review, None).get_data())
+
+
+class _TagChecker(__import__("html.parser").parser.HTMLParser):
+    """Every element closed, in order; every id unique."""
+    VOID = {"meta", "br", "col", "img", "input", "link", "hr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.ids, self.errors = [], set(), []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id":
+                if value in self.ids:
+                    self.errors.append(f"duplicate id {value}")
+                self.ids.add(value)
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+        else:
+            self.stack.pop()
+
+
+@pytest.mark.parametrize("which", ["hostile", "bundled", "seeds"])
+def test_html_is_well_formed(which):
+    if which == "hostile":
+        reviews = [fixtures.make_hostile_review()]
+    elif which == "bundled":
+        reviews = [load_bundled()]
+    else:
+        reviews = [Ama.Importer.new().import_file(Gio.File.new_for_path(os.path.join(SEEDS, f)), None)
+                   for f in sorted(os.listdir(SEEDS))]
+    store = Gio.ListStore.new(Ama.Review)
+    for r in reviews:
+        store.append(r)
+    writer = Ama.ReportWriter.new(Ama.ReportFormat.HTML)
+    writer.props.as_of = AS_OF
+    stream = Gio.MemoryOutputStream.new_resizable()
+    assert writer.write_reviews(store, stream, None)
+    stream.close(None)
+    checker = _TagChecker()
+    checker.feed(bytes(stream.steal_as_bytes().get_data()).decode("utf-8"))
+    checker.close()
+    assert checker.errors == [] and checker.stack == []
+
+
+@pytest.mark.parametrize("which", ["bundled", "hostile"])
+def test_icalendar_recurrence_agrees_with_tracker(which):
+    review = load_bundled() if which == "bundled" else fixtures.make_hostile_review()
+    cal = icalendar.Calendar.from_ical(render(review, Ama.ReportFormat.ICALENDAR))
+    todos = {str(c["UID"]): c for c in cal.walk("VTODO")}
+    checked = 0
+    for rec in review.get_recommendations():
+        resp = rec.props.response
+        by = resp.props.action_by if resp else None
+        if by is None or by.get_recurrence() != Ama.Recurrence.YEARLY:
+            continue
+        todo = todos[f"{review.props.id}/recommendation-{rec.props.number}@libama"]
+        first = todo["DUE"].dt
+        assert todo["RRULE"]["FREQ"] == ["YEARLY"]
+        # Whatever date the tracker is asked about, the due date it judges
+        # by is one of the calendar's occurrences.
+        for year in (2018, 2019, 2021):
+            item = rec.track(review, GLib.DateTime.new_utc(year, 6, 30, 0, 0, 0))
+            due = item.props.due
+            if due is None:
+                continue
+            assert (due.get_month(), due.get_day_of_month()) == (first.month, first.day)
+            assert due.get_year() >= first.year
+            checked += 1
+    assert checked > 0

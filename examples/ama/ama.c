@@ -97,6 +97,9 @@ parse_options (GOptionContext *context,
 {
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_description (context,
+    "Exit status: 0 success, 1 findings or a file that could not be read or\n"
+    "written, 2 bad usage. See ama(1) for every command.");
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, "%s", error->message);
@@ -293,6 +296,70 @@ write_output (const char *path,
     }
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The regular files of @folder (not its subfolders, not hidden files) as
+ * paths, in name order: the same folder always gives the same output. */
+static GPtrArray *
+list_folder (const char  *folder,
+             GError     **error)
+{
+  g_autoptr(GFile) f = g_file_new_for_commandline_arg (folder);
+  g_autoptr(GFileEnumerator) e = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (e == NULL)
+    return NULL;
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+
+      if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
+        return NULL;
+      if (info == NULL)
+        break;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
+        g_ptr_array_add (paths, g_build_filename (folder, g_file_info_get_name (info), NULL));
+    }
+  g_ptr_array_sort (paths, compare_paths);
+  return g_steal_pointer (&paths);
+}
+
+/* Folders given on the command line stand for the files in them, so
+ * "ama validate reviews/" checks a whole collection. */
+static GStrv
+expand_args (int     argc,
+             char  **argv,
+             GError **error)
+{
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) f = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GPtrArray) paths = NULL;
+
+      if (g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_strv_builder_add (out, argv[i]);
+          continue;
+        }
+      paths = list_folder (argv[i], error);
+      if (paths == NULL)
+        return NULL;
+      for (guint k = 0; k < paths->len; k++)
+        g_strv_builder_add (out, g_ptr_array_index (paths, k));
+    }
+  return g_strv_builder_end (out);
+}
+
 /* Wraps @text at @width columns, each line starting with @indent (the
  * first with @first). Width counts characters, not bytes. */
 static void
@@ -302,11 +369,13 @@ print_wrapped (const char *first,
                guint       width)
 {
   g_auto(GStrv) words = NULL;
-  guint col;
+  guint col, indent_len;
+  gboolean line_empty = TRUE;
 
   if (text == NULL)
     return;
   words = g_strsplit_set (text, " \n\t", -1);
+  indent_len = g_utf8_strlen (indent, -1);
   fputs (first, stdout);
   col = g_utf8_strlen (first, -1);
   for (guint i = 0; words[i] != NULL; i++)
@@ -315,19 +384,21 @@ print_wrapped (const char *first,
 
       if (wl == 0)
         continue;
-      if (col > g_utf8_strlen (indent, -1) && col + 1 + wl > width)
+      if (!line_empty && col + 1 + wl > width)
         {
           fputc ('\n', stdout);
           fputs (indent, stdout);
-          col = g_utf8_strlen (indent, -1);
+          col = indent_len;
+          line_empty = TRUE;
         }
-      else if (col > g_utf8_strlen (first, -1) || (col > 0 && i > 0 && col != g_utf8_strlen (indent, -1)))
+      if (!line_empty)
         {
           fputc (' ', stdout);
           col++;
         }
       fputs (words[i], stdout);
       col += wl;
+      line_empty = FALSE;
     }
   fputc ('\n', stdout);
 }
@@ -509,6 +580,133 @@ json_path_line (const char *data,
   return found;
 }
 
+static void
+show_person_line (const char *label,
+                  AmaPerson  *p)
+{
+  if (p == NULL || ama_person_get_name (p) == NULL)
+    return;
+  printf ("%s%s%s%s\n", label,
+          ama_person_get_honorific (p) ? ama_person_get_honorific (p) : "",
+          ama_person_get_honorific (p) ? " " : "",
+          ama_person_get_name (p));
+}
+
+static void
+show_meetings (AmaReview *review)
+{
+  GListModel *list = ama_review_get_meetings (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nMeetings (%u)\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaMeeting) m = g_list_model_get_item (list, i);
+      g_autofree char *d = date_iso (ama_meeting_get_date (m));
+      const char * const *topics = ama_meeting_get_topics (m);
+      GListModel *items = ama_meeting_get_agenda_items (m);
+      g_autofree char *lead = g_strdup_printf ("  %-10s  ", d);
+      g_autofree char *head = g_strdup_printf ("%s%s%s%s%s",
+                                               enum_nick (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m)),
+                                               ama_meeting_get_body (m) ? ", " : "",
+                                               ama_meeting_get_body (m) ? ama_meeting_get_body (m) : "",
+                                               ama_meeting_get_location (m) ? ", " : "",
+                                               ama_meeting_get_location (m) ? ama_meeting_get_location (m) : "");
+
+      print_wrapped (lead, "              ", head, 78);
+      for (guint t = 0; topics != NULL && topics[t] != NULL; t++)
+        print_wrapped ("              - ", "                ", topics[t], 78);
+      for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+        {
+          g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+          GListModel *res = ama_agenda_item_get_resolutions (item);
+          const char *what = ama_agenda_item_get_title (item) ? ama_agenda_item_get_title (item)
+                                                              : ama_agenda_item_get_description (item);
+          g_autofree char *item_lead = g_strdup_printf ("              Item %s: ",
+                                                   ama_agenda_item_get_number (item) ? ama_agenda_item_get_number (item) : "-");
+
+          print_wrapped (item_lead, "                ", what ? what : "(untitled)", 78);
+          for (guint r = 0; r < g_list_model_get_n_items (res); r++)
+            {
+              g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
+              g_autofree char *rlead = g_strdup_printf ("                Resolved (%s) ",
+                                                        ama_resolution_get_number (reso) ? ama_resolution_get_number (reso) : "-");
+              print_wrapped (rlead, "                  ", ama_resolution_get_text (reso), 78);
+            }
+          show_person_line ("                Mover:    ", ama_agenda_item_get_mover (item));
+          show_person_line ("                Seconder: ", ama_agenda_item_get_seconder (item));
+        }
+    }
+}
+
+static void
+show_documents (AmaReview *review)
+{
+  GListModel *list = ama_review_get_documents (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nDocuments (%u)\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
+      g_autofree char *date = date_iso (ama_document_get_date (d));
+      const char * const *wards = ama_document_get_wards (d);
+      const char * const *recs = ama_document_get_recommendations (d);
+      g_autofree char *head = g_strdup_printf ("%s%s%s%s: %s", enum_nick (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d)),
+                                               ama_document_get_label (d) ? " (" : "",
+                                               ama_document_get_label (d) ? ama_document_get_label (d) : "",
+                                               ama_document_get_label (d) ? ")" : "",
+                                               ama_document_get_title (d) ? ama_document_get_title (d) : "(untitled)");
+
+      print_wrapped ("  ", "    ", head, 78);
+      if (ama_document_get_date (d) != NULL || ama_document_get_body (d) != NULL)
+        printf ("    %s%s%s\n", ama_document_get_body (d) ? ama_document_get_body (d) : "",
+                ama_document_get_body (d) && ama_document_get_date (d) ? ", " : "",
+                ama_document_get_date (d) ? date : "");
+      if (ama_document_get_kind (d) == AMA_DOCUMENT_KIND_SUMMARY_SHEET)
+        printf ("    Key decision: %s; forward plan: %s; exempt: %s; council approval: %s\n",
+                ama_document_get_key_decision (d) ? "yes" : "no",
+                ama_document_get_forward_plan (d) ? "yes" : "no",
+                ama_document_get_exempt (d) ? "yes" : "no",
+                ama_document_get_council_approval_required (d) ? "required" : "not required");
+      if (ama_document_get_director (d) != NULL)
+        printf ("    Director: %s\n", ama_document_get_director (d));
+      if (wards != NULL && wards[0] != NULL)
+        {
+          g_autofree char *w = g_strjoinv (", ", (char **) wards);
+          printf ("    Wards: %s\n", w);
+        }
+      for (guint r = 0; recs != NULL && recs[r] != NULL; r++)
+        print_wrapped ("    - ", "      ", recs[r], 78);
+    }
+}
+
+static void
+show_considerations (AmaReview *review)
+{
+  GListModel *list = ama_review_get_considerations (review);
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0)
+    return;
+  printf ("\nConsidered by\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaConsideration) c = g_list_model_get_item (list, i);
+      g_autofree char *d = date_iso (ama_consideration_get_date (c));
+      g_autofree char *lead = g_strdup_printf ("  %-10s  ", d);
+      g_autofree char *line = g_strdup_printf ("%s%s%s",
+                                               ama_consideration_get_body (c) ? ama_consideration_get_body (c) : "?",
+                                               ama_consideration_get_outcome (c) ? ": " : "",
+                                               ama_consideration_get_outcome (c) ? ama_consideration_get_outcome (c) : "");
+      print_wrapped (lead, "              ", line, 78);
+    }
+}
+
 /* ---- ama show --------------------------------------------------------- */
 
 static int
@@ -585,6 +783,16 @@ cmd_show (int    argc,
             ama_appraisal_get_preferred_option (appraisal) ? ", preferred: " : "",
             ama_appraisal_get_preferred_option (appraisal) ? ama_appraisal_get_preferred_option (appraisal) : "");
 
+  if (ama_review_get_summary (review) != NULL)
+    {
+      printf ("\n");
+      print_wrapped ("  ", "  ", ama_review_get_summary (review), 78);
+    }
+
+  show_documents (review);
+  show_meetings (review);
+  show_considerations (review);
+
   list = ama_review_get_recommendations (review);
   printf ("\nRecommendations (%u)\n", g_list_model_get_n_items (list));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -656,8 +864,11 @@ cmd_report (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
-  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(GOutputStream) stream = NULL;
+  g_auto(GStrv) files = NULL;
+  guint n_files;
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -670,11 +881,12 @@ cmd_report (int    argc,
     "Write a review as a report: one self-contained HTML file (printable,\n"
     "with charts), GitHub-flavoured Markdown, or the response table as CSV\n"
     "or TSV in the council's own columns. CSV/TSV cells that begin with\n"
-    "=, +, - or @ get a leading ' so spreadsheets do not run them.");
+    "=, +, - or @ get a leading ' so spreadsheets do not run them.\n"
+    "Several files (or a folder) make one HTML page or Markdown file.");
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return usage_error (context, "expected one FILE, got %d", argc - 1);
+  if (argc < 2)
+    return usage_error (context, "expected at least one FILE");
   if (samples < 0 || seed < 0)
     return usage_error (context, "--samples and --seed must not be negative");
   if (format_name != NULL &&
@@ -685,31 +897,67 @@ cmd_report (int    argc,
   if (as_of == NULL)
     return status;
 
-  review = load_review (argv[1], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-  if (review == NULL)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
     {
-      print_load_error (argv[1], error);
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
       return EXIT_FINDINGS;
     }
+  n_files = g_strv_length (files);
+  if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+    return usage_error (context, "a %s response table holds one review; got %u files",
+                        format == AMA_REPORT_FORMAT_CSV ? "CSV" : "TSV", n_files);
+  if (n_files != 1 && samples > 0)
+    return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(AmaReview) review = NULL;
+
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      if (review == NULL)
+        {
+          progress_clear ();
+          print_load_error (files[i], error);
+          return EXIT_FINDINGS;
+        }
+      g_list_store_append (reviews, review);
+    }
+  progress_clear ();
+
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
-  if (samples > 0 && ama_review_get_appraisal (review) != NULL)
+  if (samples > 0)
     {
-      g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
-                                                         (guint64) seed, &error);
-      /* The report is still written, without the analysis. */
-      if (smaa == NULL)
+      g_autoptr(AmaReview) review = g_list_model_get_item (G_LIST_MODEL (reviews), 0);
+
+      if (ama_review_get_appraisal (review) == NULL)
         {
-          fprintf (stderr, "%s: error: no rank acceptability: %s\n", argv[1], error->message);
-          g_clear_error (&error);
+          fprintf (stderr, "%s: error: no rank acceptability: the review has no options appraisal\n", files[0]);
           status = EXIT_FINDINGS;
         }
-      ama_report_writer_set_smaa_result (writer, smaa);
+      else
+        {
+          g_autoptr(AmaAppraisalSmaaResult) smaa = run_smaa (ama_review_get_appraisal (review), (guint64) samples,
+                                                             (guint64) seed, &error);
+          /* The report is still written, without the analysis. */
+          if (smaa == NULL)
+            {
+              fprintf (stderr, "%s: error: no rank acceptability: %s\n", files[0], error->message);
+              g_clear_error (&error);
+              status = EXIT_FINDINGS;
+            }
+          ama_report_writer_set_smaa_result (writer, smaa);
+        }
     }
-  bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
+  stream = g_memory_output_stream_new_resizable ();
+  if (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), stream, NULL, &error) &&
+      g_output_stream_close (stream, NULL, &error))
+    bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
   if (bytes == NULL || !write_output (output, bytes, &error))
     {
-      fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
+      fprintf (stderr, "%s: error: %s\n", output ? output : files[0], error->message);
       return EXIT_FINDINGS;
     }
   return status;
@@ -728,7 +976,9 @@ cmd_ics (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Date of the calendar (DTSTAMP) and of to-do status (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_auto(GStrv) files = NULL;
+  guint n_files;
   g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
@@ -752,16 +1002,23 @@ cmd_ics (int    argc,
   if (as_of == NULL)
     return status;
 
-  for (int i = 1; i < argc; i++)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
+    {
+      fprintf (stderr, "ama ics: error: %s\n", error->message);
+      return EXIT_FINDINGS;
+    }
+  n_files = g_strv_length (files);
+  for (guint i = 0; i < n_files; i++)
     {
       g_autoptr(AmaReview) review = NULL;
 
-      progress (i, argc - 1, argv[i]);
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
       if (review == NULL)
         {
           progress_clear ();
-          print_load_error (argv[i], error);
+          print_load_error (files[i], error);
           return EXIT_FINDINGS;
         }
       g_list_store_append (reviews, review);
@@ -923,13 +1180,6 @@ import_one (const char      *path,
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static int
 cmd_import (int    argc,
             char **argv)
 {
@@ -976,8 +1226,7 @@ cmd_import (int    argc,
   input = g_file_new_for_commandline_arg (argv[1]);
   if (g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     {
-      g_autoptr(GFileEnumerator) e = NULL;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) paths = NULL;
       g_autoptr(GFile) out_dir = NULL;
       g_autoptr(GError) error = NULL;
       int result = 0;
@@ -993,43 +1242,25 @@ cmd_import (int    argc,
         }
       g_clear_error (&error);
 
-      e = g_file_enumerate_children (input, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                     G_FILE_QUERY_INFO_NONE, NULL, &error);
-      if (e == NULL)
+      paths = list_folder (argv[1], &error);
+      if (paths == NULL)
         {
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
           return EXIT_FINDINGS;
         }
-      for (;;)
+      for (guint i = 0; i < paths->len; i++)
         {
-          GFileInfo *info = NULL;
-          if (!g_file_enumerator_iterate (e, &info, NULL, NULL, &error))
-            {
-              fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-              return EXIT_FINDINGS;
-            }
-          if (info == NULL)
-            break;
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-              g_file_info_get_name (info)[0] != '.')
-            g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
-        }
-      /* Name order: the same folder always imports the same way. */
-      g_ptr_array_sort (names, compare_names);
-      for (guint i = 0; i < names->len; i++)
-        {
-          const char *name = g_ptr_array_index (names, i);
-          g_autofree char *in_path = g_build_filename (argv[1], name, NULL);
-          g_autofree char *base = g_strdup (name);
+          const char *in_path = g_ptr_array_index (paths, i);
+          g_autofree char *base = g_path_get_basename (in_path);
           g_autofree char *out_name = NULL;
           g_autofree char *out_path = NULL;
           char *dot = strrchr (base, '.');
 
+          progress (i + 1, paths->len, base);
           if (dot != NULL && dot != base)
             *dot = '\0';
           out_name = g_strconcat (base, ".json", NULL);
           out_path = g_build_filename (output, out_name, NULL);
-          progress (i + 1, names->len, name);
           if (import_one (in_path, out_path, format, reference, quiet) != 0)
             result = EXIT_FINDINGS;
         }
@@ -1051,12 +1282,14 @@ cmd_validate (int    argc,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Judge dates as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { "strict", 's', 0, G_OPTION_ARG_NONE, &strict, "Warnings are findings too (exit status 1)", NULL },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print errors only (and warnings with --strict)", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Leave out findings of severity info (repairs, notes)", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
   g_autoptr(GDateTime) as_of = NULL;
-  guint errors = 0, warnings = 0, files_bad = 0;
+  guint errors = 0, warnings = 0, files_bad = 0, n_files;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GError) error = NULL;
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -1074,28 +1307,36 @@ cmd_validate (int    argc,
   if (as_of == NULL)
     return status;
 
-  for (int i = 1; i < argc; i++)
+  files = expand_args (argc, argv, &error);
+  if (files == NULL)
     {
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
+      return EXIT_FINDINGS;
+    }
+  n_files = g_strv_length (files);
+  for (guint f = 0; f < n_files; f++)
+    {
+      const char *path = files[f];
       g_autoptr(GListStore) diags = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
       g_autoptr(AmaReview) review = NULL;
       g_autoptr(GListModel) found = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) load_error = NULL;
 
-      progress (i, argc - 1, argv[i]);
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, diags, &error);
+      progress (f + 1, n_files, path);
+      review = load_review (path, AMA_IMPORT_FORMAT_UNKNOWN, diags, &load_error);
       if (review == NULL)
         {
           /* A document that does not load is an error at the place the
            * loader names (its message carries line or JSON path). */
           progress_clear ();
-          print_load_error_to (stdout, argv[i], error);
+          print_load_error_to (stdout, path, load_error);
           errors++;
           files_bad++;
           continue;
         }
       found = ama_review_validate (review, as_of);
       {
-        g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+        g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
         g_autofree char *data = NULL;
         gsize len = 0;
         gboolean is_json = g_file_load_contents (file, NULL, &data, &len, NULL, NULL) &&
@@ -1128,10 +1369,10 @@ cmd_validate (int    argc,
               errors++, bad = TRUE;
             else if (sev == AMA_SEVERITY_WARNING)
               warnings++, bad = bad || strict;
-            if (quiet && sev != AMA_SEVERITY_ERROR && !(strict && sev == AMA_SEVERITY_WARNING))
+            if (quiet && sev == AMA_SEVERITY_INFO)
               continue;
             progress_clear ();
-            print_diagnostic (stdout, argv[i], d);
+            print_diagnostic (stdout, path, d);
           }
         if (bad)
           files_bad++;
@@ -1139,13 +1380,42 @@ cmd_validate (int    argc,
     }
   progress_clear ();
   fflush (stdout);
-  fprintf (stderr, "%d file%s checked: %u error%s, %u warning%s\n",
-           argc - 1, argc == 2 ? "" : "s", errors, errors == 1 ? "" : "s",
+  fprintf (stderr, "%u file%s checked: %u error%s, %u warning%s\n",
+           n_files, n_files == 1 ? "" : "s", errors, errors == 1 ? "" : "s",
            warnings, warnings == 1 ? "" : "s");
   return files_bad > 0 ? EXIT_FINDINGS : 0;
 }
 
 /* ---- ama track -------------------------------------------------------- */
+
+/* Columns padded by characters, not bytes ("Ian Thomas" and "Siân
+ * Jones" line up), with no trailing blanks. */
+static void
+print_track_row (const char *number,
+                 const char *decision,
+                 const char *status,
+                 const char *due,
+                 const char *officer,
+                 const char *state)
+{
+  const char *cells[] = { number, decision, status, due, officer, state };
+  const guint widths[] = { 4, 31, 12, 11, 20, 0 };
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      guint len = g_utf8_strlen (cells[i], -1);
+
+      g_string_append (line, cells[i]);
+      for (guint k = len; k < widths[i]; k++)
+        g_string_append_c (line, ' ');
+      if (i + 1 < G_N_ELEMENTS (cells))
+        g_string_append_c (line, ' ');
+    }
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  puts (line->str);
+}
 
 static gboolean
 officer_matches (AmaTrackingItem *item,
@@ -1169,14 +1439,17 @@ cmd_track (int    argc,
 {
   g_autofree char *as_of_text = NULL;
   g_autofree char *officer = NULL;
-  gboolean outstanding_only = FALSE;
+  gboolean outstanding_only = FALSE, by_officer = FALSE;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report where things stand on DATE (YYYY-MM-DD; default today)", "DATE" },
     { "officer", 0, 0, G_OPTION_ARG_STRING, &officer, "Only the actions of the officer NAME", "NAME" },
     { "outstanding", 0, 0, G_OPTION_ARG_NONE, &outstanding_only, "Only actions still outstanding", NULL },
+    { "by-officer", 0, 0, G_OPTION_ARG_NONE, &by_officer, "Also list the outstanding actions under each officer", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE…");
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GError) args_error = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autofree char *as_of_iso = NULL;
   guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0;
@@ -1197,18 +1470,24 @@ cmd_track (int    argc,
   if (as_of == NULL)
     return status;
   as_of_iso = date_iso (as_of);
+  files = expand_args (argc, argv, &args_error);
+  if (files == NULL)
+    {
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), args_error->message);
+      return EXIT_FINDINGS;
+    }
 
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(AmaReview) review = NULL;
       g_autoptr(GListModel) items = NULL;
       g_autoptr(GError) error = NULL;
       gboolean header = FALSE;
 
-      review = load_review (argv[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
       if (review == NULL)
         {
-          print_load_error (argv[i], error);
+          print_load_error (files[i], error);
           return EXIT_FINDINGS;
         }
       items = ama_review_track (review, as_of);
@@ -1228,10 +1507,10 @@ cmd_track (int    argc,
           if (!header)
             {
               printf ("%s \u2014 %s, as of %s\n",
-                      ama_review_get_id (review) ? ama_review_get_id (review) : argv[i],
+                      ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
-              printf ("  %-4s %-31s %-12s %-11s %-20s %s\n", "No.", "Decision", "Status", "Due", "Officer", "");
+              print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }
           if (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING && resp != NULL &&
@@ -1249,13 +1528,12 @@ cmd_track (int    argc,
             state = g_strdup ("outstanding");
           else
             state = g_strdup ("");
-          printf ("  %-4s %-31s %-12s %-11s %-20s %s\n",
-                  ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
-                  decision,
-                  enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
-                  due,
-                  ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
-                  state);
+          print_track_row (ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+                           decision,
+                           enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
+                           due,
+                           ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
+                           state);
           if (ama_tracking_item_get_reason (item) != NULL && ama_tracking_item_get_overdue (item))
             print_wrapped ("       ", "       ", ama_tracking_item_get_reason (item), 78);
           shown++;
@@ -1269,6 +1547,37 @@ cmd_track (int    argc,
         }
       if (header)
         printf ("\n");
+
+      if (by_officer)
+        {
+          g_autoptr(GListModel) groups = ama_review_group_by_officer (review, as_of);
+
+          for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+            {
+              g_autoptr(AmaOfficerActions) group = g_list_model_get_item (groups, g);
+              GListModel *actions = ama_officer_actions_get_items (group);
+              g_autoptr(GString) numbers = g_string_new (NULL);
+
+              if (officer != NULL)
+                {
+                  g_autofree char *a = g_utf8_casefold (ama_officer_actions_get_name (group), -1);
+                  g_autofree char *b = g_utf8_casefold (officer, -1);
+                  if (!g_str_equal (a, b))
+                    continue;
+                }
+              for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+                {
+                  g_autoptr(AmaTrackingItem) it = g_list_model_get_item (actions, k);
+                  g_string_append_printf (numbers, "%s%s", k ? ", " : "",
+                                          ama_recommendation_get_number (ama_tracking_item_get_recommendation (it)));
+                }
+              printf ("  %-24s %u outstanding (%s), %u overdue\n", ama_officer_actions_get_name (group),
+                      g_list_model_get_n_items (actions), numbers->str,
+                      ama_officer_actions_get_overdue_count (group));
+            }
+          if (g_list_model_get_n_items (groups) > 0)
+            printf ("\n");
+        }
     }
 
   printf ("%u recommendation%s: %u completed, %u outstanding, %u overdue (as of %s%s%s)\n",

@@ -313,6 +313,23 @@ def _repr_tracking_summary(o):
     return "%d total, %d outstanding, %d overdue" % (o.props.total, o.props.outstanding, o.props.overdue)
 
 
+def _repr_smaa(o):
+    return "%s, seed %d" % (_n(o.props.n_samples, "sample"), o.props.seed)
+
+
+def _repr_smaa_result(o):
+    return "%s, %s × %d criteria" % (_n(o.props.n_samples, "sample"),
+                                     _n(len(o.props.option_ids or []), "option"),
+                                     len(o.props.criterion_ids or []))
+
+
+def _repr_report_writer(o):
+    out = _nick(o.props.format)
+    if o.props.as_of is not None:
+        out += " as of " + _iso(o.props.as_of)
+    return out
+
+
 def _repr_validation_rule(o):
     return "%s %s" % (_nick(o.props.severity), o.props.code)
 
@@ -348,6 +365,9 @@ _REPRS = {
     "TrackingItem": _repr_tracking_item,
     "TrackingSummary": _repr_tracking_summary,
     "ValidationRule": _repr_validation_rule,
+    "AppraisalSmaa": _repr_smaa,
+    "AppraisalSmaaResult": _repr_smaa_result,
+    "ReportWriter": _repr_report_writer,
 }
 
 # For types added after these overrides were written: the first of these

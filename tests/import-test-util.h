@@ -1,4 +1,8 @@
-/* import-b-util.h: what the minutes, summary, annex and ModernGov tests share
+/* import-test-util.h: what the importer tests share
+ *
+ * One set of helpers for every tests/test-import-*.c: import a file or a
+ * text through the public AmaImporter, look diagnostics up, compare with
+ * the golden files. A helper needed by two import tests belongs here.
  *
  * Copyright 2026 The libama authors
  *
@@ -7,6 +11,7 @@
 
 #pragma once
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -14,11 +19,12 @@
 #include <json-glib/json-glib.h>
 
 /* Imports @path (relative to tests/) as @format through the public
- * AmaImporter; *@diagnostics gets the importer's diagnostics. */
+ * AmaImporter; @reference ("YYYY-MM-DD", or NULL for none) is the
+ * importer's reference date; *@diagnostics gets its diagnostics. */
 static inline AmaReview *
 import_path (const char       *path,
              AmaImportFormat   format,
-             GDateTime        *reference,
+             const char       *reference,
              GListModel      **diagnostics,
              GError          **error)
 {
@@ -29,12 +35,23 @@ import_path (const char       *path,
 
   ama_importer_set_format (importer, format);
   if (reference != NULL)
-    ama_importer_set_reference_date (importer, reference);
+    {
+      guint y, m, d;
+      g_autoptr(GDateTime) date = NULL;
+
+      g_assert_cmpint (sscanf (reference, "%u-%u-%u", &y, &m, &d), ==, 3);
+      date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+      ama_importer_set_reference_date (importer, date);
+    }
   review = ama_importer_import_file (importer, file, NULL, error);
   if (diagnostics != NULL)
     *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
   return review;
 }
+
+/* The date the Rotherham response tables (seeds 000 and 002) were
+ * written against: their partial dates ("18th November") take its year. */
+#define RESPONSE_TABLE_REFERENCE "2017-10-18"
 
 static inline AmaReview *
 import_text (const char       *text,
@@ -50,6 +67,64 @@ import_text (const char       *text,
   if (diagnostics != NULL)
     *diagnostics = g_object_ref (ama_importer_get_diagnostics (importer));
   return review;
+}
+
+/* @text is not of @format at all: no review, and an AMA_ERROR_PARSE
+ * that says where. */
+static inline void
+assert_not_of_format (const char      *text,
+                      AmaImportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_text (text, format, NULL, &error);
+
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "line 1"));
+}
+
+/* The file as saved by Windows: with a BOM and CRLF, or, when
+ * @codepage is set, re-encoded to it (e.g. "CP1252") without a BOM. The
+ * importer must read either exactly like the UTF-8 original. */
+static inline void
+assert_same_when_saved_by_windows (const char      *path,
+                                   AmaImportFormat  format,
+                                   const char      *codepage)
+{
+  g_autofree char *full = g_build_filename (AMA_TEST_SRCDIR, path, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) windows = NULL;
+  g_autoptr(AmaReview) plain = NULL;
+  g_autoptr(AmaReview) other = NULL;
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  gsize len;
+
+  g_file_get_contents (full, &text, NULL, &error);
+  g_assert_no_error (error);
+  if (codepage != NULL)
+    {
+      g_autofree char *converted = g_convert (text, -1, codepage, "UTF-8", NULL, &len, &error);
+      g_assert_no_error (error);
+      windows = g_string_new_len (converted, len);
+    }
+  else
+    {
+      windows = g_string_new ("\xEF\xBB\xBF");
+      g_string_append (windows, text);
+      g_string_replace (windows, "\n", "\r\n", 0);
+    }
+
+  plain = import_text (text, format, NULL, &error);
+  g_assert_no_error (error);
+  ama_importer_set_format (importer, format);
+  other = ama_importer_import_data (importer, windows->str, windows->len, &error);
+  g_assert_no_error (error);
+  a = ama_review_to_data (plain, NULL);
+  b = ama_review_to_data (other, NULL);
+  g_assert_cmpstr (a, ==, b);
 }
 
 /* The number of diagnostics with @code; the first one's line in
@@ -77,21 +152,44 @@ count_diag (GListModel  *diagnostics,
   return n;
 }
 
-/* A diagnostic with @code whose message contains @needle. */
-static inline gboolean
-has_diag (GListModel *diagnostics,
-          const char *code,
-          const char *needle)
+/* The first diagnostic with @code, on @line unless @line is 0, whose
+ * message contains @needle unless @needle is NULL; or NULL. The list
+ * keeps it alive. */
+static inline AmaDiagnostic *
+find_diag_with (GListModel *diagnostics,
+                const char *code,
+                guint       line,
+                const char *needle)
 {
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
     {
       g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diagnostics, i);
 
       if (g_strcmp0 (ama_diagnostic_get_code (d), code) == 0
+          && (line == 0 || ama_diagnostic_get_line (d) == line)
           && (needle == NULL || strstr (ama_diagnostic_get_message (d), needle) != NULL))
-        return TRUE;
+        return d;
     }
-  return FALSE;
+
+  return NULL;
+}
+
+/* The first diagnostic with @code (on @line, unless @line is 0). */
+static inline AmaDiagnostic *
+find_diag (GListModel *diagnostics,
+           const char *code,
+           guint       line)
+{
+  return find_diag_with (diagnostics, code, line, NULL);
+}
+
+/* A diagnostic with @code whose message contains @needle. */
+static inline gboolean
+has_diag (GListModel *diagnostics,
+          const char *code,
+          const char *needle)
+{
+  return find_diag_with (diagnostics, code, 0, needle) != NULL;
 }
 
 static inline guint
@@ -108,6 +206,16 @@ count_severity (GListModel  *diagnostics,
   return n;
 }
 
+/* The review's recommendation @i; the review keeps it alive. */
+static inline AmaRecommendation *
+rec_at (AmaReview *review,
+        guint      i)
+{
+  g_autoptr(AmaRecommendation) rec = g_list_model_get_item (ama_review_get_recommendations (review), i);
+
+  return rec;
+}
+
 static inline char *
 date_iso (GDateTime *date)
 {
@@ -116,7 +224,8 @@ date_iso (GDateTime *date)
 
 /* The review as JSON must equal the golden file tests/data/golden/@name,
  * which the code produced and a person reviewed. AMA_UPDATE_GOLDEN=1
- * rewrites the file instead (then review the diff before committing). */
+ * (tests/update-golden.sh) rewrites the file instead; then review the
+ * diff before committing. The file's final newline is not compared. */
 static inline void
 assert_golden (AmaReview  *review,
                const char *name)
