@@ -502,6 +502,21 @@ read_flat_visit (Annex      *a,
 }
 
 /* "- 2.1 **Well-functioning corporate services** which prioritises ...". */
+static gboolean
+find_criterion (AmaAppraisal *appraisal,
+                const char   *id)
+{
+  GListModel *criteria = ama_appraisal_get_criteria (appraisal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(AmaCriterion) c = g_list_model_get_item (criteria, i);
+      if (g_strcmp0 (ama_criterion_get_id (c), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 read_test (Annex      *a,
            const char *number,
@@ -542,6 +557,22 @@ read_test (Annex      *a,
    * whatever the section number and does not clash with criteria of
    * other groups. */
   id = g_strdup_printf ("%s-%s", a->group ? a->group : "tests", dot ? dot + 1 : number);
+  /* Criterion ids must be unique (the loader refuses a document whose
+   * ids repeat), but a document can number two tests alike ("2.1"
+   * twice, a copy-paste slip): the second gets "-2" and a warning, so
+   * the import saves and loads again with both tests kept. */
+  if (find_criterion (appraisal, id))
+    {
+      g_autofree char *base = g_steal_pointer (&id);
+      for (guint n = 2; id == NULL || find_criterion (appraisal, id); n++)
+        {
+          g_free (id);
+          id = g_strdup_printf ("%s-%u", base, n);
+        }
+      _ama_import_diag_line (a->ctx, AMA_SEVERITY_WARNING, "annex-test-duplicate", line, 1, NULL,
+                             "test %s is numbered like an earlier test; its criterion id is “%s”",
+                             number, id);
+    }
   criterion = ama_criterion_new (id, name);
   ama_criterion_set_group (criterion, a->group);
   ama_appraisal_add_criterion (appraisal, criterion);

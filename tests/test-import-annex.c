@@ -338,6 +338,42 @@ test_agrees_with_bundled (void)
     }
 }
 
+/* Two tests numbered alike (found by fuzzing): both are kept, the second
+ * criterion gets a distinct id, and the review saves and loads again. */
+static void
+test_duplicate_test_numbers (void)
+{
+  const char *text =
+    "## **Annex 2.**\n\n"
+    "## **2 Seven tests**\n\n"
+    "- 2.1 **Stable leadership** at every level.\n"
+    "- 2.1 **Robust finance** for the service.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_ANNEX, &diags, &error);
+  g_autoptr(AmaReview) again = NULL;
+  g_autoptr(AmaCriterion) first = NULL;
+  g_autoptr(AmaCriterion) second = NULL;
+  g_autofree char *data = NULL;
+  GListModel *criteria;
+
+  g_assert_no_error (error);
+  criteria = ama_appraisal_get_criteria (ama_review_get_appraisal (review));
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 2);
+  first = g_list_model_get_item (criteria, 0);
+  second = g_list_model_get_item (criteria, 1);
+  g_assert_cmpstr (ama_criterion_get_name (first), ==, "Stable leadership");
+  g_assert_cmpstr (ama_criterion_get_name (second), ==, "Robust finance");
+  g_assert_cmpstr (ama_criterion_get_id (first), !=, ama_criterion_get_id (second));
+  g_assert_true (g_str_has_suffix (ama_criterion_get_id (second), "-1-2"));
+  g_assert_cmpuint (count_diag (diags, "annex-test-duplicate", NULL, NULL), ==, 1);
+
+  data = ama_review_to_data (review, NULL);
+  again = ama_review_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
 static void
 test_not_an_annex (void)
 {
@@ -361,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/import/annex/seed-004", test_seed_004);
   g_test_add_func ("/import/annex/variants", test_variants);
   g_test_add_func ("/import/annex/agrees-with-bundled", test_agrees_with_bundled);
+  g_test_add_func ("/import/annex/duplicate-test-numbers", test_duplicate_test_numbers);
   g_test_add_func ("/import/annex/not-an-annex", test_not_an_annex);
 
   g_test_add_func ("/import/annex/saved-by-windows", test_saved_by_windows);

@@ -19,32 +19,6 @@
  * or an AMA_ERROR, never a crash or a log; and a review that an import
  * produced must save and load again unchanged, or the officer's first
  * save of an imported tracker would fail or lose data. */
-/* Known importer bugs, each found by this target, reported to the
- * importer's owner and reproduced by a file in tests/fuzz/known-issues/.
- * Recognised narrowly so that the smoke run stays useful for everything
- * else; delete an entry once the fix is in main.
- *  - annex: two tests numbered N.1 in one group both get the criterion
- *    id "<group>-1" (lib/ama-import-annex.c), so the saved review is
- *    refused on load with AMA_ERROR_DUPLICATE
- *    (known-issues/import-annex-duplicate-criterion-id.txt). */
-static gboolean
-is_known_issue (const GError *reload_error)
-{
-  gboolean annex = strcmp (FUZZ_IMPORT_FORMAT, "annex") == 0 ||
-                   strcmp (FUZZ_IMPORT_FORMAT, "auto") == 0;
-
-  if (annex && g_error_matches (reload_error, AMA_ERROR, AMA_ERROR_DUPLICATE) &&
-      g_str_has_prefix (reload_error->message, "$.appraisal.criteria["))
-    {
-      static gboolean said;
-      if (!said)
-        fprintf (stderr, "fuzz: known issue (annex duplicate criterion ids), not counted\n");
-      said = TRUE;
-      return TRUE;
-    }
-  return FALSE;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -95,8 +69,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   first = ama_review_to_data (review, &first_len);
   again = ama_review_new_from_data (first, first_len, &error);
-  if (again == NULL && is_known_issue (error))
-    return 0;
   if (again == NULL)
     fuzz_fail ("an imported review does not load after saving", error->message);
   second = ama_review_to_data (again, &second_len);
