@@ -19,6 +19,22 @@
 # define _AMA_EXTERN __attribute__((visibility ("default"))) extern
 #endif
 
+/**
+ * AMA_DEPRECATED_FOR:
+ * @f: the function to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f; the compiler warns when
+ * it is used, unless `AMA_DISABLE_DEPRECATION_WARNINGS` is defined.
+ */
+
+/**
+ * AMA_UNAVAILABLE:
+ * @maj: the major version that introduced the symbol
+ * @min: the minor version that introduced the symbol
+ *
+ * Marks a symbol as not available in the version of libama the
+ * application is limited to.
+ */
 #ifdef AMA_DISABLE_DEPRECATION_WARNINGS
 # define AMA_DEPRECATED _AMA_EXTERN
 # define AMA_DEPRECATED_FOR(f) _AMA_EXTERN

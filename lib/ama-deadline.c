@@ -81,7 +81,7 @@ ama_deadline_new (const char      *text,
 }
 
 /**
- * ama_deadline_ref:
+ * ama_deadline_ref: (skip)
  * @self: a #AmaDeadline
  *
  * Takes a reference.
@@ -100,7 +100,7 @@ ama_deadline_ref (AmaDeadline *self)
 }
 
 /**
- * ama_deadline_unref:
+ * ama_deadline_unref: (skip)
  * @self: (transfer full): a #AmaDeadline
  *
  * Drops a reference; frees the deadline when the last one goes.
