@@ -16,16 +16,28 @@ char *
 _ama_officer_key (const char *name)
 {
   g_autofree char *folded = NULL;
+  const char *src;
+  gboolean ascii = TRUE;
   GString *key;
 
   if (_ama_text_blank (name))
     return NULL;
 
-  folded = g_utf8_casefold (name, -1);
-  key = g_string_new (NULL);
-  for (const char *p = folded; *p; p++)
+  /* Names are nearly always ASCII, where case folding is just
+   * lowering: skip g_utf8_casefold's copy for them (the tracker and
+   * validator key every officer of every review). */
+  for (const char *p = name; *p; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  src = ascii ? name : (folded = g_utf8_casefold (name, -1));
+  key = g_string_sized_new (strlen (src));
+  for (const char *p = src; *p; p++)
     {
-      char c = *p;
+      char c = ascii ? g_ascii_tolower (*p) : *p;
+      char next = ascii ? g_ascii_tolower (p[1]) : p[1];
 
       if (g_ascii_isspace (c) || c == '.')
         {
@@ -39,7 +51,7 @@ _ama_officer_key (const char *name)
         c = 'i';
       else if (c == '0')
         c = 'o';
-      else if (c == 'r' && p[1] == 'n')
+      else if (c == 'r' && next == 'n')
         {
           c = 'm';
           p++;
@@ -93,10 +105,20 @@ int
 _ama_days_between (GDateTime *from,
                    GDateTime *to)
 {
-  g_autoptr(GDateTime) a = _ama_date_only (from);
-  g_autoptr(GDateTime) b = _ama_date_only (to);
+  int y1, m1, d1, y2, m2, d2;
+  GDate a, b;
 
-  return (int) (g_date_time_difference (b, a) / G_TIME_SPAN_DAY);
+  /* Calendar days, as the difference of the two dates taken as
+   * midnight UTC; GDate's Julian day numbers give that without
+   * allocating two GDateTimes per comparison (trackers compare dates
+   * of every update of every recommendation). */
+  g_date_time_get_ymd (from, &y1, &m1, &d1);
+  g_date_time_get_ymd (to, &y2, &m2, &d2);
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, d1, m1, y1);
+  g_date_set_dmy (&b, d2, m2, y2);
+  return (int) g_date_get_julian (&b) - (int) g_date_get_julian (&a);
 }
 
 char *
