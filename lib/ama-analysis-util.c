@@ -101,24 +101,36 @@ _ama_date_only (GDateTime *dt)
                         g_date_time_get_day_of_month (dt));
 }
 
+/* Days since 1970-01-01 (H. Hinnant's days_from_civil); GDateTime's
+ * years 1..9999 are all in range. */
+static int
+days_from_civil (int y,
+                 int m,
+                 int d)
+{
+  int era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 int
 _ama_days_between (GDateTime *from,
                    GDateTime *to)
 {
   int y1, m1, d1, y2, m2, d2;
-  GDate a, b;
 
   /* Calendar days, as the difference of the two dates taken as
-   * midnight UTC; GDate's Julian day numbers give that without
-   * allocating two GDateTimes per comparison (trackers compare dates
-   * of every update of every recommendation). */
+   * midnight UTC, by arithmetic on the proleptic Gregorian calendar:
+   * no allocation (trackers compare dates of every update of every
+   * recommendation). */
   g_date_time_get_ymd (from, &y1, &m1, &d1);
   g_date_time_get_ymd (to, &y2, &m2, &d2);
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_dmy (&a, d1, m1, y1);
-  g_date_set_dmy (&b, d2, m2, y2);
-  return (int) g_date_get_julian (&b) - (int) g_date_get_julian (&a);
+  return days_from_civil (y2, m2, d2) - days_from_civil (y1, m1, d1);
 }
 
 char *

@@ -340,20 +340,31 @@ check_updates (GListStore        *out,
     }
 }
 
+/* Case folding for a label: ASCII labels ("3a") are only lowered,
+ * which is what g_utf8_casefold does to them, without its scan. */
+static char *
+fold_number (const char *number)
+{
+  for (const char *p = number; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return g_utf8_casefold (number, -1);
+  return g_ascii_strdown (number, -1);
+}
+
 /* Numbers: "3a" counts as 3 for gaps; duplicates compare the whole label
  * ignoring case and spaces. */
 static void
 check_numbers (GListStore *out,
-               GListModel *recs)
+               GPtrArray  *recs)
 {
-  guint n = g_list_model_get_n_items (recs);
+  guint n = recs->len;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (int));
   int max = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       const char *number = ama_recommendation_get_number (rec);
       char path[PATH_MAX_LEN];
       g_autofree char *key = NULL;
@@ -368,7 +379,7 @@ check_numbers (GListStore *out,
           continue;
         }
 
-      key = g_utf8_casefold (number, -1);
+      key = fold_number (number);
       g_strstrip (key);
       if (g_hash_table_lookup_extended (seen, key, NULL, &first))
         report (out, "recommendation-number-duplicate", rec_path (path, i, ".number"),
@@ -393,20 +404,31 @@ check_numbers (GListStore *out,
 
   {
     g_autofree gboolean *present = g_new0 (gboolean, max + 1);
-    g_autoptr(GString) run = g_string_new (NULL);
+    g_autoptr(GString) run = NULL;
 
     for (guint i = 0; i < numbers->len; i++)
-      {
-        int v = g_array_index (numbers, int, i);
-        if (!present[v])
-          g_string_append_printf (run, "%s%d", run->len ? ", " : "", v);
-        present[v] = TRUE;
-      }
+      present[g_array_index (numbers, int, i)] = TRUE;
     /* One finding per gap, so "1, 2, 900" is one report, not 897. */
     for (int v = 1; v <= max; v++)
       if (!present[v])
         {
           int last = v;
+
+          /* The run of numbers, for the message: written only when
+           * there is a gap to report, in first-use order. */
+          if (run == NULL)
+            {
+              g_autofree gboolean *listed = g_new0 (gboolean, max + 1);
+
+              run = g_string_new (NULL);
+              for (guint i = 0; i < numbers->len; i++)
+                {
+                  int n = g_array_index (numbers, int, i);
+                  if (!listed[n])
+                    g_string_append_printf (run, "%s%d", run->len ? ", " : "", n);
+                  listed[n] = TRUE;
+                }
+            }
 
           while (last + 1 <= max && !present[last + 1])
             last++;
@@ -445,9 +467,9 @@ spelling_free (gpointer data)
  * import: that is reported for information only. */
 static void
 check_officers (GListStore *out,
-                GListModel *recs)
+                GPtrArray  *recs)
 {
-  guint n = g_list_model_get_n_items (recs);
+  guint n = recs->len;
   /* key → GPtrArray of Spelling */
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
@@ -456,7 +478,7 @@ check_officers (GListStore *out,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
@@ -489,7 +511,7 @@ check_officers (GListStore *out,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
@@ -531,7 +553,7 @@ check_officers (GListStore *out,
       if (!_ama_names_same_but_case (best->spelling, name))
         {
           g_autofree char *path = g_strdup_printf ("$.recommendations[%u].response.officer.name", i);
-          g_autoptr(AmaRecommendation) first = g_list_model_get_item (recs, best->first);
+          AmaRecommendation *first = recs->pdata[best->first];
           char first_buf[32];
 
           report (out, "officer-name-confusable", path,
@@ -631,6 +653,7 @@ ama_review_validate (AmaReview *self,
 {
   GListStore *out;
   GListModel *recs;
+  g_autoptr(GPtrArray) items = NULL;
   guint n;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
@@ -638,11 +661,15 @@ ama_review_validate (AmaReview *self,
   out = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
   recs = ama_review_get_recommendations (self);
   n = g_list_model_get_n_items (recs);
+  /* Fetched once: the review-wide checks walk them three more times. */
+  items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = g_list_model_get_item (recs, i);
       char buf[32];
+
+      g_ptr_array_add (items, rec);
 
       if (_ama_text_blank (ama_recommendation_get_text (rec)))
         {
@@ -654,8 +681,8 @@ ama_review_validate (AmaReview *self,
       check_updates (out, rec, i, as_of);
     }
 
-  check_numbers (out, recs);
-  check_officers (out, recs);
+  check_numbers (out, items);
+  check_officers (out, items);
   if (ama_review_get_appraisal (self) != NULL)
     check_appraisal (out, ama_review_get_appraisal (self));
 
