@@ -141,13 +141,30 @@ _ama_date_to_text (GDateTime *date)
     "August", "September", "October", "November", "December",
   };
 
+  char buf[32];
+  char *p = buf;
+  int y, m, d;
+
   if (date == NULL)
     return NULL;
-  /* Not %B: the library's output must not depend on the user's locale. */
-  return g_strdup_printf ("%d %s %d",
-                          g_date_time_get_day_of_month (date),
-                          months[g_date_time_get_month (date) - 1],
-                          g_date_time_get_year (date));
+  /* Not %B: the library's output must not depend on the user's locale.
+   * Written by hand, not with printf: reports and tracking reasons
+   * format several dates per finding. GDateTime's years are 1..9999. */
+  g_date_time_get_ymd (date, &y, &m, &d);
+  if (d >= 10)
+    *p++ = '0' + d / 10;
+  *p++ = '0' + d % 10;
+  *p++ = ' ';
+  p = g_stpcpy (p, months[m - 1]);
+  *p++ = ' ';
+  if (y >= 1000)
+    *p++ = '0' + y / 1000;
+  if (y >= 100)
+    *p++ = '0' + y / 100 % 10;
+  if (y >= 10)
+    *p++ = '0' + y / 10 % 10;
+  *p++ = '0' + y % 10;
+  return g_strndup (buf, p - buf);
 }
 
 AmaDeadline *

@@ -107,11 +107,13 @@ officer_spellings (AmaReview *review)
 {
   GHashTable *best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GListModel *recs;
+  guint n;
 
   if (review == NULL)
     return best;
   recs = ama_review_get_recommendations (review);
-  for (guint i = 0; i < g_list_model_get_n_items (recs); i++)
+  n = g_list_model_get_n_items (recs);
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
       AmaResponse *response = ama_recommendation_get_response (rec);
