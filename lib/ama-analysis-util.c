@@ -18,7 +18,8 @@ _ama_officer_key (const char *name)
   g_autofree char *folded = NULL;
   const char *src;
   gboolean ascii = TRUE;
-  GString *key;
+  char *key;
+  gsize len = 0;
 
   if (_ama_text_blank (name))
     return NULL;
@@ -33,7 +34,9 @@ _ama_officer_key (const char *name)
         break;
       }
   src = ascii ? name : (folded = g_utf8_casefold (name, -1));
-  key = g_string_sized_new (strlen (src));
+  /* The key is never longer than the folded name: written in place
+   * rather than a character at a time through a GString. */
+  key = g_malloc (strlen (src) + 1);
   for (const char *p = src; *p; p++)
     {
       char c = ascii ? g_ascii_tolower (*p) : *p;
@@ -42,8 +45,8 @@ _ama_officer_key (const char *name)
       if (g_ascii_isspace (c) || c == '.')
         {
           /* Spacing and initials' full stops are not part of a name. */
-          if (key->len > 0 && key->str[key->len - 1] != ' ')
-            g_string_append_c (key, ' ');
+          if (len > 0 && key[len - 1] != ' ')
+            key[len++] = ' ';
           continue;
         }
       /* OCR reads a capital I as l, 1 or |, and m as rn. */
@@ -56,12 +59,13 @@ _ama_officer_key (const char *name)
           c = 'm';
           p++;
         }
-      g_string_append_c (key, c);
+      key[len++] = c;
     }
-  if (key->len > 0 && key->str[key->len - 1] == ' ')
-    g_string_truncate (key, key->len - 1);
+  if (len > 0 && key[len - 1] == ' ')
+    len--;
+  key[len] = '\0';
 
-  return g_string_free (key, FALSE);
+  return key;
 }
 
 int
