@@ -12,6 +12,7 @@
 #include "ama.h"
 #include "ama-analysis-private.h"
 #include "ama-tracker-private.h"
+#include "ama-tracking-item-private.h"
 
 /* Tracking never reads the clock: every question is asked "as of" a
  * date the caller passes, so answers are reproducible and testable.
@@ -390,21 +391,11 @@ track_one (AmaReview         *review,
       officer_name = g_strdup (best ? best : ama_person_get_name (officer));
     }
 
-  return g_object_new (AMA_TYPE_TRACKING_ITEM,
-                       "review", review,
-                       "recommendation", rec,
-                       "officer", officer,
-                       "officer-name", officer_name,
-                       "decision", decision,
-                       "status", status,
-                       "action-by", by,
-                       "due", due,
-                       "next-due", next_due,
-                       "days-overdue", days_overdue,
-                       "outstanding", outstanding,
-                       "overdue", overdue,
-                       "reason", reason->str,
-                       NULL);
+  return _ama_tracking_item_new_take (review, rec, officer,
+                                      g_steal_pointer (&officer_name),
+                                      decision, status, by, due, next_due,
+                                      days_overdue, outstanding, overdue,
+                                      g_string_free (g_steal_pointer (&reason), FALSE));
 }
 
 void
