@@ -107,6 +107,9 @@ static GHashTable *
 officer_spellings (AmaReview *review)
 {
   GHashTable *best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Names already weighed (borrowed from the review's people): a name
+   * seen again cannot change the best spelling, so it is keyed once. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *recs;
   guint n;
 
@@ -120,9 +123,12 @@ officer_spellings (AmaReview *review)
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
-      g_autofree char *key = _ama_officer_key (name);
+      g_autofree char *key = NULL;
       const char *current;
 
+      if (name == NULL || !g_hash_table_add (seen, (gpointer) name))
+        continue;
+      key = _ama_officer_key (name);
       if (key == NULL)
         continue;
       current = g_hash_table_lookup (best, key);
