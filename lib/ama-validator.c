@@ -473,8 +473,12 @@ check_officers (GListStore *out,
   /* key → GPtrArray of Spelling */
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
-  /* Each officer's key, computed once and used by both passes. */
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_full (n, g_free);
+  /* Each officer's key, computed once per distinct name (a review names
+   * a few people many times) and used by both passes: keys[i] is
+   * borrowed from owned. */
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) key_of_name = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n; i++)
     {
@@ -482,10 +486,18 @@ check_officers (GListStore *out,
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
-      char *key = _ama_officer_key (name);
+      char *key = NULL;
       GPtrArray *list;
       Spelling *found = NULL;
 
+      if (name != NULL &&
+          !g_hash_table_lookup_extended (key_of_name, name, NULL, (gpointer *) &key))
+        {
+          key = _ama_officer_key (name);
+          if (key != NULL)
+            g_ptr_array_add (owned, key);
+          g_hash_table_insert (key_of_name, (gpointer) name, key);
+        }
       g_ptr_array_add (keys, key);
       if (key == NULL)
         continue;
