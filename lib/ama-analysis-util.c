@@ -16,22 +16,37 @@ char *
 _ama_officer_key (const char *name)
 {
   g_autofree char *folded = NULL;
-  GString *key;
+  const char *src;
+  gboolean ascii = TRUE;
+  char *key;
+  gsize len = 0;
 
   if (_ama_text_blank (name))
     return NULL;
 
-  folded = g_utf8_casefold (name, -1);
-  key = g_string_new (NULL);
-  for (const char *p = folded; *p; p++)
+  /* Names are nearly always ASCII, where case folding is just
+   * lowering: skip g_utf8_casefold's copy for them (the tracker and
+   * validator key every officer of every review). */
+  for (const char *p = name; *p; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  src = ascii ? name : (folded = g_utf8_casefold (name, -1));
+  /* The key is never longer than the folded name: written in place
+   * rather than a character at a time through a GString. */
+  key = g_malloc (strlen (src) + 1);
+  for (const char *p = src; *p; p++)
     {
-      char c = *p;
+      char c = ascii ? g_ascii_tolower (*p) : *p;
+      char next = ascii ? g_ascii_tolower (p[1]) : p[1];
 
       if (g_ascii_isspace (c) || c == '.')
         {
           /* Spacing and initials' full stops are not part of a name. */
-          if (key->len > 0 && key->str[key->len - 1] != ' ')
-            g_string_append_c (key, ' ');
+          if (len > 0 && key[len - 1] != ' ')
+            key[len++] = ' ';
           continue;
         }
       /* OCR reads a capital I as l, 1 or |, and m as rn. */
@@ -39,17 +54,18 @@ _ama_officer_key (const char *name)
         c = 'i';
       else if (c == '0')
         c = 'o';
-      else if (c == 'r' && p[1] == 'n')
+      else if (c == 'r' && next == 'n')
         {
           c = 'm';
           p++;
         }
-      g_string_append_c (key, c);
+      key[len++] = c;
     }
-  if (key->len > 0 && key->str[key->len - 1] == ' ')
-    g_string_truncate (key, key->len - 1);
+  if (len > 0 && key[len - 1] == ' ')
+    len--;
+  key[len] = '\0';
 
-  return g_string_free (key, FALSE);
+  return key;
 }
 
 int
@@ -89,14 +105,36 @@ _ama_date_only (GDateTime *dt)
                         g_date_time_get_day_of_month (dt));
 }
 
+/* Days since 1970-01-01 (H. Hinnant's days_from_civil); GDateTime's
+ * years 1..9999 are all in range. */
+static int
+days_from_civil (int y,
+                 int m,
+                 int d)
+{
+  int era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 int
 _ama_days_between (GDateTime *from,
                    GDateTime *to)
 {
-  g_autoptr(GDateTime) a = _ama_date_only (from);
-  g_autoptr(GDateTime) b = _ama_date_only (to);
+  int y1, m1, d1, y2, m2, d2;
 
-  return (int) (g_date_time_difference (b, a) / G_TIME_SPAN_DAY);
+  /* Calendar days, as the difference of the two dates taken as
+   * midnight UTC, by arithmetic on the proleptic Gregorian calendar:
+   * no allocation (trackers compare dates of every update of every
+   * recommendation). */
+  g_date_time_get_ymd (from, &y1, &m1, &d1);
+  g_date_time_get_ymd (to, &y2, &m2, &d2);
+  return days_from_civil (y2, m2, d2) - days_from_civil (y1, m1, d1);
 }
 
 char *
@@ -107,13 +145,30 @@ _ama_date_to_text (GDateTime *date)
     "August", "September", "October", "November", "December",
   };
 
+  char buf[32];
+  char *p = buf;
+  int y, m, d;
+
   if (date == NULL)
     return NULL;
-  /* Not %B: the library's output must not depend on the user's locale. */
-  return g_strdup_printf ("%d %s %d",
-                          g_date_time_get_day_of_month (date),
-                          months[g_date_time_get_month (date) - 1],
-                          g_date_time_get_year (date));
+  /* Not %B: the library's output must not depend on the user's locale.
+   * Written by hand, not with printf: reports and tracking reasons
+   * format several dates per finding. GDateTime's years are 1..9999. */
+  g_date_time_get_ymd (date, &y, &m, &d);
+  if (d >= 10)
+    *p++ = '0' + d / 10;
+  *p++ = '0' + d % 10;
+  *p++ = ' ';
+  p = g_stpcpy (p, months[m - 1]);
+  *p++ = ' ';
+  if (y >= 1000)
+    *p++ = '0' + y / 1000;
+  if (y >= 100)
+    *p++ = '0' + y / 100 % 10;
+  if (y >= 10)
+    *p++ = '0' + y / 10 % 10;
+  *p++ = '0' + y % 10;
+  return g_strndup (buf, p - buf);
 }
 
 AmaDeadline *

@@ -865,13 +865,18 @@ ama_catalog_get_outstanding (AmaCatalog *self,
                              GDateTime  *as_of,
                              const char *officer)
 {
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) kept = NULL;
 
   g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
   g_return_val_if_fail (as_of != NULL, NULL);
 
-  all = ama_catalog_track (self, as_of);
-  return _ama_tracker_filter (all, FALSE, officer);
+  /* Only the items kept are built (see the tracker). */
+  kept = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  for (guint i = 0; i < self->reviews->len; i++)
+    _ama_tracker_track_review_want (self->reviews->pdata[i], as_of, TRACK_OUTSTANDING, kept);
+  if (officer == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&kept));
+  return _ama_tracker_filter (G_LIST_MODEL (kept), FALSE, officer);
 }
 
 /**
@@ -894,13 +899,18 @@ ama_catalog_get_overdue (AmaCatalog *self,
                          GDateTime  *as_of,
                          const char *officer)
 {
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) kept = NULL;
 
   g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
   g_return_val_if_fail (as_of != NULL, NULL);
 
-  all = ama_catalog_track (self, as_of);
-  return _ama_tracker_filter (all, TRUE, officer);
+  /* Only the items kept are built (see the tracker). */
+  kept = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  for (guint i = 0; i < self->reviews->len; i++)
+    _ama_tracker_track_review_want (self->reviews->pdata[i], as_of, TRACK_OVERDUE, kept);
+  if (officer == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&kept));
+  return _ama_tracker_filter (G_LIST_MODEL (kept), TRUE, officer);
 }
 
 /**

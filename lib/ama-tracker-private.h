@@ -11,6 +11,21 @@
 
 G_BEGIN_DECLS
 
+/* Which recommendations to build items for: deciding from plain data
+ * first spares building items that a filter would drop. */
+typedef enum
+{
+  TRACK_ALL,
+  TRACK_OUTSTANDING,
+  TRACK_OVERDUE,
+} TrackWant;
+
+/* Appends to @into an AmaTrackingItem for each recommendation of
+ * @review that @want keeps (TRACK_OVERDUE: only the overdue ones). */
+void                _ama_tracker_track_review_want (AmaReview  *review,
+                                                    GDateTime  *as_of,
+                                                    TrackWant   want,
+                                                    GListStore *into);
 /* Appends one AmaTrackingItem per recommendation of @review to @into. */
 void                _ama_tracker_track_review (AmaReview  *review,
                                                GDateTime  *as_of,

@@ -12,6 +12,7 @@
 #include "ama.h"
 #include "ama-analysis-private.h"
 #include "ama-tracker-private.h"
+#include "ama-tracking-item-private.h"
 
 /* Tracking never reads the clock: every question is asked "as of" a
  * date the caller passes, so answers are reproducible and testable.
@@ -106,20 +107,28 @@ static GHashTable *
 officer_spellings (AmaReview *review)
 {
   GHashTable *best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Names already weighed (borrowed from the review's people): a name
+   * seen again cannot change the best spelling, so it is keyed once. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *recs;
+  guint n;
 
   if (review == NULL)
     return best;
   recs = ama_review_get_recommendations (review);
-  for (guint i = 0; i < g_list_model_get_n_items (recs); i++)
+  n = g_list_model_get_n_items (recs);
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
-      g_autofree char *key = _ama_officer_key (name);
+      g_autofree char *key = NULL;
       const char *current;
 
+      if (name == NULL || !g_hash_table_add (seen, (gpointer) name))
+        continue;
+      key = _ama_officer_key (name);
       if (key == NULL)
         continue;
       current = g_hash_table_lookup (best, key);
@@ -141,49 +150,96 @@ is_closed (AmaProgress status,
   return status == AMA_PROGRESS_SUPERSEDED || status == AMA_PROGRESS_NOT_ACHIEVED;
 }
 
-static AmaTrackingItem *
-track_one (AmaReview         *review,
-           AmaRecommendation *rec,
-           GDateTime         *as_of,
-           GHashTable        *spellings)
+static const char *
+status_text_of (char              **cache,
+                AmaProgressUpdate  *latest,
+                AmaProgress         status)
 {
-  AmaResponse *response = ama_recommendation_get_response (rec);
-  AmaDecision decision = response ? ama_response_get_decision (response) : AMA_DECISION_PENDING;
-  AmaProgressUpdate *latest = ama_recommendation_get_latest_update (rec, as_of);
-  AmaProgress status = latest ? ama_progress_update_get_status (latest) : AMA_PROGRESS_NOT_STARTED;
-  g_autoptr(AmaDeadline) by = _ama_response_effective_deadline (response);
-  AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
-  GDateTime *anchor = response ? ama_response_get_date (response) : NULL;
-  gboolean nfa = response ? ama_response_get_no_further_action (response) : FALSE;
-  gboolean recurring = by && ama_deadline_get_kind (by) == AMA_DEADLINE_KIND_RECURRING;
-  g_autoptr(GDateTime) due = NULL;
-  g_autoptr(GDateTime) next_due = NULL;
-  g_autofree char *officer_name = NULL;
-  g_autofree char *status_text = NULL;
-  g_autoptr(GString) reason = g_string_new (NULL);
-  gboolean tracked, outstanding = FALSE, overdue = FALSE;
-  int days_overdue = 0;
-
-  if (officer != NULL && !_ama_text_blank (ama_person_get_name (officer)))
-    {
-      g_autofree char *key = _ama_officer_key (ama_person_get_name (officer));
-      const char *best = g_hash_table_lookup (spellings, key);
-      officer_name = g_strdup (best ? best : ama_person_get_name (officer));
-    }
-
+  /* Formatted on first use: only items that are kept carry a reason. */
+  if (*cache != NULL)
+    return *cache;
   if (latest != NULL)
     {
       g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
       g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
-      status_text = g_strdup_printf ("%s since %s", words, d);
+      *cache = g_strdup_printf ("%s since %s", words, d);
     }
   else
-    status_text = g_strdup ("no progress reported");
+    *cache = g_strdup ("no progress reported");
+  return *cache;
+}
+
+/* Decides from plain data whether the recommendation is kept (every one
+ * for TRACK_ALL; only outstanding or overdue ones otherwise) before
+ * building anything: a review asked for its overdue actions keeps a
+ * few in ten, and the reason sentence, the officer's spelling and the
+ * item itself are the bulk of the cost. Returns NULL when not kept.
+ * @spellings is computed on first need, once per review. */
+static AmaTrackingItem *
+track_one (AmaReview         *review,
+           AmaRecommendation *rec,
+           GDateTime         *as_of,
+           GHashTable       **spellings,
+           TrackWant          want)
+{
+  AmaResponse *response = ama_recommendation_get_response (rec);
+  AmaDecision decision = response ? ama_response_get_decision (response) : AMA_DECISION_PENDING;
+  gboolean nfa = response ? ama_response_get_no_further_action (response) : FALSE;
+  AmaDeadline *action_by = response ? ama_response_get_action_by (response) : NULL;
+  AmaProgressUpdate *latest;
+  AmaProgress status;
+  g_autoptr(AmaDeadline) by = NULL;
+  AmaPerson *officer;
+  GDateTime *anchor;
+  gboolean recurring;
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GDateTime) next_due = NULL;
+  g_autofree char *officer_name = NULL;
+  g_autofree char *status_text = NULL;
+  g_autoptr(GString) reason = NULL;
+  gboolean tracked, outstanding = FALSE, overdue = FALSE;
+  int days_overdue = 0;
+
+  /* Not tracked whatever its progress: no further action, or a
+   * decision that agrees to nothing and sets no action-by (an
+   * unparsed one is re-read below, but is never NULL). */
+  if (want != TRACK_ALL &&
+      (nfa ||
+       !(decision == AMA_DECISION_ACCEPTED ||
+         decision == AMA_DECISION_PARTIALLY_ACCEPTED ||
+         (decision == AMA_DECISION_PENDING && action_by != NULL))))
+    return NULL;
+
+  latest = ama_recommendation_get_latest_update (rec, as_of);
+  status = latest ? ama_progress_update_get_status (latest) : AMA_PROGRESS_NOT_STARTED;
+  by = _ama_response_effective_deadline (response);
+  officer = response ? ama_response_get_officer (response) : NULL;
+  anchor = response ? ama_response_get_date (response) : NULL;
+  recurring = by && ama_deadline_get_kind (by) == AMA_DEADLINE_KIND_RECURRING;
 
   tracked = (decision == AMA_DECISION_ACCEPTED ||
              decision == AMA_DECISION_PARTIALLY_ACCEPTED ||
              (decision == AMA_DECISION_PENDING && by != NULL)) && !nfa;
 
+  if (want != TRACK_ALL && (!tracked || is_closed (status, recurring)))
+    return NULL;
+  if (want == TRACK_OVERDUE)
+    {
+      /* Only a due date (or a recurrence with somewhere to count
+       * from) can fall overdue. */
+      if (by == NULL)
+        return NULL;
+      if (recurring)
+        {
+          if (anchor == NULL && ama_deadline_get_due (by) == NULL)
+            return NULL;
+        }
+      else if (ama_deadline_get_due (by) == NULL ||
+               _ama_days_between (ama_deadline_get_due (by), as_of) <= 0)
+        return NULL;
+    }
+
+  reason = g_string_new (NULL);
   if (nfa)
     g_string_append (reason, "No further action is required");
   else if (!tracked)
@@ -226,18 +282,21 @@ track_one (AmaReview         *review,
           g_autoptr(GDateTime) prev = ama_deadline_previous_due_from (by, anchor, as_of);
           const char *period = recurrence_word (ama_deadline_get_recurrence (by));
 
-          next_due = ama_deadline_next_due_from (by, anchor, as_of);
           if (anchor == NULL && ama_deadline_get_due (by) == NULL)
             {
               /* Nothing says when the commitment began, so no past
                * cycle can honestly be called missed: it is due by the
                * end of the current period, never yet overdue. */
-              g_autofree char *nx = _ama_date_to_text (next_due);
+              g_autofree char *nx = NULL;
+
+              next_due = ama_deadline_next_due_from (by, anchor, as_of);
+              nx = _ama_date_to_text (next_due);
               due = next_due ? g_date_time_ref (next_due) : NULL;
               g_string_append_printf (reason,
                                       "%s action “%s”, next due %s (no response date to count earlier cycles from); %s",
                                       period, ama_deadline_get_text (by),
-                                      nx ? nx : "(no date)", status_text);
+                                      nx ? nx : "(no date)",
+                                      status_text_of (&status_text, latest, status));
             }
           else if (prev != NULL)
             {
@@ -252,8 +311,10 @@ track_one (AmaReview         *review,
               if (!reported)
                 {
                   g_autofree char *p = _ama_date_to_text (prev);
-                  g_autofree char *nx = _ama_date_to_text (next_due);
+                  g_autofree char *nx = NULL;
 
+                  next_due = ama_deadline_next_due_from (by, anchor, as_of);
+                  nx = _ama_date_to_text (next_due);
                   overdue = TRUE;
                   days_overdue = _ama_days_between (prev, as_of);
                   due = g_date_time_ref (prev);
@@ -263,13 +324,19 @@ track_one (AmaReview         *review,
                                           days_overdue, days_overdue == 1 ? "" : "s", nx);
                 }
             }
+          if (!overdue && want == TRACK_OVERDUE)
+            return NULL;
           if (!overdue && (anchor != NULL || ama_deadline_get_due (by) != NULL))
             {
-              g_autofree char *nx = _ama_date_to_text (next_due);
+              g_autofree char *nx = NULL;
+
+              next_due = ama_deadline_next_due_from (by, anchor, as_of);
+              nx = _ama_date_to_text (next_due);
               due = next_due ? g_date_time_ref (next_due) : NULL;
               g_string_append_printf (reason, "%s action “%s”, next due %s; %s",
                                       period, ama_deadline_get_text (by),
-                                      nx ? nx : "(no date)", status_text);
+                                      nx ? nx : "(no date)",
+                                      status_text_of (&status_text, latest, status));
             }
         }
       else if (ama_deadline_get_due (by) != NULL)
@@ -284,27 +351,32 @@ track_one (AmaReview         *review,
               days_overdue = days;
               g_string_append_printf (reason, "due %s (“%s”), %d day%s overdue; %s",
                                       d, ama_deadline_get_text (by), days,
-                                      days == 1 ? "" : "s", status_text);
+                                      days == 1 ? "" : "s",
+                                      status_text_of (&status_text, latest, status));
             }
           else
             g_string_append_printf (reason, "due %s (“%s”), %s; %s",
                                     d, ama_deadline_get_text (by),
-                                    days == 0 ? "today" : "not yet due", status_text);
+                                    days == 0 ? "today" : "not yet due",
+                                    status_text_of (&status_text, latest, status));
         }
       else
         {
           switch (ama_deadline_get_kind (by))
             {
             case AMA_DEADLINE_KIND_ONGOING:
-              g_string_append_printf (reason, "ongoing: no due date; %s", status_text);
+              g_string_append_printf (reason, "ongoing: no due date; %s",
+                                      status_text_of (&status_text, latest, status));
               break;
             case AMA_DEADLINE_KIND_UNPARSED:
               g_string_append_printf (reason, "the action-by “%s” could not be understood, so whether it is overdue cannot be judged; %s",
-                                      ama_deadline_get_text (by), status_text);
+                                      ama_deadline_get_text (by),
+                                      status_text_of (&status_text, latest, status));
               break;
             default:
               g_string_append_printf (reason, "the action-by “%s” sets no due date; %s",
-                                      ama_deadline_get_text (by), status_text);
+                                      ama_deadline_get_text (by),
+                                      status_text_of (&status_text, latest, status));
               break;
             }
         }
@@ -314,21 +386,42 @@ track_one (AmaReview         *review,
   if (reason->len > 0)
     reason->str[0] = g_ascii_toupper (reason->str[0]);
 
-  return g_object_new (AMA_TYPE_TRACKING_ITEM,
-                       "review", review,
-                       "recommendation", rec,
-                       "officer", officer,
-                       "officer-name", officer_name,
-                       "decision", decision,
-                       "status", status,
-                       "action-by", by,
-                       "due", due,
-                       "next-due", next_due,
-                       "days-overdue", days_overdue,
-                       "outstanding", outstanding,
-                       "overdue", overdue,
-                       "reason", reason->str,
-                       NULL);
+  if (officer != NULL && !_ama_text_blank (ama_person_get_name (officer)))
+    {
+      g_autofree char *key = _ama_officer_key (ama_person_get_name (officer));
+      const char *best;
+
+      if (*spellings == NULL)
+        *spellings = officer_spellings (review);
+      best = g_hash_table_lookup (*spellings, key);
+      officer_name = g_strdup (best ? best : ama_person_get_name (officer));
+    }
+
+  return _ama_tracking_item_new_take (review, rec, officer,
+                                      g_steal_pointer (&officer_name),
+                                      decision, status, by, due, next_due,
+                                      days_overdue, outstanding, overdue,
+                                      g_string_free (g_steal_pointer (&reason), FALSE));
+}
+
+void
+_ama_tracker_track_review_want (AmaReview  *review,
+                                GDateTime  *as_of,
+                                TrackWant   want,
+                                GListStore *into)
+{
+  g_autoptr(GHashTable) spellings = NULL;
+  GListModel *recs = ama_review_get_recommendations (review);
+  guint n = g_list_model_get_n_items (recs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      g_autoptr(AmaTrackingItem) item = track_one (review, rec, as_of, &spellings, want);
+
+      if (item != NULL)
+        g_list_store_append (into, item);
+    }
 }
 
 void
@@ -336,16 +429,7 @@ _ama_tracker_track_review (AmaReview  *review,
                            GDateTime  *as_of,
                            GListStore *into)
 {
-  g_autoptr(GHashTable) spellings = officer_spellings (review);
-  GListModel *recs = ama_review_get_recommendations (review);
-  guint n = g_list_model_get_n_items (recs);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
-      g_autoptr(AmaTrackingItem) item = track_one (review, rec, as_of, spellings);
-      g_list_store_append (into, item);
-    }
+  _ama_tracker_track_review_want (review, as_of, TRACK_ALL, into);
 }
 
 GListModel *
@@ -539,8 +623,7 @@ ama_recommendation_track (AmaRecommendation *self,
   g_return_val_if_fail (review == NULL || AMA_IS_REVIEW (review), NULL);
   g_return_val_if_fail (as_of != NULL, NULL);
 
-  spellings = officer_spellings (review);
-  return track_one (review, self, as_of, spellings);
+  return track_one (review, self, as_of, &spellings, TRACK_ALL);
 }
 
 /**
@@ -589,13 +672,16 @@ ama_review_get_outstanding (AmaReview  *self,
                             GDateTime  *as_of,
                             const char *officer)
 {
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) kept = NULL;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
   g_return_val_if_fail (as_of != NULL, NULL);
 
-  all = ama_review_track (self, as_of);
-  return _ama_tracker_filter (all, FALSE, officer);
+  kept = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  _ama_tracker_track_review_want (self, as_of, TRACK_OUTSTANDING, kept);
+  if (officer == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&kept));
+  return _ama_tracker_filter (G_LIST_MODEL (kept), FALSE, officer);
 }
 
 /**
@@ -617,13 +703,16 @@ ama_review_get_overdue (AmaReview  *self,
                         GDateTime  *as_of,
                         const char *officer)
 {
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) kept = NULL;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
   g_return_val_if_fail (as_of != NULL, NULL);
 
-  all = ama_review_track (self, as_of);
-  return _ama_tracker_filter (all, TRUE, officer);
+  kept = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  _ama_tracker_track_review_want (self, as_of, TRACK_OVERDUE, kept);
+  if (officer == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&kept));
+  return _ama_tracker_filter (G_LIST_MODEL (kept), TRUE, officer);
 }
 
 /**

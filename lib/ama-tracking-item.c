@@ -9,6 +9,7 @@
 
 #include "ama.h"
 #include "ama-tracking-item.h"
+#include "ama-tracking-item-private.h"
 
 /**
  * AmaTrackingItem:
@@ -599,4 +600,38 @@ ama_tracking_item_get_reason (AmaTrackingItem *self)
   g_return_val_if_fail (AMA_IS_TRACKING_ITEM (self), NULL);
 
   return self->reason;
+}
+
+AmaTrackingItem *
+_ama_tracking_item_new_take (AmaReview         *review,
+                             AmaRecommendation *recommendation,
+                             AmaPerson         *officer,
+                             char              *officer_name,
+                             AmaDecision        decision,
+                             AmaProgress        status,
+                             AmaDeadline       *action_by,
+                             GDateTime         *due,
+                             GDateTime         *next_due,
+                             int                days_overdue,
+                             gboolean           outstanding,
+                             gboolean           overdue,
+                             char              *reason)
+{
+  AmaTrackingItem *self = g_object_new (AMA_TYPE_TRACKING_ITEM, NULL);
+
+  /* The construct-only defaults are all NULL/0: nothing to free. */
+  self->review = review ? g_object_ref (review) : NULL;
+  self->recommendation = recommendation ? g_object_ref (recommendation) : NULL;
+  self->officer = officer ? g_object_ref (officer) : NULL;
+  self->officer_name = officer_name;
+  self->decision = decision;
+  self->status = status;
+  self->action_by = action_by ? ama_deadline_ref (action_by) : NULL;
+  self->due = due ? g_date_time_ref (due) : NULL;
+  self->next_due = next_due ? g_date_time_ref (next_due) : NULL;
+  self->days_overdue = days_overdue;
+  self->outstanding = outstanding;
+  self->overdue = overdue;
+  self->reason = reason;
+  return self;
 }

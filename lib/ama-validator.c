@@ -166,6 +166,20 @@ label_of (AmaRecommendation *rec,
   return buf;
 }
 
+/* Paths are only formatted when a finding is reported: most
+ * recommendations have none, and formatting six paths for each was a
+ * third of the validator's time. */
+#define PATH_MAX_LEN 96
+
+static const char *
+rec_path (char        buf[PATH_MAX_LEN],
+          guint       i,
+          const char *member)
+{
+  g_snprintf (buf, PATH_MAX_LEN, "$.recommendations[%u]%s", i, member);
+  return buf;
+}
+
 static void
 check_response (GListStore        *out,
                 AmaRecommendation *rec,
@@ -173,12 +187,7 @@ check_response (GListStore        *out,
                 GDateTime         *as_of)
 {
   AmaResponse *response = ama_recommendation_get_response (rec);
-  g_autofree char *base = g_strdup_printf ("$.recommendations[%u].response", i);
-  g_autofree char *p_decision = g_strconcat (base, ".decision", NULL);
-  g_autofree char *p_text = g_strconcat (base, ".text", NULL);
-  g_autofree char *p_officer = g_strconcat (base, ".officer", NULL);
-  g_autofree char *p_by = g_strconcat (base, ".action-by", NULL);
-  g_autofree char *p_reconsider = g_strconcat (base, ".reconsider-on", NULL);
+  char pb[PATH_MAX_LEN];
   g_autoptr(AmaDeadline) by = NULL;
   char buf[32];
   const char *label = label_of (rec, i, buf);
@@ -188,7 +197,7 @@ check_response (GListStore        *out,
 
   if (response == NULL)
     {
-      report (out, "response-missing", base,
+      report (out, "response-missing", rec_path (pb, i, ".response"),
               "Recommendation %s has no response recorded", label);
       return;
     }
@@ -205,11 +214,11 @@ check_response (GListStore        *out,
         AmaDecision inferred = ama_response_get_inferred_decision (response);
 
         if (inferred != AMA_DECISION_PENDING)
-          report (out, "decision-missing", p_decision,
+          report (out, "decision-missing", rec_path (pb, i, ".response.decision"),
                   "Recommendation %s: no decision is recorded; the response's wording implies “%s”",
                   label, decision_nick (inferred));
         else
-          report (out, "decision-missing", p_decision,
+          report (out, "decision-missing", rec_path (pb, i, ".response.decision"),
                   "Recommendation %s: no decision is recorded", label);
       }
       break;
@@ -217,22 +226,22 @@ check_response (GListStore        *out,
     case AMA_DECISION_ACCEPTED:
     case AMA_DECISION_PARTIALLY_ACCEPTED:
       if (_ama_text_blank (text))
-        report (out, "accepted-no-action", p_text,
+        report (out, "accepted-no-action", rec_path (pb, i, ".response.text"),
                 "Recommendation %s is %s but the response proposes no action",
                 label, decision_nick (decision));
       if (ama_response_get_officer (response) == NULL && !nfa)
-        report (out, "accepted-no-officer", p_officer,
+        report (out, "accepted-no-officer", rec_path (pb, i, ".response.officer"),
                 "Recommendation %s is %s but no officer is responsible (and no-further-action is not set)",
                 label, decision_nick (decision));
       if (by == NULL && !nfa)
-        report (out, "accepted-no-action-by", p_by,
+        report (out, "accepted-no-action-by", rec_path (pb, i, ".response.action-by"),
                 "Recommendation %s is %s but has no action-by date",
                 label, decision_nick (decision));
       break;
 
     case AMA_DECISION_REJECTED:
       if (_ama_text_blank (text))
-        report (out, "rejected-no-rationale", p_text,
+        report (out, "rejected-no-rationale", rec_path (pb, i, ".response.text"),
                 "Recommendation %s is rejected without a rationale", label);
       break;
 
@@ -242,10 +251,10 @@ check_response (GListStore        *out,
         GDateTime *by_due = by ? ama_deadline_get_due (by) : NULL;
 
         if (_ama_text_blank (text))
-          report (out, "deferred-no-reason", p_text,
+          report (out, "deferred-no-reason", rec_path (pb, i, ".response.text"),
                   "Recommendation %s is deferred without saying why", label);
         if (reconsider == NULL && by_due == NULL)
-          report (out, "deferred-no-reconsider", p_reconsider,
+          report (out, "deferred-no-reconsider", rec_path (pb, i, ".response.reconsider-on"),
                   "Recommendation %s is deferred without saying when it will be reconsidered",
                   label);
         if (as_of != NULL && (reconsider != NULL || by_due != NULL) &&
@@ -258,7 +267,7 @@ check_response (GListStore        *out,
               {
                 g_autofree char *w = _ama_date_to_text (when);
                 report (out, "deferred-reconsider-passed",
-                        reconsider ? p_reconsider : p_by,
+                        rec_path (pb, i, reconsider ? ".response.reconsider-on" : ".response.action-by"),
                         "Recommendation %s was to be reconsidered by %s, %d day%s ago, and no progress is recorded",
                         label, w, days, days == 1 ? "" : "s");
               }
@@ -277,18 +286,27 @@ check_response (GListStore        *out,
       GDateTime *date = ama_response_get_date (response);
 
       if (ama_deadline_get_kind (by) == AMA_DEADLINE_KIND_UNPARSED)
-        report (out, "action-by-unparsed", p_by,
+        report (out, "action-by-unparsed", rec_path (pb, i, ".response.action-by"),
                 "Recommendation %s: the action-by “%s” could not be understood as a date",
                 label, ama_deadline_get_text (by));
       else if (due != NULL && date != NULL && _ama_days_between (date, due) < 0)
         {
           g_autofree char *d1 = _ama_date_to_text (due);
           g_autofree char *d2 = _ama_date_to_text (date);
-          report (out, "action-by-before-response", p_by,
+          report (out, "action-by-before-response", rec_path (pb, i, ".response.action-by"),
                   "Recommendation %s: the action-by “%s” (%s) is before the response date (%s)",
                   label, ama_deadline_get_text (by), d1, d2);
         }
     }
+}
+
+static const char *
+update_path (char  buf[PATH_MAX_LEN],
+             guint i,
+             guint j)
+{
+  g_snprintf (buf, PATH_MAX_LEN, "$.recommendations[%u].updates[%u].date", i, j);
+  return buf;
 }
 
 static void
@@ -306,38 +324,49 @@ check_updates (GListStore        *out,
     {
       g_autoptr(AmaProgressUpdate) update = g_list_model_get_item (updates, j);
       GDateTime *date = ama_progress_update_get_date (update);
-      g_autofree char *path = g_strdup_printf ("$.recommendations[%u].updates[%u].date", i, j);
+      char path[PATH_MAX_LEN];
 
       if (date == NULL)
-        report (out, "progress-update-undated", path,
+        report (out, "progress-update-undated", update_path (path, i, j),
                 "Recommendation %s: progress update %u has no date", label, j + 1);
       else if (as_of != NULL && _ama_days_between (as_of, date) > 0)
         {
           g_autofree char *d = _ama_date_to_text (date);
           g_autofree char *a = _ama_date_to_text (as_of);
-          report (out, "progress-update-future", path,
+          report (out, "progress-update-future", update_path (path, i, j),
                   "Recommendation %s: progress update %u is dated %s, after %s",
                   label, j + 1, d, a);
         }
     }
 }
 
+/* Case folding for a label: ASCII labels ("3a") are only lowered,
+ * which is what g_utf8_casefold does to them, without its scan. */
+static char *
+fold_number (const char *number)
+{
+  for (const char *p = number; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return g_utf8_casefold (number, -1);
+  return g_ascii_strdown (number, -1);
+}
+
 /* Numbers: "3a" counts as 3 for gaps; duplicates compare the whole label
  * ignoring case and spaces. */
 static void
 check_numbers (GListStore *out,
-               GListModel *recs)
+               GPtrArray  *recs)
 {
-  guint n = g_list_model_get_n_items (recs);
+  guint n = recs->len;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (int));
   int max = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       const char *number = ama_recommendation_get_number (rec);
-      g_autofree char *path = g_strdup_printf ("$.recommendations[%u].number", i);
+      char path[PATH_MAX_LEN];
       g_autofree char *key = NULL;
       gpointer first;
       char *end;
@@ -345,15 +374,15 @@ check_numbers (GListStore *out,
 
       if (_ama_text_blank (number))
         {
-          report (out, "recommendation-number-empty", path,
+          report (out, "recommendation-number-empty", rec_path (path, i, ".number"),
                   "Recommendation #%u has no number", i + 1);
           continue;
         }
 
-      key = g_utf8_casefold (number, -1);
+      key = fold_number (number);
       g_strstrip (key);
       if (g_hash_table_lookup_extended (seen, key, NULL, &first))
-        report (out, "recommendation-number-duplicate", path,
+        report (out, "recommendation-number-duplicate", rec_path (path, i, ".number"),
                 "Recommendation number “%s” is used again (first at $.recommendations[%u])",
                 number, GPOINTER_TO_UINT (first));
       else
@@ -375,20 +404,31 @@ check_numbers (GListStore *out,
 
   {
     g_autofree gboolean *present = g_new0 (gboolean, max + 1);
-    g_autoptr(GString) run = g_string_new (NULL);
+    g_autoptr(GString) run = NULL;
 
     for (guint i = 0; i < numbers->len; i++)
-      {
-        int v = g_array_index (numbers, int, i);
-        if (!present[v])
-          g_string_append_printf (run, "%s%d", run->len ? ", " : "", v);
-        present[v] = TRUE;
-      }
+      present[g_array_index (numbers, int, i)] = TRUE;
     /* One finding per gap, so "1, 2, 900" is one report, not 897. */
     for (int v = 1; v <= max; v++)
       if (!present[v])
         {
           int last = v;
+
+          /* The run of numbers, for the message: written only when
+           * there is a gap to report, in first-use order. */
+          if (run == NULL)
+            {
+              g_autofree gboolean *listed = g_new0 (gboolean, max + 1);
+
+              run = g_string_new (NULL);
+              for (guint i = 0; i < numbers->len; i++)
+                {
+                  int n = g_array_index (numbers, int, i);
+                  if (!listed[n])
+                    g_string_append_printf (run, "%s%d", run->len ? ", " : "", n);
+                  listed[n] = TRUE;
+                }
+            }
 
           while (last + 1 <= max && !present[last + 1])
             last++;
@@ -427,23 +467,38 @@ spelling_free (gpointer data)
  * import: that is reported for information only. */
 static void
 check_officers (GListStore *out,
-                GListModel *recs)
+                GPtrArray  *recs)
 {
-  guint n = g_list_model_get_n_items (recs);
+  guint n = recs->len;
   /* key → GPtrArray of Spelling */
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
+  /* Each officer's key, computed once per distinct name (a review names
+   * a few people many times) and used by both passes: keys[i] is
+   * borrowed from owned. */
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) key_of_name = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
-      g_autofree char *key = _ama_officer_key (name);
+      char *key = NULL;
       GPtrArray *list;
       Spelling *found = NULL;
 
+      if (name != NULL &&
+          !g_hash_table_lookup_extended (key_of_name, name, NULL, (gpointer *) &key))
+        {
+          key = _ama_officer_key (name);
+          if (key != NULL)
+            g_ptr_array_add (owned, key);
+          g_hash_table_insert (key_of_name, (gpointer) name, key);
+        }
+      g_ptr_array_add (keys, key);
       if (key == NULL)
         continue;
       list = g_hash_table_lookup (by_key, key);
@@ -468,12 +523,12 @@ check_officers (GListStore *out,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = recs->pdata[i];
       AmaResponse *response = ama_recommendation_get_response (rec);
       AmaPerson *officer = response ? ama_response_get_officer (response) : NULL;
       const char *name = officer ? ama_person_get_name (officer) : NULL;
       const char *written = officer ? ama_person_get_name_as_written (officer) : NULL;
-      g_autofree char *key = _ama_officer_key (name);
+      const char *key = keys->pdata[i];
       GPtrArray *list = key ? g_hash_table_lookup (by_key, key) : NULL;
       Spelling *best = NULL;
       char buf[32];
@@ -510,7 +565,7 @@ check_officers (GListStore *out,
       if (!_ama_names_same_but_case (best->spelling, name))
         {
           g_autofree char *path = g_strdup_printf ("$.recommendations[%u].response.officer.name", i);
-          g_autoptr(AmaRecommendation) first = g_list_model_get_item (recs, best->first);
+          AmaRecommendation *first = recs->pdata[best->first];
           char first_buf[32];
 
           report (out, "officer-name-confusable", path,
@@ -610,6 +665,7 @@ ama_review_validate (AmaReview *self,
 {
   GListStore *out;
   GListModel *recs;
+  g_autoptr(GPtrArray) items = NULL;
   guint n;
 
   g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
@@ -617,11 +673,15 @@ ama_review_validate (AmaReview *self,
   out = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
   recs = ama_review_get_recommendations (self);
   n = g_list_model_get_n_items (recs);
+  /* Fetched once: the review-wide checks walk them three more times. */
+  items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+      AmaRecommendation *rec = g_list_model_get_item (recs, i);
       char buf[32];
+
+      g_ptr_array_add (items, rec);
 
       if (_ama_text_blank (ama_recommendation_get_text (rec)))
         {
@@ -633,8 +693,8 @@ ama_review_validate (AmaReview *self,
       check_updates (out, rec, i, as_of);
     }
 
-  check_numbers (out, recs);
-  check_officers (out, recs);
+  check_numbers (out, items);
+  check_officers (out, items);
   if (ama_review_get_appraisal (self) != NULL)
     check_appraisal (out, ama_review_get_appraisal (self));
 
