@@ -68,7 +68,9 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
     VI one = lane_mask & 1;
 #pragma GCC unroll 8
     for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
-      nib[i] += one << (r[i] << 2);
+      /* In unsigned lanes: the eighth nibble is the sign bit's, and a
+       * signed add that carries into it overflows (UBSan caught it). */
+      nib[i] = (VI) ((VU) nib[i] + ((VU) one << (VU) (r[i] << 2)));
   }
 
   /* The first-ranked option of each lane gets the lane's normalised

@@ -370,6 +370,7 @@ rank_and_count (guint          m,
  * types to the target's registers; nothing needs special build flags. */
 typedef float  v4f __attribute__ ((vector_size (16)));
 typedef gint32 v4i __attribute__ ((vector_size (16)));
+typedef guint32 v4ui __attribute__ ((vector_size (16)));
 #if defined(__SSE2__)
 # include <emmintrin.h>
 # define ANY_LANE(mask) _mm_movemask_ps ((__m128)(mask))
@@ -380,12 +381,14 @@ typedef gint32 v4i __attribute__ ((vector_size (16)));
 #define KERNEL_ATTR
 #define VF v4f
 #define VI v4i
+#define VU v4ui
 #define LANES 4
 #include "ama-appraisal-sampler-kernel-private.h"
 #undef KERNEL_NAME
 #undef KERNEL_ATTR
 #undef VF
 #undef VI
+#undef VU
 #undef LANES
 #undef ANY_LANE
 
@@ -393,18 +396,21 @@ typedef gint32 v4i __attribute__ ((vector_size (16)));
 # define HAVE_AVX2_KERNEL 1
 typedef float  v8f __attribute__ ((vector_size (32)));
 typedef gint32 v8i __attribute__ ((vector_size (32)));
+typedef guint32 v8ui __attribute__ ((vector_size (32)));
 # include <immintrin.h>
 # define ANY_LANE(mask) _mm256_movemask_ps ((__m256)(mask))
 # define KERNEL_NAME kernel_8
 # define KERNEL_ATTR __attribute__ ((target ("avx2")))
 # define VF v8f
 # define VI v8i
+# define VU v8ui
 # define LANES 8
 # include "ama-appraisal-sampler-kernel-private.h"
 # undef KERNEL_NAME
 # undef KERNEL_ATTR
 # undef VF
 # undef VI
+# undef VU
 # undef LANES
 # undef ANY_LANE
 #endif
