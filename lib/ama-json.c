@@ -180,20 +180,13 @@ is_list_pspec (GParamSpec *pspec)
 /* Writing                                                             */
 /* ------------------------------------------------------------------ */
 
-/* _ama_date_to_iso() writes the year as GLib's %Y does, unpadded: year
- * 146 came out as "146-03-01", which the reader (rightly) refuses, so a
- * document that loaded could not be loaded again after saving (found by
- * fuzz-review-json). ISO 8601 wants four digits; GDateTime's years run
- * from 1 to 9999. */
+/* Dates are written by _ama_date_to_iso(), which pads years to four
+ * digits (year 146 written as "146-03-01" was refused on reload, found by
+ * fuzz-review-json). */
 static char *
 date_to_json (GDateTime *date)
 {
-  g_autofree char *iso = _ama_date_to_iso (date);
-  gsize year_digits = strspn (iso, "0123456789");
-
-  if (year_digits >= 4)
-    return g_steal_pointer (&iso);
-  return g_strdup_printf ("%.*s%s", (int)(4 - year_digits), "000", iso);
+  return _ama_date_to_iso (date);
 }
 
 /* For the streaming writer (ama-json-writer.c): one rule for dates. */

@@ -99,7 +99,11 @@ _ama_date_to_iso (GDateTime *date)
   if (g_date_time_get_hour (utc) == 0 &&
       g_date_time_get_minute (utc) == 0 &&
       g_date_time_get_seconds (utc) == 0.0)
-    return g_date_time_format (utc, "%Y-%m-%d");
+    /* Four-digit years, as ISO 8601 wants: GLib's %Y writes year 146
+     * as "146", which no reader takes back (found by fuzzing). */
+    return g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (utc),
+                            g_date_time_get_month (utc),
+                            g_date_time_get_day_of_month (utc));
   return g_date_time_format_iso8601 (date);
 }
 

@@ -67,7 +67,11 @@ for t in $TARGETS; do
   log="$BUILD/fuzz-$t.log"
   rc=0
   # -timeout: one input taking 10 s is a finding (a hang), not a slow run.
+  # FUZZ_SEED fixes libFuzzer's random seed (CI sets it, so a smoke run
+  # explores the same inputs every time and a red CI is reproducible);
+  # unset, every campaign explores anew.
   ASAN_OPTIONS=$FUZZ_ASAN_OPTIONS "$BUILD/tests/fuzz/fuzz-$t" \
+    ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
     -max_total_time="$SECONDS_PER_TARGET" -detect_leaks=0 \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $dict \
     -artifact_prefix="$BUILD/artifacts/$t-" "$corpus" $seeds >"$log" 2>&1 || rc=$?
