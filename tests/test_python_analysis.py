@@ -68,6 +68,14 @@ def test_one_officer_across_reviews():
         ("Ian Thomas", 2, 1), ("Jane Smith", 1, 0), ("Sam Patel", 2, 1)]
 
 
+def test_catalog_find_review_and_file():
+    catalog = load_catalog()
+    review = catalog.find_review("libraries-2017")
+    assert review is not None and review.props.id == "libraries-2017"
+    assert catalog.get_file(review).get_basename() == "b-libraries.json"
+    assert catalog.find_review("no-such-review") is None
+
+
 def test_catalog_bad_files_and_signals():
     catalog = Ama.Catalog.new()
     seen = []

@@ -195,6 +195,10 @@ def test_smaa_constraints():
     smaa.set_weight_bounds("c1", 0.2, 0.4)
     b = smaa.run(None).get_acceptability("A")[0]
     assert abs(b - 0.5) < 4 * math.sqrt(0.25 / 50000)
+    # Cleared bounds: back to the whole simplex, the same as never bounded.
+    smaa.clear_weight_bounds()
+    free = Ama.AppraisalSmaa(appraisal=two_by_two(), n_samples=50000)
+    assert smaa.run(None).get_acceptability("A") == free.run(None).get_acceptability("A")
 
 
 # --- The illustrative Rotherham appraisal ----------------------------------
