@@ -360,6 +360,47 @@ expand_args (int     argc,
   return g_strv_builder_end (out);
 }
 
+/* The files a multi-file command works on: its arguments with folders
+ * expanded. NULL, said on stderr, when an argument cannot be read. */
+static GStrv
+files_from_args (int    argc,
+                 char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv files = expand_args (argc, argv, &error);
+
+  if (files == NULL)
+    fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
+  return files;
+}
+
+/* Loads every file (a review or a document to import), showing progress;
+ * NULL, said on stderr, at the first one that does not load. */
+static GListStore *
+load_reviews (GStrv files)
+{
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  guint n_files = g_strv_length (files);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(AmaReview) review = NULL;
+      g_autoptr(GError) error = NULL;
+
+      progress (i + 1, n_files, files[i]);
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      if (review == NULL)
+        {
+          progress_clear ();
+          print_load_error (files[i], error);
+          return NULL;
+        }
+      g_list_store_append (reviews, review);
+    }
+  progress_clear ();
+  return g_steal_pointer (&reviews);
+}
+
 /* Wraps @text at @width columns, each line starting with @indent (the
  * first with @first). Width counts characters, not bytes. */
 static void
@@ -865,7 +906,7 @@ cmd_report (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
-  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(GListStore) reviews = NULL;
   g_autoptr(GOutputStream) stream = NULL;
   g_auto(GStrv) files = NULL;
   guint n_files;
@@ -897,12 +938,9 @@ cmd_report (int    argc,
   if (as_of == NULL)
     return status;
 
-  files = expand_args (argc, argv, &error);
+  files = files_from_args (argc, argv);
   if (files == NULL)
-    {
-      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
-      return EXIT_FINDINGS;
-    }
+    return EXIT_FINDINGS;
   n_files = g_strv_length (files);
   if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
     return usage_error (context, "a %s response table holds one review; got %u files",
@@ -910,21 +948,9 @@ cmd_report (int    argc,
   if (n_files != 1 && samples > 0)
     return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
 
-  for (guint i = 0; i < n_files; i++)
-    {
-      g_autoptr(AmaReview) review = NULL;
-
-      progress (i + 1, n_files, files[i]);
-      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-      if (review == NULL)
-        {
-          progress_clear ();
-          print_load_error (files[i], error);
-          return EXIT_FINDINGS;
-        }
-      g_list_store_append (reviews, review);
-    }
-  progress_clear ();
+  reviews = load_reviews (files);
+  if (reviews == NULL)
+    return EXIT_FINDINGS;
 
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
@@ -978,8 +1004,7 @@ cmd_ics (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
   g_auto(GStrv) files = NULL;
-  guint n_files;
-  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(GListStore) reviews = NULL;
   g_autoptr(AmaReportWriter) writer = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GOutputStream) stream = NULL;
@@ -1002,28 +1027,12 @@ cmd_ics (int    argc,
   if (as_of == NULL)
     return status;
 
-  files = expand_args (argc, argv, &error);
+  files = files_from_args (argc, argv);
   if (files == NULL)
-    {
-      fprintf (stderr, "ama ics: error: %s\n", error->message);
-      return EXIT_FINDINGS;
-    }
-  n_files = g_strv_length (files);
-  for (guint i = 0; i < n_files; i++)
-    {
-      g_autoptr(AmaReview) review = NULL;
-
-      progress (i + 1, n_files, files[i]);
-      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
-      if (review == NULL)
-        {
-          progress_clear ();
-          print_load_error (files[i], error);
-          return EXIT_FINDINGS;
-        }
-      g_list_store_append (reviews, review);
-    }
-  progress_clear ();
+    return EXIT_FINDINGS;
+  reviews = load_reviews (files);
+  if (reviews == NULL)
+    return EXIT_FINDINGS;
 
   writer = ama_report_writer_new (AMA_REPORT_FORMAT_ICALENDAR);
   ama_report_writer_set_as_of (writer, as_of);
@@ -1307,12 +1316,9 @@ cmd_validate (int    argc,
   if (as_of == NULL)
     return status;
 
-  files = expand_args (argc, argv, &error);
+  files = files_from_args (argc, argv);
   if (files == NULL)
-    {
-      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
-      return EXIT_FINDINGS;
-    }
+    return EXIT_FINDINGS;
   n_files = g_strv_length (files);
   for (guint f = 0; f < n_files; f++)
     {
@@ -1449,7 +1455,6 @@ cmd_track (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
   g_auto(GStrv) files = NULL;
-  g_autoptr(GError) args_error = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autofree char *as_of_iso = NULL;
   guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0;
@@ -1470,12 +1475,9 @@ cmd_track (int    argc,
   if (as_of == NULL)
     return status;
   as_of_iso = date_iso (as_of);
-  files = expand_args (argc, argv, &args_error);
+  files = files_from_args (argc, argv);
   if (files == NULL)
-    {
-      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), args_error->message);
-      return EXIT_FINDINGS;
-    }
+    return EXIT_FINDINGS;
 
   for (guint i = 0; files[i] != NULL; i++)
     {
