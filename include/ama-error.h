@@ -38,6 +38,14 @@ G_BEGIN_DECLS
  * @AMA_ERROR_LIMIT: the input exceeds a documented limit (size, depth)
  * @AMA_ERROR_REFERENCE: an identifier refers to an object that does not exist
  * @AMA_ERROR_DUPLICATE: an identifier that must be unique is repeated
+ * @AMA_ERROR_UNSUPPORTED: the document is of a known format but uses a
+ *   feature libama cannot read (a scanned PDF with no text layer, which
+ *   needs OCR; an encrypted PDF or Word file). Since: 1.2
+ * @AMA_ERROR_NETWORK: a request to a server failed (the message names the
+ *   URL and, where there was one, the HTTP status). Since: 1.2
+ * @AMA_ERROR_AMBIGUOUS: the document fits no interpreter well enough to
+ *   be read without guessing; the message names the best candidates and
+ *   why each falls short. Since: 1.2
  *
  * Error codes in the %AMA_ERROR domain. Every message says where the
  * problem is (a line and column, or a JSON path such as
@@ -57,6 +65,9 @@ typedef enum
   AMA_ERROR_LIMIT,
   AMA_ERROR_REFERENCE,
   AMA_ERROR_DUPLICATE,
+  AMA_ERROR_UNSUPPORTED,
+  AMA_ERROR_NETWORK,
+  AMA_ERROR_AMBIGUOUS,
 } AmaError;
 
 AMA_AVAILABLE_IN_ALL

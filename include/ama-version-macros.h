@@ -46,6 +46,7 @@
 #endif
 
 #define AMA_VERSION_1_0 (G_ENCODE_VERSION (1, 0))
+#define AMA_VERSION_1_2 (G_ENCODE_VERSION (1, 2))
 
 #if (AMA_MINOR_VERSION == 99)
 # define AMA_VERSION_CUR_STABLE (G_ENCODE_VERSION (AMA_MAJOR_VERSION + 1, 0))
@@ -59,3 +60,6 @@
  * AMA_AVAILABLE_IN_x_y so that users can pin AMA_VERSION_MAX_ALLOWED. */
 #define AMA_AVAILABLE_IN_ALL _AMA_EXTERN
 #define AMA_AVAILABLE_IN_1_0 _AMA_EXTERN
+/* The 1.2 series (developed as 1.1.x): the document readers, the
+ * ModernGov client, the civic-data exporters, decision history. */
+#define AMA_AVAILABLE_IN_1_2 _AMA_EXTERN
