@@ -415,7 +415,7 @@ def review_to_text(r):
 
 
 # ---------------------------------------------------------------- validate
-# The core rules of ama_review_validate (lib/ama-validator.c), written the
+# The core rules of ama_review_validate (lib/analysis/ama-validator.c), written the
 # way a user would: one pass per recommendation, then numbers and officer
 # spellings review-wide. Each finding is a Diagnostic with a code, a JSON
 # path and a message, as the library makes.
