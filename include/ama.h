@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 # include "ama-types.h"
 # include "ama-deadline.h"
 # include "ama-json-path.h"
+# include "ama-enum-strings.h"
 # include "ama-person.h"
 # include "ama-member.h"
 # include "ama-progress-update.h"

@@ -300,7 +300,7 @@ def make_illustrative():
 
 
 def test_illustrative_rotherham_file_is_generated():
-    data, _length = make_illustrative().to_data()
+    data = make_illustrative().to_data()
     if os.environ.get("AMA_UPDATE_GOLDEN"):
         with open(ILLUSTRATIVE, "w", encoding="utf-8") as f:
             f.write(data)

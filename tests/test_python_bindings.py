@@ -14,10 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(os.environ.get("AMA_SOURCE_ROOT", Path(__file__).resolve().parent.parent))
-# The overrides of this source tree, uninstalled: gi.overrides extends its
-# __path__ over sys.path, so this must come before `import gi`.
-sys.path.insert(0, str(ROOT / "bindings" / "python"))
-
+# tests/conftest.py puts this source tree's overrides first on sys.path.
 import gi  # noqa: E402
 
 gi.require_version("Ama", "1.0")

@@ -116,13 +116,14 @@ def test_import_data_and_diagnostics_replaced():
     assert [d.props.code for d in importer.props.diagnostics] != codes
 
 
-def test_documents_are_bytes_review_json_is_str():
+def test_documents_are_bytes_or_str_review_json_is_str():
     """What the AmaImporter docs promise Python: a document is bytes (its
-    encoding is found while reading), review JSON is a str."""
+    encoding is found while reading) or a str (taken as UTF-8, through the
+    overrides); review JSON is a str."""
     text = "Recommendation\tResponse\tOfficer\n1. Caf\u00e9 hours\tAgreed\tIan Thomas\n"
     importer = Ama.Importer.new()
-    with pytest.raises(TypeError):
-        importer.import_data(text)
+    from_str = importer.import_data(text)
+    assert from_str.get_recommendations()[0].props.text == "Caf\u00e9 hours"
     with pytest.raises(TypeError):
         Ama.import_detect(text)
     assert Ama.import_detect(text.encode()) == Ama.ImportFormat.TSV
@@ -132,9 +133,9 @@ def test_documents_are_bytes_review_json_is_str():
     assert "encoding-converted" in [d.props.code for d in importer.props.diagnostics]
     same = importer.import_bytes(GLib.Bytes.new(text.encode()))
     assert same.get_recommendations()[0].props.text == "Caf\u00e9 hours"
-    # review JSON goes back in as a str with its length
-    data, length = review.to_data()
-    again = Ama.Review.new_from_data(data, length)
+    # review JSON goes back in as a str (with its length, optionally)
+    data = review.to_data()
+    again = Ama.Review.new_from_data(data, len(data.encode()))
     assert again.get_recommendations()[0].props.text == "Caf\u00e9 hours"
 
 

@@ -12,11 +12,10 @@ import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import System from 'system';
 
-// The JSON names of enum values ("partially-accepted"), derived the way
-// glib-mkenums derives nicks from the C names.
+// The JSON names of enum values ("partially-accepted"): every public
+// enum has to_string() and from_string() (ama_decision_to_string()…).
 export function nick(enumObject, value) {
-    const entry = Object.entries(enumObject).find(([, v]) => v === value);
-    return entry ? entry[0].toLowerCase().replace(/_/g, '-') : String(value);
+    return enumObject.to_string(value) ?? String(value);
 }
 
 export function* items(model) {

@@ -8,13 +8,6 @@
  *   ./print-review REVIEW.json
  */
 
-/* The JSON name of an enum value ("partially-accepted"). */
-static string nick (Type enum_type, int value) {
-    var klass = (EnumClass) enum_type.class_ref ();
-    unowned EnumValue? ev = klass.get_value (value);
-    return ev != null ? ev.value_nick : value.to_string ();
-}
-
 static string officer_of (Ama.Response response) {
     if (response.officer != null)
         return response.officer.name;
@@ -31,9 +24,10 @@ public static string describe (Ama.Review review) {
             out.append_printf ("\n%s\tno response", rec.number);
             continue;
         }
-        var decision = nick (typeof (Ama.Decision), response.decision);
+        /* The JSON name of the value ("partially-accepted"), from the library. */
+        var decision = response.decision.to_string ();
         if (response.inferred_decision != response.decision)
-            decision += " (inferred: %s)".printf (nick (typeof (Ama.Decision), response.inferred_decision));
+            decision += " (inferred: %s)".printf (response.inferred_decision.to_string ());
         out.append_printf ("\n%s\t%s\t%s", rec.number, decision, officer_of (response));
     }
     return out.str;
@@ -41,6 +35,9 @@ public static string describe (Ama.Review review) {
 
 #if !AMA_TEST
 int main (string[] args) {
+    /* Dates and messages in the user's language and encoding, as every
+     * GLib program should set up before printing. */
+    Intl.setlocale (LocaleCategory.ALL, "");
     if (args.length != 2) {
         stderr.printf ("usage: %s REVIEW.json\n", args[0]);
         return 2;

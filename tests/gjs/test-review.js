@@ -173,5 +173,21 @@ ok('async load cancelled', () => {
     equal(outcome.cancelled?.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.CANCELLED), true);
 });
 
+ok('enums to and from their JSON names', () => {
+    equal(Ama.Decision.to_string(Ama.Decision.PARTIALLY_ACCEPTED), 'partially-accepted');
+    equal(Ama.Progress.to_string(Ama.Progress.IN_PROGRESS), 'in-progress');
+    const [found, value] = Ama.DeadlineKind.from_string('financial-year');
+    equal(found, true);
+    equal(value, Ama.DeadlineKind.FINANCIAL_YEAR);
+    equal(Ama.Decision.from_string('maybe')[0], false);
+    // the JSON the library writes uses the same names
+    const json = new Ama.Review({id: 'x'});
+    const rec = Ama.Recommendation.new('1', 'Do it');
+    rec.response = new Ama.Response({decision: Ama.Decision.DEFERRED});
+    json.add_recommendation(rec);
+    const [data] = json.to_data();
+    equal(data.includes(`"decision" : "${Ama.Decision.to_string(Ama.Decision.DEFERRED)}"`), true);
+});
+
 print(`1..${count}`);
 System.exit(failed ? 1 : 0);

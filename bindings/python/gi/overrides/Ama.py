@@ -2,21 +2,33 @@
 """PyGObject overrides for libama (namespace Ama-1.0).
 
 PyGObject loads this module by itself on ``from gi.repository import Ama``.
-It makes the generated API read like Python without hiding it; every
-generated function is still there, under the same name:
+It makes the generated API read like Python without hiding it: every
+generated function is still there, under the same name. Written with
+PyGObject's public API only (``GObject.list_properties``, ``override``),
+as explicit patches, in the manner of libdex's ``Dex.py``:
 
+- every property is also a plain attribute, one spelling for all:
+  ``rec.number``, ``item.due``, ``writer.as_of``; a date-valued one holds a
+  ``datetime.date`` (``visit.date``, ``meeting.end_date``), and so does
+  ``obj.props.date`` when set: ``props`` takes ``datetime.date`` too;
+- functions and methods that take a ``GDateTime`` take ``datetime.date``;
+  ``Ama.to_pydate()``/``Ama.from_pydate()`` convert by hand;
 - ``repr()`` says which object it is: ``<Ama.Recommendation 3: 'The Council
   will continue…'>``;
-- ``Review.to_data()`` returns a ``str`` (the C length out-argument is
-  dropped), ``Review.new_from_data(data)`` takes ``str`` or ``bytes`` with
-  an optional length, ``Review.to_dict()``/``Review.from_dict()`` go through
-  the JSON format, ``Review.load(path)``/``review.save(path)`` take a path,
-  a ``pathlib.Path`` or a ``Gio.File``;
-- dates: every date-valued property is also a plain attribute holding a
-  ``datetime.date`` (``visit.date``, ``meeting.end_date``, ``deadline.due``),
-  constructors and setters accept ``datetime.date`` wherever the C API
-  takes a ``GDateTime``, and ``Ama.to_pydate()``/``Ama.from_pydate()``
-  convert by hand;
+- errors are ``GLib.Error`` (domain ``ama-error-quark``) and also the
+  Python exception a reader expects: ``Ama.FileNotFoundError`` (a
+  ``FileNotFoundError``) when a file to read does not exist,
+  ``Ama.DocumentError`` (a ``ValueError``, message naming the JSON path or
+  line) for a document that is not valid;
+- enums read as their JSON nick: ``str(Ama.Decision.ACCEPTED) ==
+  "accepted"``, ``Ama.Decision("accepted") is Ama.Decision.ACCEPTED``;
+- ``Review.to_data()`` returns a ``str``, ``Review.new_from_data(data)``
+  takes ``str`` or ``bytes``, ``to_dict()``/``from_dict()`` go through the
+  JSON format, ``Review.load(path)``/``review.save(path)`` take a path, a
+  ``pathlib.Path`` or a ``Gio.File``;
+- ``Importer.import_data()`` takes ``str`` or ``bytes``;
+  ``Importer.import_document(data_or_path)`` returns an ``ImportResult``
+  (``review``, ``diagnostics``): the diagnostics come back with the review;
 - ``Deadline`` compares with ``==`` (``ama_deadline_equal()``) and hashes.
 
 Dates in the model are date-only values at midnight UTC; a value carrying a
@@ -24,6 +36,7 @@ time (set by a caller through the C API) becomes a timezone-aware
 ``datetime.datetime`` rather than losing its time.
 """
 
+import collections
 import datetime
 import functools
 import json
@@ -92,42 +105,129 @@ def from_pydate(value):
 __all__ += ["to_pydate", "from_pydate"]
 
 
-def _is_date_arg(arg):
-    iface = arg.get_type().get_interface()
-    return iface is not None and iface.get_namespace() == "GLib" and iface.get_name() == "DateTime"
+# --- errors ----------------------------------------------------------------
+
+class FileNotFoundError(GLib.Error, FileNotFoundError):  # noqa: A001 (Ama.FileNotFoundError)
+    """A file to read does not exist; still a ``GLib.Error`` of its domain
+    and code (``Ama.Error.IO``)."""
 
 
-def _convert_dates(args, kwargs):
-    args = tuple(from_pydate(a) if isinstance(a, datetime.date) else a for a in args)
-    kwargs = {k: from_pydate(v) if isinstance(v, datetime.date) else v for k, v in kwargs.items()}
-    return args, kwargs
+class DocumentError(GLib.Error, ValueError):
+    """A document that is not valid (``Ama.Error.PARSE``, ``INVALID``,
+    ``MISSING``, ``ENCODING``…): the message names the place."""
 
 
-def _date_accepting(info, original, bound):
-    """Wraps a generated function that takes a GDateTime so it also takes
-    ``datetime.date``. ``bound`` says whether it is an instance method."""
-    if bound:
-        @functools.wraps(original)
-        def method(self, *args, **kwargs):
-            args, kwargs = _convert_dates(args, kwargs)
-            return original(self, *args, **kwargs)
-        return method
+__all__ += ["FileNotFoundError", "DocumentError"]
 
-    @functools.wraps(original)
-    def function(*args, **kwargs):
-        args, kwargs = _convert_dates(args, kwargs)
-        return original(*args, **kwargs)
-    return staticmethod(function)
+_DOCUMENT_CODES = {"PARSE", "INVALID", "MISSING", "UNSUPPORTED_VERSION", "UNSUPPORTED_FORMAT",
+                   "ENCODING", "REFERENCE", "DUPLICATE", "AMBIGUOUS", "UNSUPPORTED"}
 
 
-def _date_property(name):
-    def getter(self):
-        return to_pydate(self.get_property(name))
+def _missing_file(args):
+    for a in args:
+        if isinstance(a, Gio.File):
+            path = a.get_path()
+            return path is not None and not os.path.lexists(path)
+    return False
 
-    def setter(self, value):
-        self.set_property(name, from_pydate(value))
 
-    return property(getter, setter, doc="The %s property as a datetime.date." % name)
+def _python_error(error, args):
+    """The GLib.Error raised by a call, as the subclass a Python reader
+    expects, or ``None`` to re-raise it unchanged."""
+    if type(error) is not GLib.Error:
+        return None
+    cls = None
+    if error.domain == "ama-error-quark":
+        if error.code == int(Ama.Error.IO) and _missing_file(args):
+            cls = FileNotFoundError
+        elif Ama.Error(error.code).value_name.replace("AMA_ERROR_", "") in _DOCUMENT_CODES:
+            cls = DocumentError
+    elif error.domain == "g-io-error-quark" and error.code == int(Gio.IOErrorEnum.NOT_FOUND):
+        cls = FileNotFoundError
+    if cls is None:
+        return None
+    return cls(error.message, error.domain, error.code)
+
+
+def _pythonic(function):
+    """Wraps a generated function: ``datetime.date`` arguments become
+    ``GLib.DateTime`` and errors become ``FileNotFoundError``/
+    ``DocumentError`` (still ``GLib.Error``)."""
+    @functools.wraps(function)
+    def call(*args, **kwargs):
+        args = tuple(from_pydate(a) if isinstance(a, datetime.date) else a for a in args)
+        kwargs = {k: from_pydate(v) if isinstance(v, datetime.date) else v for k, v in kwargs.items()}
+        try:
+            return function(*args, **kwargs)
+        except GLib.Error as error:
+            better = _python_error(error, args)
+            if better is None:
+                raise
+            raise better from None
+    return call
+
+
+# --- properties as attributes ------------------------------------------------
+
+def _attribute(pspec):
+    name = pspec.name
+    if pspec.value_type == _DATE_TIME_GTYPE:
+        def getter(self):
+            return to_pydate(self.get_property(name))
+
+        def setter(self, value):
+            self.set_property(name, from_pydate(value))
+        doc = "The %s property as a datetime.date." % name
+    else:
+        def getter(self):
+            return self.get_property(name)
+
+        def setter(self, value):
+            self.set_property(name, value)
+        doc = "The %s property." % name
+    if not pspec.flags & GObject.ParamFlags.WRITABLE or pspec.flags & GObject.ParamFlags.CONSTRUCT_ONLY:
+        setter = None
+    return property(getter, setter, doc=doc)
+
+
+class _Props:
+    """``obj.props`` that also takes ``datetime.date`` for a date."""
+
+    __slots__ = ("_object",)
+
+    def __init__(self, obj):
+        object.__setattr__(self, "_object", obj)
+
+    def __getattr__(self, attr):
+        return self._object.get_property(attr.replace("_", "-"))
+
+    def __setattr__(self, attr, value):
+        obj = self._object
+        name = attr.replace("_", "-")
+        pspec = obj.find_property(name)
+        if pspec is not None and pspec.value_type == _DATE_TIME_GTYPE:
+            value = from_pydate(value)
+        obj.set_property(name, value)
+
+    def __dir__(self):
+        return [p.name.replace("-", "_") for p in GObject.list_properties(self._object)]
+
+
+def _props(self):
+    return _Props(self)
+
+
+def _init(base):
+    """``__init__`` taking ``datetime.date`` for date properties."""
+    dates = {p.name.replace("-", "_") for p in GObject.list_properties(base)
+             if p.value_type == _DATE_TIME_GTYPE}
+
+    def __init__(self, *args, **kwargs):
+        for key in kwargs:
+            if key.replace("-", "_") in dates:
+                kwargs[key] = from_pydate(kwargs[key])
+        base.__init__(self, *args, **kwargs)
+    return __init__
 
 
 # --- repr ------------------------------------------------------------------
@@ -399,47 +499,7 @@ def _make_repr(type_name):
     return __repr__
 
 
-# --- the overrides ---------------------------------------------------------
-
-def _object_infos():
-    # PyGObject's own view of the typelib (what gi.repository.Ama lists)
-    from gi._gi import Repository
-    return Repository.get_default().get_infos("Ama")
-
-
-def _date_wrappers(base):
-    """Members for the class ``base`` that accept datetime.date for GDateTime."""
-    ns = {}
-    for info in base.__info__.get_methods():
-        if not any(_is_date_arg(a) for a in info.get_arguments()):
-            continue
-        name = info.get_name()
-        original = getattr(base, name)
-        ns[name] = _date_accepting(info, original, info.is_method())
-    return ns
-
-
-def _date_properties(base):
-    ns = {}
-    if not issubclass(base, GObject.Object):
-        return ns
-    for pspec in GObject.list_properties(base):
-        if pspec.value_type != _DATE_TIME_GTYPE:
-            continue
-        attr = pspec.name.replace("-", "_")
-        if not hasattr(base, attr):
-            ns[attr] = _date_property(pspec.name)
-    return ns
-
-
-def _object_init(base, date_props):
-    def __init__(self, *args, **kwargs):
-        for key in list(kwargs):
-            if key.replace("-", "_") in date_props:
-                kwargs[key] = from_pydate(kwargs[key])
-        base.__init__(self, *args, **kwargs)
-    return __init__
-
+# --- the overrides -----------------------------------------------------------
 
 class Review(Ama.Review):
     """A scrutiny review; see the C documentation of AmaReview."""
@@ -449,7 +509,7 @@ class Review(Ama.Review):
         """Loads a review from a JSON document (``str`` or ``bytes``)."""
         if isinstance(data, (bytes, bytearray, memoryview)):
             data = bytes(data).decode("utf-8")
-        return Ama.Review.new_from_data(data, length)
+        return _pythonic(Ama.Review.new_from_data)(data, length)
 
     def to_data(self):
         """Returns the review as a JSON document (``str``)."""
@@ -480,6 +540,31 @@ def _as_file(path):
     if isinstance(path, Gio.File):
         return path
     return Gio.File.new_for_path(os.fspath(path))
+
+
+ImportResult = collections.namedtuple("ImportResult", ["review", "diagnostics"])
+ImportResult.__doc__ = "What an import gives: the review and the list of its AmaDiagnostics."
+__all__.append("ImportResult")
+
+
+class Importer(Ama.Importer):
+    """Imports council documents; see the C documentation of AmaImporter."""
+
+    def import_data(self, data):
+        """Imports a document given as ``str`` or ``bytes``."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        return _pythonic(Ama.Importer.import_data)(self, bytes(data))
+
+    def import_document(self, source, cancellable=None):
+        """Imports ``source`` (``bytes``/``str`` holding the document, or a
+        ``pathlib.Path``/``Gio.File``) and returns an ``ImportResult``:
+        the review and this import's diagnostics, as a list."""
+        if isinstance(source, (Gio.File, os.PathLike)):
+            review = self.import_file(_as_file(source), cancellable)
+        else:
+            review = self.import_data(source)
+        return ImportResult(review, list(self.get_diagnostics()))
 
 
 class Deadline(Ama.Deadline):
@@ -520,64 +605,84 @@ class Deadline(Ama.Deadline):
         return self.get_recurrence()
 
 
-_HANDWRITTEN = {"Review": Review, "Deadline": Deadline}
+_WRITTEN = {"Review": Review, "Importer": Importer, "Deadline": Deadline}
 
 
-def _build_overrides():
-    from gi._gi import ObjectInfo, StructInfo
-    built = {}
-    for info in _object_infos():
-        if not isinstance(info, (ObjectInfo, StructInfo)):
+def _pythonic_methods(base, written):
+    """The generated members of ``base`` (its own, not inherited), made
+    ``_pythonic``; hand-written ones are left as they are."""
+    ns = {}
+    for attr, value in list(vars(base).items()):
+        if attr.startswith("_") or not callable(value) or (written is not None and attr in vars(written)):
             continue
-        name = info.get_name()
-        base = getattr(Ama, name, None)
-        if base is None or getattr(base, "__info__", None) is None:
-            continue
-        if isinstance(info, StructInfo) and name != "Deadline":
-            continue  # class structs and the like
-        written = _HANDWRITTEN.get(name)
-        ns = {"__module__": __name__}
-        ns.update(_date_wrappers(base))
-        date_props = _date_properties(base)
-        ns.update(date_props)
-        if issubclass(base, GObject.Object):
-            ns["__repr__"] = _make_repr(name)
-            if date_props:
-                ns["__init__"] = _object_init(base, date_props)
-        if written is not None:
-            # hand-written members win over generated ones
-            for key, value in list(ns.items()):
-                if key not in written.__dict__:
-                    setattr(written, key, value)
-            cls = written
+        bound = getattr(base, attr)
+        if bound is value:
+            # a method (the instance comes first) or a static function
+            ns[attr] = _pythonic(value)
         else:
-            cls = type(name, (base,), ns)
-            cls.__qualname__ = name
-        built[name] = override(cls)
-    return built
+            # a constructor, which PyGObject binds to its class
+            ns[attr] = staticmethod(_pythonic(bound))
+    return ns
 
 
-for _name, _cls in _build_overrides().items():
-    globals()[_name] = _cls
-    __all__.append(_name)
+def _override(name):
+    base = getattr(Ama, name)
+    written = _WRITTEN.get(name)
+    ns = _pythonic_methods(base, written)
+    if issubclass(base, GObject.Object):
+        ns["__repr__"] = _make_repr(name)
+        ns["props"] = property(_props, doc="The properties, taking datetime.date for dates.")
+        ns["__init__"] = _init(base)
+        for pspec in GObject.list_properties(base):
+            attr = pspec.name.replace("-", "_")
+            if not hasattr(base, attr) and (written is None or attr not in vars(written)):
+                ns[attr] = _attribute(pspec)
+    if written is None:
+        cls = type(name, (base,), dict(ns, __module__=__name__, __qualname__=name))
+    else:
+        for attr, value in ns.items():
+            if attr not in vars(written):
+                setattr(written, attr, value)
+        cls = written
+    return override(cls)
 
 
-def _wrap_module_functions():
-    """Namespace-level functions that take a GDateTime take datetime.date too."""
-    from gi._gi import FunctionInfo
-    for info in _object_infos():
-        if not isinstance(info, FunctionInfo):
-            continue
-        if not any(_is_date_arg(a) for a in info.get_arguments()):
-            continue
-        name = info.get_name()
-        if name in globals():
-            continue
-        globals()[name] = _date_accepting(info, getattr(Ama, name), False).__func__
-        __all__.append(name)
+def _nick_str(self):
+    return self.value_nick
 
 
-_wrap_module_functions()
+def _by_nick(cls, original):
+    def __new__(klass, value):
+        if isinstance(value, str):
+            for member in klass.__enum_values__.values():
+                if member.value_nick == value:
+                    return member
+            raise ValueError("%r is not a %s (expected one of: %s)" % (
+                value, klass.__name__, ", ".join(m.value_nick for m in klass.__enum_values__.values())))
+        return original(klass, value)
+    return __new__
 
-Review = globals()["Review"]
-Deadline = globals()["Deadline"]
+
+for _name in dir(Ama):
+    _base = getattr(Ama, _name, None)
+    if not isinstance(_base, type) or _name.endswith("Class"):
+        continue
+    if issubclass(_base, (GObject.GEnum, GObject.GFlags)):
+        # Enums read as their JSON nick, and are made from it.
+        _base.__str__ = _nick_str
+        if issubclass(_base, GObject.GEnum):
+            _base.__new__ = _by_nick(_base, _base.__new__)
+        continue
+    if issubclass(_base, GObject.Object) or _name == "Deadline":
+        globals()[_name] = _override(_name)
+        __all__.append(_name)
+    elif callable(_base):
+        continue
+
+for _name in dir(Ama):
+    _function = getattr(Ama, _name, None)
+    if _name[0].islower() and callable(_function) and not isinstance(_function, type):
+        globals()[_name] = _pythonic(_function)
+        __all__.append(_name)
+
+del _name, _base, _function
