@@ -57,7 +57,12 @@ typedef struct
   guint             n_items;
   guint             n_found;    /* items with a resolution, mover or seconder */
   gint64            last_number;
+  guint             n_meeting_lines;
+  guint             n_numbered;  /* items with a number */
   char             *pending_number;  /* "(Item 161)" of a Meeting: line */
+  char             *pending_title;   /* the line before it (the issue's title) */
+  char             *split_rest;      /* text after a capitals title on its line */
+  GRegex           *meeting_of_re;
   GRegex           *meeting_re;
   GRegex           *title_re;
   GRegex           *lone_re;
@@ -162,6 +167,8 @@ flush_item (Reader *r)
 
   if (found)
     r->n_found++;
+  if (ama_agenda_item_get_number (c->item) != NULL)
+    r->n_numbered++;
   ama_meeting_add_agenda_item (c->meeting, c->item);
   g_clear_object (&c->item);
   g_string_truncate (c->body, 0);
@@ -361,7 +368,12 @@ add_body_line (Reader     *r,
   g_autofree char *opener = opener_line (line);
 
   if (c->item == NULL)
-    start_item (r, g_steal_pointer (&r->pending_number), NULL, lineno);
+    {
+      g_autofree char *num = g_steal_pointer (&r->pending_number);
+      g_autofree char *title = g_steal_pointer (&r->pending_title);
+
+      start_item (r, num, title, lineno);
+    }
   if (c->body->len == 0)
     c->body_line = lineno;
   else
@@ -391,6 +403,54 @@ inline_heading (Reader      *r,
   len = strlen (t);
   if (g_str_has_prefix (t, "That ") || g_str_has_prefix (t, "To "))
     return FALSE;
+  /* "234 MINUTES – Resolved – That ...", "235 PUBLIC REQUESTS TO SPEAK
+   * No requests had been received.": a title in capitals, then the
+   * item's first line. */
+  if (!mostly_capitals (t))
+    {
+      const char *p = t, *cut = NULL;
+      guint caps_words = 0;
+
+      while (*p != '\0')
+        {
+          const char *w = p;
+          gboolean caps = TRUE, letters = FALSE;
+
+          while (*p != '\0' && *p != ' ')
+            {
+              if (g_ascii_islower (*p))
+                caps = FALSE;
+              if (g_ascii_isalpha (*p))
+                letters = TRUE;
+              p++;
+            }
+          if (!caps || (!letters && !g_str_has_prefix (w, "&") && !g_str_has_prefix (w, "-")))
+            {
+              p = w;   /* the item's text starts at this word */
+              break;
+            }
+          if (letters)
+            caps_words++;
+          cut = p;
+          while (*p == ' ')
+            p++;
+        }
+      if (caps_words >= 1 && cut != NULL && cut - t >= 4 && *p != '\0'
+          && (g_ascii_isupper (*p) || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "-")))
+        {
+          const char *after = p;
+
+          if (g_str_has_prefix (after, "–"))
+            after += strlen ("–");
+          else if (*after == '-')
+            after++;
+          after += strspn (after, " ");
+          r->split_rest = g_strdup (after);
+          *number = g_steal_pointer (&num);
+          *title = g_strndup (t, cut - t);
+          return TRUE;
+        }
+    }
   if (r->pending_number != NULL && g_str_equal (r->pending_number, num))
     ;
   else if (strstr (t, "pdf icon") != NULL || (mostly_capitals (t) && len > 3))
@@ -418,6 +478,8 @@ reader_new (AmaImportContext *ctx)
   r->meeting_re = g_regex_new ("^Meeting\\s*:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—]\\s*"
                                "(?<body>.+?)(?:\\s+-\\s+Expired\\b.*?)?\\s*\\(Item\\s*(?<item>[^)]+)\\)\\s*$",
                                0, 0, NULL);
+  r->meeting_of_re = g_regex_new ("^Meeting of (?<body>.+?),\\s*(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*?\\d{4}).*\\(Item\\s*(?<item>[^)]+?)\\.?\\)\\s*$",
+                                  0, 0, NULL);
   r->title_re = g_regex_new ("^(?<body>[A-Z][^–—]*?)\\s+[-–—]\\s+(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*\\d{4}.*)$",
                              0, 0, NULL);
   r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?$", 0, 0, NULL);
@@ -439,6 +501,9 @@ reader_free (Reader *r)
   g_ptr_array_unref (r->cur.body_lines);
   g_ptr_array_unref (r->meetings);
   g_free (r->pending_number);
+  g_free (r->pending_title);
+  g_free (r->split_rest);
+  g_regex_unref (r->meeting_of_re);
   g_regex_unref (r->meeting_re);
   g_regex_unref (r->title_re);
   g_regex_unref (r->lone_re);
@@ -464,6 +529,8 @@ _ama_import_proceedings (AmaImportContext  *ctx,
   gboolean in_present = FALSE;
   gboolean in_furniture = FALSE;
   gboolean caps_title = FALSE;
+  g_autofree char *prev = NULL;       /* the line before this one */
+  g_autofree char *prev_next = NULL;
 
   g_return_val_if_fail (ctx != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
@@ -492,6 +559,9 @@ _ama_import_proceedings (AmaImportContext  *ctx,
         }
       if (in_furniture)
         continue;
+      g_free (prev);
+      prev = prev_next;
+      prev_next = g_strdup (line);
 
       /* "Meeting: 28/02/2018 - Council Meeting (Item 161)" */
       if (g_regex_match (r->meeting_re, line, 0, &m))
@@ -501,6 +571,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
           g_autoptr(GDateTime) date = _ama_import_parse_date (d, ctx->reference, NULL, NULL);
 
           start_meeting (r, b, date);
+          r->n_meeting_lines++;
           g_free (r->pending_number);
           r->pending_number = g_match_info_fetch_named (m, "item");
           g_strstrip (r->pending_number);
@@ -509,6 +580,41 @@ _ama_import_proceedings (AmaImportContext  *ctx,
           continue;
         }
       g_clear_pointer (&m, g_match_info_free);
+
+      /* "Meeting of Council, Tuesday, 23rd November, 2021 7.00 pm (Item 9.)"
+       * (an agenda item's page): the line before is the item's title. */
+      if (g_regex_match (r->meeting_of_re, line, 0, &m))
+        {
+          g_autofree char *b = g_match_info_fetch_named (m, "body");
+          g_autofree char *d = g_match_info_fetch_named (m, "date");
+          g_autoptr(GDateTime) date = _ama_import_find_date (d, ctx->reference, NULL, NULL);
+
+          start_meeting (r, b, date);
+          r->n_meeting_lines++;
+          g_free (r->pending_number);
+          r->pending_number = g_match_info_fetch_named (m, "item");
+          g_free (r->pending_title);
+          r->pending_title = g_steal_pointer (&prev);
+          r->last_number = 0;
+          continue;
+        }
+      g_clear_pointer (&m, g_match_info_free);
+
+      /* "Corporate Scrutiny Panel – 30 January 2014" */
+      if (r->meetings->len == 0 && r->cur.item == NULL)
+        {
+          const char *dash = strstr (line, " – ");
+          g_autofree char *b = dash ? g_strndup (line, dash - line) : NULL;
+          g_autofree char *body = b ? body_line (b) : NULL;
+          const char *end = NULL;
+          g_autoptr(GDateTime) date = body ? _ama_import_parse_date (dash + strlen (" – "), ctx->reference, &end, NULL) : NULL;
+
+          if (date != NULL)
+            {
+              start_meeting (r, body, date);
+              continue;
+            }
+        }
 
       /* "Cabinet - Tuesday, 12th June, 2018 6.00 pm" */
       if (r->meetings->len == 0 && g_regex_match (r->title_re, line, 0, &m))
@@ -603,7 +709,14 @@ _ama_import_proceedings (AmaImportContext  *ctx,
           if (r->meetings->len == 0 && (body_guess || date_guess))
             start_meeting (r, body_guess, date_guess);
           start_item (r, number, title, lineno);
-          caps_title = mostly_capitals (title);
+          caps_title = mostly_capitals (title) && r->split_rest == NULL;
+          if (r->split_rest != NULL)
+            {
+              g_autofree char *after = g_steal_pointer (&r->split_rest);
+
+              if (*after != '\0')
+                add_body_line (r, after, lineno);
+            }
           continue;
         }
       /* a capitals title carried onto the next lines */
@@ -625,12 +738,26 @@ _ama_import_proceedings (AmaImportContext  *ctx,
     }
   flush_item (r);
 
-  if (r->n_items == 0 || (r->n_found == 0 && r->n_items < 2))
+  if (r->n_items == 0 || (r->n_found == 0 && r->n_items < 2 && r->n_meeting_lines == 0))
     {
       g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
                    "line 1, column 1: not minutes: %s",
                    r->n_items == 0 ? "no numbered item, “Meeting:” line or resolution found"
                                    : "one item without a resolution, mover or seconder");
+      return FALSE;
+    }
+
+  /* Items found without numbers or "Meeting:" lines are guesses (a
+   * table of decisions whose rows lost their columns): refuse rather
+   * than write a wrong review. */
+  if (r->n_meeting_lines == 0 && r->n_numbered * 2 < r->n_items)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                   "line 1, column 1: ambiguous: read as minutes only %u of %u items have a "
+                   "number (the best candidate, minutes, does not fit well; the next, "
+                   "pdf-text, finds no numbered recommendations); the layout may be a "
+                   "table of decisions copied without its columns",
+                   r->n_numbered, r->n_items);
       return FALSE;
     }
 
@@ -660,7 +787,7 @@ guint
 _ama_import_proceedings_score (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", 4000);
-  guint openers = 0, meetings = 0, movers = 0, present = 0;
+  guint openers = 0, meetings = 0, movers = 0, present = 0, lone = 0, minutes = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -679,6 +806,13 @@ _ama_import_proceedings_score (const char *text)
         movers++;
       if (_ama_vocab_line_opens (_ama_vocab_present_labels, line, NULL))
         present++;
+      /* ModernGov's item table copied: "2." alone, then the title */
+      if (g_ascii_isdigit (*line) && strspn (line, "0123456789") + 1 == strlen (line)
+          && line[strlen (line) - 1] == '.')
+        lone++;
+      if (g_str_equal (line, "Minutes:"))
+        minutes++;
     }
-  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 30 + MIN (movers, 3u) * 10 + MIN (present, 1u) * 20;
+  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (movers, 3u) * 10
+         + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10;
 }

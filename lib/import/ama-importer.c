@@ -386,6 +386,8 @@ ama_importer_get_diagnostics (AmaImporter *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
+static gboolean contains_ci (const char *hay, gsize len, const char *needle);
+
 /* Whether minutes text is written the seeds' way: paragraphs separated
  * by blank lines and the "Resolved:-" / "Mover:-" / "Agenda item"
  * markers. */
@@ -456,6 +458,38 @@ import_run (AmaImportFormat   format,
                        "sheet, annex or ModernGov XML found)");
           *diagnostics_out = g_steal_pointer (&diagnostics);
           return NULL;
+        }
+      /* Numbered text that carries a cover sheet's labels fits neither
+       * reader well: the numbered-text reader would take the report's
+       * paragraphs for recommendations. Refuse, naming both. */
+      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
+        {
+          static const char * const cover_labels[] = {
+            "report of", "key decision", "wards affected", "purpose of report",
+            "title of report", "report title", "report by", "report to",
+            "purpose of the report", "date of meeting", NULL
+          };
+          gsize scan = MIN (length, 16384);
+          guint hits = 0;
+          const char *first = NULL;
+
+          for (guint i = 0; cover_labels[i] != NULL; i++)
+            if (contains_ci (data, scan, cover_labels[i]))
+              {
+                hits++;
+                first = first ? first : cover_labels[i];
+              }
+          if (hits >= 2)
+            {
+              g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                           "line 1: ambiguous: the best candidates are a summary sheet "
+                           "(%u cover-sheet labels such as “%s”, but not the layout the "
+                           "summary reader knows) and pdf-text (numbered paragraphs, which "
+                           "would be taken for recommendations); set the format to choose",
+                           hits, first);
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return NULL;
+            }
         }
       _ama_import_diag (&ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "read as %s", ama_import_format_to_string (format));
