@@ -259,6 +259,12 @@ read_attendees (Reader     *r,
             part[--len] = '\0';
           if (*part == '\0')
             continue;
+          /* "Councillor A (Chair), Councillors Mrs B, C and D": the
+           * plural is shared from here on */
+          if (g_ascii_strncasecmp (part, "Councillors ", 12) == 0)
+            shared = "Councillor ", part += 12;
+          else if (g_ascii_strncasecmp (part, "Cllrs ", 6) == 0)
+            shared = "Cllr ", part += 6;
           /* "Councillor Redfern in the chair" */
           {
             char *chair = strstr (part, " in the chair");
