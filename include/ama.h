@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 # include "ama-error.h"
 # include "ama-types.h"
 # include "ama-deadline.h"
+# include "ama-json-path.h"
 # include "ama-person.h"
 # include "ama-member.h"
 # include "ama-progress-update.h"

@@ -630,3 +630,25 @@ def test_every_model_function_is_reachable_and_exercised():
     assert unexercised == [], (
         "declared in a model header but never called from Python: %s. "
         "Call them in tests/test_python_bindings.py." % unexercised)
+
+
+def test_json_path_locate_finds_the_line_of_a_place():
+    data = DATA.read_bytes()
+    lines = data.decode("utf-8").split("\n")
+    line = Ama.json_path_locate(data, "$.recommendations[2].response.officer")
+    assert line > 0
+    # the line holds the member, inside the third recommendation
+    assert '"officer"' in lines[line - 1]
+    before = "\n".join(lines[:line])
+    assert before.count('"number" : ') == 3
+    # deeper than the document: the deepest member that exists
+    assert Ama.json_path_locate(data, "$.recommendations[2].response.nothing-here") == \
+        Ama.json_path_locate(data, "$.recommendations[2].response")
+    assert Ama.json_path_locate(data, "not a path") == 0
+    assert Ama.json_path_locate(b'{\n  "a" : [\n 1,\n 2 ]\n}', "$.a[1]") == 4
+
+
+def test_date_to_iso8601_writes_four_digit_years():
+    assert Ama.date_to_iso8601(GLib.DateTime.new_utc(146, 3, 5, 0, 0, 0)) == "0146-03-05"
+    assert Ama.date_to_iso8601(GLib.DateTime.new_utc(2018, 2, 28, 0, 0, 0)) == "2018-02-28"
+    assert Ama.date_to_iso8601(None) is None

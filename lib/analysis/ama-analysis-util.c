@@ -16,89 +16,6 @@
 #include "ama-response.h"
 #include "ama-types.h"
 
-char *
-_ama_officer_key (const char *name)
-{
-  g_autofree char *folded = NULL;
-  const char *src;
-  gboolean ascii = TRUE;
-  char *key;
-  gsize len = 0;
-
-  if (_ama_text_blank (name))
-    return NULL;
-
-  /* Names are nearly always ASCII, where case folding is just
-   * lowering: skip g_utf8_casefold's copy for them (the tracker and
-   * validator key every officer of every review). */
-  for (const char *p = name; *p; p++)
-    if ((guchar) *p >= 0x80)
-      {
-        ascii = FALSE;
-        break;
-      }
-  src = ascii ? name : (folded = g_utf8_casefold (name, -1));
-  /* The key is never longer than the folded name: written in place
-   * rather than a character at a time through a GString. */
-  key = g_malloc (strlen (src) + 1);
-  for (const char *p = src; *p; p++)
-    {
-      char c = ascii ? g_ascii_tolower (*p) : *p;
-      char next = ascii ? g_ascii_tolower (p[1]) : p[1];
-
-      if (g_ascii_isspace (c) || c == '.')
-        {
-          /* Spacing and initials' full stops are not part of a name. */
-          if (len > 0 && key[len - 1] != ' ')
-            key[len++] = ' ';
-          continue;
-        }
-      /* OCR reads a capital I as l, 1 or |, and m as rn. */
-      if (c == 'l' || c == '1' || c == '|')
-        c = 'i';
-      else if (c == '0')
-        c = 'o';
-      else if (c == 'r' && next == 'n')
-        {
-          c = 'm';
-          p++;
-        }
-      key[len++] = c;
-    }
-  if (len > 0 && key[len - 1] == ' ')
-    len--;
-  key[len] = '\0';
-
-  return key;
-}
-
-int
-_ama_officer_plausibility (const char *name)
-{
-  int score = 0;
-  gboolean word_start = TRUE;
-
-  if (name == NULL)
-    return G_MININT;
-
-  for (const char *p = name; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          word_start = TRUE;
-          continue;
-        }
-      if (word_start && g_ascii_isupper (*p))
-        score += 2;
-      else if (word_start && g_ascii_islower (*p))
-        score -= 2;
-      if (g_ascii_isdigit (*p) || *p == '|')
-        score -= 3;
-      word_start = FALSE;
-    }
-  return score;
-}
-
 GDateTime *
 _ama_date_only (GDateTime *dt)
 {
@@ -141,40 +58,6 @@ _ama_days_between (GDateTime *from,
   return days_from_civil (y2, m2, d2) - days_from_civil (y1, m1, d1);
 }
 
-char *
-_ama_date_to_text (GDateTime *date)
-{
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-  };
-
-  char buf[32];
-  char *p = buf;
-  int y, m, d;
-
-  if (date == NULL)
-    return NULL;
-  /* Not %B: the library's output must not depend on the user's locale.
-   * Written by hand, not with printf: reports and tracking reasons
-   * format several dates per finding. GDateTime's years are 1..9999. */
-  g_date_time_get_ymd (date, &y, &m, &d);
-  if (d >= 10)
-    *p++ = '0' + d / 10;
-  *p++ = '0' + d % 10;
-  *p++ = ' ';
-  p = g_stpcpy (p, months[m - 1]);
-  *p++ = ' ';
-  if (y >= 1000)
-    *p++ = '0' + y / 1000;
-  if (y >= 100)
-    *p++ = '0' + y / 100 % 10;
-  if (y >= 10)
-    *p++ = '0' + y / 10 % 10;
-  *p++ = '0' + y % 10;
-  return g_strndup (buf, p - buf);
-}
-
 AmaDeadline *
 _ama_response_effective_deadline (AmaResponse *response)
 {
@@ -194,30 +77,6 @@ _ama_response_effective_deadline (AmaResponse *response)
     }
 
   return ama_deadline_ref (by);
-}
-
-gboolean
-_ama_text_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
-const char *
-_ama_enum_nick (GType type,
-                int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  const char *nick = v ? v->value_nick : "unknown";
-
-  /* Static enum classes are never finalised: the nick stays valid. */
-  g_type_class_unref (klass);
-  return nick;
 }
 
 static char *

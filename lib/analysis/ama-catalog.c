@@ -705,7 +705,7 @@ catalog_spellings (AmaCatalog  *self,
         {
           g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, j);
           const char *name = officer_name_at (rec);
-          g_autofree char *key = _ama_officer_key (name);
+          g_autofree char *key = _ama_name_key (name);
           guint count;
           Spelling *current;
           int score;
@@ -714,7 +714,7 @@ catalog_spellings (AmaCatalog  *self,
             continue;
           count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1;
           g_hash_table_replace (counts, g_strdup (name), GUINT_TO_POINTER (count));
-          score = _ama_officer_plausibility (name);
+          score = (-_ama_name_penalty (name));
           current = g_hash_table_lookup (best, key);
           if (current != NULL && g_strcmp0 (current->spelling, name) == 0)
             current->count = count;
@@ -802,7 +802,7 @@ ama_catalog_validate (AmaCatalog *self,
         {
           g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, j);
           const char *name = officer_name_at (rec);
-          g_autofree char *key = _ama_officer_key (name);
+          g_autofree char *key = _ama_name_key (name);
           g_autofree char *local = NULL;
           g_autofree char *path = NULL;
           g_autoptr(AmaDiagnostic) diag = NULL;

@@ -140,13 +140,13 @@ officer_spellings (AmaReview *review)
 
       if (name == NULL || !g_hash_table_add (seen, (gpointer) name))
         continue;
-      key = _ama_officer_key (name);
+      key = _ama_name_key (name);
       if (key == NULL)
         continue;
       current = g_hash_table_lookup (best, key);
       /* First seen wins ties, as in the validator. */
       if (current == NULL ||
-          _ama_officer_plausibility (name) > _ama_officer_plausibility (current))
+          (-_ama_name_penalty (name)) > (-_ama_name_penalty (current)))
         g_hash_table_insert (best, g_steal_pointer (&key), g_strdup (name));
     }
   return best;
@@ -172,7 +172,7 @@ status_text_of (char              **cache,
     return *cache;
   if (latest != NULL)
     {
-      g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
+      g_autofree char *d = _ama_date_to_words (ama_progress_update_get_date (latest));
       g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       *cache = g_strdup_printf ("%s since %s", words, d);
     }
@@ -277,7 +277,7 @@ track_one (AmaReview         *review,
     }
   else if (is_closed (status, recurring))
     {
-      g_autofree char *d = _ama_date_to_text (ama_progress_update_get_date (latest));
+      g_autofree char *d = _ama_date_to_words (ama_progress_update_get_date (latest));
       g_autofree char *words = g_strdelimit (g_strdup (_ama_enum_nick (AMA_TYPE_PROGRESS, status)), "-", ' ');
       g_string_append_printf (reason, "Closed: %s on %s", words, d);
     }
@@ -302,7 +302,7 @@ track_one (AmaReview         *review,
               g_autofree char *nx = NULL;
 
               next_due = ama_deadline_next_due_from (by, anchor, as_of);
-              nx = _ama_date_to_text (next_due);
+              nx = _ama_date_to_words (next_due);
               due = next_due ? g_date_time_ref (next_due) : NULL;
               g_string_append_printf (reason,
                                       "%s action “%s”, next due %s (no response date to count earlier cycles from); %s",
@@ -322,11 +322,11 @@ track_one (AmaReview         *review,
 
               if (!reported)
                 {
-                  g_autofree char *p = _ama_date_to_text (prev);
+                  g_autofree char *p = _ama_date_to_words (prev);
                   g_autofree char *nx = NULL;
 
                   next_due = ama_deadline_next_due_from (by, anchor, as_of);
-                  nx = _ama_date_to_text (next_due);
+                  nx = _ama_date_to_words (next_due);
                   overdue = TRUE;
                   days_overdue = _ama_days_between (prev, as_of);
                   due = g_date_time_ref (prev);
@@ -343,7 +343,7 @@ track_one (AmaReview         *review,
               g_autofree char *nx = NULL;
 
               next_due = ama_deadline_next_due_from (by, anchor, as_of);
-              nx = _ama_date_to_text (next_due);
+              nx = _ama_date_to_words (next_due);
               due = next_due ? g_date_time_ref (next_due) : NULL;
               g_string_append_printf (reason, "%s action “%s”, next due %s; %s",
                                       period, ama_deadline_get_text (by),
@@ -353,7 +353,7 @@ track_one (AmaReview         *review,
         }
       else if (ama_deadline_get_due (by) != NULL)
         {
-          g_autofree char *d = _ama_date_to_text (ama_deadline_get_due (by));
+          g_autofree char *d = _ama_date_to_words (ama_deadline_get_due (by));
           int days = _ama_days_between (ama_deadline_get_due (by), as_of);
 
           due = g_date_time_ref (ama_deadline_get_due (by));
@@ -400,7 +400,7 @@ track_one (AmaReview         *review,
 
   if (officer != NULL && !_ama_text_blank (ama_person_get_name (officer)))
     {
-      g_autofree char *key = _ama_officer_key (ama_person_get_name (officer));
+      g_autofree char *key = _ama_name_key (ama_person_get_name (officer));
       const char *best;
 
       if (*spellings == NULL)
@@ -450,7 +450,7 @@ _ama_tracker_filter (GListModel *items,
                      const char *officer)
 {
   GListStore *out = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
-  g_autofree char *want = _ama_officer_key (officer);
+  g_autofree char *want = _ama_name_key (officer);
   guint n = g_list_model_get_n_items (items);
 
   for (guint i = 0; i < n; i++)
@@ -463,7 +463,7 @@ _ama_tracker_filter (GListModel *items,
         continue;
       if (want != NULL)
         {
-          g_autofree char *key = _ama_officer_key (ama_tracking_item_get_officer_name (item));
+          g_autofree char *key = _ama_name_key (ama_tracking_item_get_officer_name (item));
           if (g_strcmp0 (key, want) != 0)
             continue;
         }
@@ -514,7 +514,7 @@ _ama_tracker_group (GListModel *items)
 
       if (!ama_tracking_item_get_outstanding (item) || name == NULL)
         continue;
-      key = _ama_officer_key (name);
+      key = _ama_name_key (name);
       g = g_hash_table_lookup (by_key, key);
       if (g == NULL)
         {
@@ -524,7 +524,7 @@ _ama_tracker_group (GListModel *items)
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g_steal_pointer (&key), g);
         }
-      else if (_ama_officer_plausibility (name) > _ama_officer_plausibility (g->name))
+      else if ((-_ama_name_penalty (name)) > (-_ama_name_penalty (g->name)))
         {
           /* Across reviews, the best spelling of the person names the group. */
           g_free (g->name);

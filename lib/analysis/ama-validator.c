@@ -281,7 +281,7 @@ check_response (GListStore        *out,
 
             if (days > 0)
               {
-                g_autofree char *w = _ama_date_to_text (when);
+                g_autofree char *w = _ama_date_to_words (when);
                 report (out, "deferred-reconsider-passed",
                         rec_path (pb, i, reconsider ? ".response.reconsider-on" : ".response.action-by"),
                         "Recommendation %s was to be reconsidered by %s, %d day%s ago, and no progress is recorded",
@@ -307,8 +307,8 @@ check_response (GListStore        *out,
                 label, ama_deadline_get_text (by));
       else if (due != NULL && date != NULL && _ama_days_between (date, due) < 0)
         {
-          g_autofree char *d1 = _ama_date_to_text (due);
-          g_autofree char *d2 = _ama_date_to_text (date);
+          g_autofree char *d1 = _ama_date_to_words (due);
+          g_autofree char *d2 = _ama_date_to_words (date);
           report (out, "action-by-before-response", rec_path (pb, i, ".response.action-by"),
                   "Recommendation %s: the action-by “%s” (%s) is before the response date (%s)",
                   label, ama_deadline_get_text (by), d1, d2);
@@ -347,8 +347,8 @@ check_updates (GListStore        *out,
                 "Recommendation %s: progress update %u has no date", label, j + 1);
       else if (as_of != NULL && _ama_days_between (as_of, date) > 0)
         {
-          g_autofree char *d = _ama_date_to_text (date);
-          g_autofree char *a = _ama_date_to_text (as_of);
+          g_autofree char *d = _ama_date_to_words (date);
+          g_autofree char *a = _ama_date_to_words (as_of);
           report (out, "progress-update-future", update_path (path, i, j),
                   "Recommendation %s: progress update %u is dated %s, after %s",
                   label, j + 1, d, a);
@@ -509,7 +509,7 @@ check_officers (GListStore *out,
       if (name != NULL &&
           !g_hash_table_lookup_extended (key_of_name, name, NULL, (gpointer *) &key))
         {
-          key = _ama_officer_key (name);
+          key = _ama_name_key (name);
           if (key != NULL)
             g_ptr_array_add (owned, key);
           g_hash_table_insert (key_of_name, (gpointer) name, key);
@@ -530,7 +530,7 @@ check_officers (GListStore *out,
         {
           found = g_new0 (Spelling, 1);
           found->spelling = g_strdup (name);
-          found->score = _ama_officer_plausibility (name);
+          found->score = (-_ama_name_penalty (name));
           found->first = i;
           g_ptr_array_add (list, found);
         }
@@ -555,7 +555,7 @@ check_officers (GListStore *out,
 
       if (!_ama_text_blank (written) && g_strcmp0 (written, name) != 0)
         {
-          g_autofree char *wkey = _ama_officer_key (written);
+          g_autofree char *wkey = _ama_name_key (written);
           if (g_strcmp0 (wkey, key) == 0)
             {
               g_autofree char *path = g_strdup_printf ("$.recommendations[%u].response.officer.name-as-written", i);

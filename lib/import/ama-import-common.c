@@ -293,11 +293,6 @@ _ama_import_join_lines (const char *text)
 
 /* ---- dates ---------------------------------------------------------- */
 
-static const char * const month_names[] = {
-  "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december",
-};
-
 const char * const _ama_import_day_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
@@ -312,22 +307,6 @@ word_len (const char *s)
     n++;
 
   return n;
-}
-
-static int
-month_from_word (const char *s,
-                 gsize       len)
-{
-  for (int i = 0; i < 12; i++)
-    {
-      gsize full = strlen (month_names[i]);
-
-      if ((len == full || (len == 3 && full > 3) || (len == 4 && i == 8)) &&
-          g_ascii_strncasecmp (s, month_names[i], len) == 0)
-        return i + 1;
-    }
-
-  return 0;
 }
 
 static gboolean
@@ -459,7 +438,7 @@ _ama_import_parse_date (const char  *text,
     s += 3;
 
   wl = word_len (s);
-  m = month_from_word (s, wl);
+  m = _ama_month_from_word (s, wl);
   if (m == 0)
     return NULL;
   s += wl;
@@ -773,61 +752,8 @@ _ama_import_looks_like_name (const char *text)
 /* The shape of a name with OCR-confusable glyphs folded together:
  * I, l, 1, | → 'I'; 0, O → 'O'; "rn" → 'm'; "vv" → 'w'; case kept
  * otherwise so that "Ian" and "lan" share a skeleton. */
-static char *
-ocr_skeleton (const char *name)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *s = name; *s; s++)
-    {
-      if (*s == 'l' || *s == 'I' || *s == '1' || *s == '|')
-        g_string_append_c (out, 'I');
-      else if (*s == '0' || *s == 'O' || *s == 'o')
-        g_string_append_c (out, 'o');
-      else if (*s == 'r' && s[1] == 'n')
-        {
-          g_string_append_c (out, 'm');
-          s++;
-        }
-      else if (*s == 'v' && s[1] == 'v')
-        {
-          g_string_append_c (out, 'w');
-          s++;
-        }
-      else
-        g_string_append_c (out, g_ascii_tolower (*s));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* How implausible a spelling is: lower-case word starts, digits and
  * capitals inside words are what OCR produces, not what parents choose. */
-static int
-name_penalty (const char *name)
-{
-  int penalty = 0;
-  gboolean word_start = TRUE;
-
-  for (const char *s = name; *s; s++)
-    {
-      if (*s == ' ' || *s == '-' || *s == '\'')
-        {
-          word_start = TRUE;
-          continue;
-        }
-      if (word_start && g_ascii_islower (*s))
-        penalty += 3;
-      if (g_ascii_isdigit (*s) || *s == '|')
-        penalty += 3;
-      if (!word_start && *s == 'I' && g_ascii_islower (s[1]))
-        penalty += 1;
-      word_start = FALSE;
-    }
-
-  return penalty;
-}
-
 /* The obvious repair of a single spelling: a lower-case 'l' opening a
  * word of a capitalised name is an 'I'; '0' between letters is 'o'. */
 static char *
@@ -883,13 +809,13 @@ _ama_import_normalise_people (AmaImportContext *ctx,
       if (name == NULL)
         continue;
 
-      skel = ocr_skeleton (name);
+      skel = _ama_name_key (name);
       current = g_hash_table_lookup (best, skel);
       if (current == NULL)
         g_hash_table_insert (best, g_steal_pointer (&skel), g_strdup (name));
       else
         {
-          int pc = name_penalty (current), pn = name_penalty (name);
+          int pc = _ama_name_penalty (current), pn = _ama_name_penalty (name);
           guint cc = GPOINTER_TO_UINT (g_hash_table_lookup (counts, current));
           guint cn = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
 
@@ -909,9 +835,9 @@ _ama_import_normalise_people (AmaImportContext *ctx,
       if (name == NULL)
         continue;
 
-      skel = ocr_skeleton (name);
+      skel = _ama_name_key (name);
       chosen = g_strdup (g_hash_table_lookup (best, skel));
-      if (name_penalty (chosen) > 0)
+      if (_ama_name_penalty (chosen) > 0)
         {
           char *repaired = repair_name (chosen);
           g_free (chosen);

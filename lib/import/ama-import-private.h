@@ -11,6 +11,8 @@
 #include "ama-person.h"
 #include "ama-response.h"
 #include "ama-review.h"
+#include "ama-names-private.h"
+#include "ama-text-private.h"
 
 G_BEGIN_DECLS
 

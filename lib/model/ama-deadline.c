@@ -12,6 +12,7 @@
 
 #include "ama-deadline.h"
 #include "ama-util-private.h"
+#include "ama-text-private.h"
 #include "ama-enums.h"
 #include "ama-types.h"
 
@@ -220,26 +221,7 @@ ama_deadline_equal (AmaDeadline *a,
 /* Parsing                                                             */
 /* ------------------------------------------------------------------ */
 
-static const char * const month_names[] = {
-  "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december",
-};
-
 /* "mar", "March", "Sept" → 3, 3, 9; 0 when not a month. */
-static int
-parse_month_name (const char *word)
-{
-  gsize len = strlen (word);
-
-  if (len < 3)
-    return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
-    if (g_ascii_strncasecmp (month_names[i], word, len) == 0 ||
-        (len == 4 && g_ascii_strncasecmp (word, "sept", 4) == 0 && i == 8))
-      return i + 1;
-  return 0;
-}
-
 static int
 expand_year (int year)
 {
@@ -297,21 +279,21 @@ parse_plain (const char       *s,
       *kind = *due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
     }
   else if (sscanf (s, "%2d%*[a-z] %31s %4d%n", &d, word, &y, &n) == 3 && s[n] == '\0' &&
-           parse_month_name (word) > 0)
+           _ama_month_from_word (word, -1) > 0)
     {
-      *due = _ama_date_new (expand_year (y), parse_month_name (word), d);
+      *due = _ama_date_new (expand_year (y), _ama_month_from_word (word, -1), d);
       *kind = *due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
     }
   else if (sscanf (s, "%2d %31s %4d%n", &d, word, &y, &n) == 3 && s[n] == '\0' &&
-           parse_month_name (word) > 0)
+           _ama_month_from_word (word, -1) > 0)
     {
-      *due = _ama_date_new (expand_year (y), parse_month_name (word), d);
+      *due = _ama_date_new (expand_year (y), _ama_month_from_word (word, -1), d);
       *kind = *due ? AMA_DEADLINE_KIND_DATE : AMA_DEADLINE_KIND_UNPARSED;
     }
   else if (sscanf (s, "%31s %4d%n", word, &y, &n) == 2 && s[n] == '\0' &&
-           parse_month_name (word) > 0 && y >= 1900)
+           _ama_month_from_word (word, -1) > 0 && y >= 1900)
     {
-      *due = _ama_date_end_of_month (y, parse_month_name (word));
+      *due = _ama_date_end_of_month (y, _ama_month_from_word (word, -1));
       *kind = *due ? AMA_DEADLINE_KIND_MONTH : AMA_DEADLINE_KIND_UNPARSED;
     }
   else if ((s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' && s[2] == ' ' &&

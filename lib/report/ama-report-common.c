@@ -120,53 +120,6 @@ _ama_report_decision_label (AmaDecision decision)
     }
 }
 
-const char *
-_ama_report_decision_nick (AmaDecision decision)
-{
-  GEnumClass *klass = g_type_class_ref (AMA_TYPE_DECISION);
-  GEnumValue *value = g_enum_get_value (klass, decision);
-  const char *nick = value ? value->value_nick : "pending";
-
-  /* Nicks are static strings owned by the (never unloaded) enum type. */
-  g_type_class_unref (klass);
-  return nick;
-}
-
-char *
-_ama_report_enum_label (GType type,
-                        int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-  char *label = g_strdup (v ? v->value_nick : "");
-
-  /* "review-group" reads as "Review group": the nick is the stable name,
-   * so the label follows it without a second table to keep in step. */
-  g_type_class_unref (klass);
-  g_strdelimit (label, "-", ' ');
-  if (label[0] != '\0')
-    label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
-char *
-_ama_report_date (GDateTime *date)
-{
-  static const char *months[] = {
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-  };
-
-  /* Not g_date_time_format (%B): reports must read the same whatever
-   * the locale of the machine that wrote them. */
-  if (date == NULL)
-    return NULL;
-  return g_strdup_printf ("%d %s %d",
-                          g_date_time_get_day_of_month (date),
-                          months[g_date_time_get_month (date) - 1],
-                          g_date_time_get_year (date));
-}
-
 char *
 _ama_report_deadline_text (AmaDeadline *deadline)
 {
@@ -181,7 +134,7 @@ _ama_report_deadline_text (AmaDeadline *deadline)
   text = ama_deadline_get_text (deadline);
   if (text == NULL || *text == '\0')
     text = "(no text)";
-  due = _ama_report_date (ama_deadline_get_due (deadline));
+  due = _ama_date_to_words (ama_deadline_get_due (deadline));
   recurrence = ama_deadline_get_recurrence (deadline);
 
   if (recurrence != AMA_RECURRENCE_NONE && recurrence < G_N_ELEMENTS (periods))

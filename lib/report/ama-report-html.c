@@ -108,8 +108,8 @@ append_facts (GString   *out,
               AmaReview *review,
               GDateTime *as_of)
 {
-  g_autofree char *status = _ama_report_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
-  g_autofree char *as_of_text = _ama_report_date (as_of);
+  g_autofree char *status = _ama_enum_label (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review));
+  g_autofree char *as_of_text = _ama_date_to_words (as_of);
 
   g_string_append (out, "<dl class=\"facts\">\n");
   if (ama_review_get_body (review) != NULL)
@@ -153,7 +153,7 @@ append_decision_cell (GString           *out,
   AmaDecision decision = _ama_report_decision (rec, &inferred);
 
   g_string_append_printf (out, "<td class=\"decision decision-%s\" data-decision=\"%s\">",
-                          _ama_report_decision_nick (decision), _ama_report_decision_nick (decision));
+                          _ama_enum_nick (AMA_TYPE_DECISION, decision), _ama_enum_nick (AMA_TYPE_DECISION, decision));
   append_badge (out, _ama_report_decision_label (decision));
   if (decision == AMA_DECISION_PENDING && inferred != AMA_DECISION_PENDING)
     {
@@ -161,7 +161,7 @@ append_decision_cell (GString           *out,
        * shown, but marked as our inference, never as their decision. */
       g_string_append_printf (out, "<span class=\"inferred inferred-%s\" data-inferred=\"%s\">"
                                    "Inferred from the response: ",
-                              _ama_report_decision_nick (inferred), _ama_report_decision_nick (inferred));
+                              _ama_enum_nick (AMA_TYPE_DECISION, inferred), _ama_enum_nick (AMA_TYPE_DECISION, inferred));
       append_badge (out, _ama_report_decision_label (inferred));
       g_string_append (out, "</span>");
     }
@@ -176,7 +176,7 @@ append_status_cell (GString           *out,
   append_badge (out, _ama_report_status_label (t->status));
   if (t->update != NULL)
     {
-      g_autofree char *date = _ama_report_date (ama_progress_update_get_date (t->update));
+      g_autofree char *date = _ama_date_to_words (ama_progress_update_get_date (t->update));
       const char *note = ama_progress_update_get_note (t->update);
 
       if (date != NULL)
@@ -194,7 +194,7 @@ append_status_cell (GString           *out,
     }
   if (t->outstanding && !t->overdue && t->due != NULL)
     {
-      g_autofree char *due = _ama_report_date (t->due);
+      g_autofree char *due = _ama_date_to_words (t->due);
       g_string_append (out, "<span class=\"note\">Outstanding, due ");
       esc (due);
       g_string_append (out, "</span>");
@@ -524,7 +524,7 @@ append_members (GString   *out,
         }
       if (ama_member_get_role (m) != AMA_MEMBER_ROLE_MEMBER)
         {
-          g_autofree char *role = _ama_report_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
+          g_autofree char *role = _ama_enum_label (AMA_TYPE_MEMBER_ROLE, ama_member_get_role (m));
           g_string_append (out, " (");
           esc (role);
           g_string_append (out, ")");
@@ -605,8 +605,8 @@ append_meetings (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
-      g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *date = _ama_date_to_words (ama_meeting_get_date (m));
+      g_autofree char *kind = _ama_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "<tr><th scope=\"row\">");
@@ -658,9 +658,9 @@ append_visits (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaVisit) v = g_list_model_get_item (list, i);
-      g_autofree char *arrangement = _ama_report_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
-      g_autofree char *mode = _ama_report_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
-      g_autofree char *date = _ama_report_date (ama_visit_get_date (v));
+      g_autofree char *arrangement = _ama_enum_label (AMA_TYPE_ARRANGEMENT, ama_visit_get_arrangement (v));
+      g_autofree char *mode = _ama_enum_label (AMA_TYPE_VISIT_MODE, ama_visit_get_mode (v));
+      g_autofree char *date = _ama_date_to_words (ama_visit_get_date (v));
 
       g_string_append (out, "<tr><th scope=\"row\">");
       esc (ama_visit_get_authority (v) ? ama_visit_get_authority (v) : "Not recorded");
@@ -694,8 +694,8 @@ append_documents (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaDocument) d = g_list_model_get_item (list, i);
-      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
-      g_autofree char *date = _ama_report_date (ama_document_get_date (d));
+      g_autofree char *kind = _ama_enum_label (AMA_TYPE_DOCUMENT_KIND, ama_document_get_kind (d));
+      g_autofree char *date = _ama_date_to_words (ama_document_get_date (d));
 
       /* The URI is shown, never linked: the report makes no requests and
        * a document's URI is text from a document like any other. */
@@ -736,7 +736,7 @@ append_considerations (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaConsideration) c = g_list_model_get_item (list, i);
-      g_autofree char *date = _ama_report_date (ama_consideration_get_date (c));
+      g_autofree char *date = _ama_date_to_words (ama_consideration_get_date (c));
 
       g_string_append (out, "<li>");
       esc (ama_consideration_get_body (c));

@@ -155,7 +155,7 @@ static char *
 meeting_summary (AmaReview  *review,
                  AmaMeeting *meeting)
 {
-  g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
+  g_autofree char *kind = _ama_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
   const char *body = ama_meeting_get_body (meeting);
 
   if (body != NULL && ama_review_get_title (review) != NULL)

@@ -125,8 +125,8 @@ append_meetings (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaMeeting) m = g_list_model_get_item (meetings, i);
-      g_autofree char *date = _ama_report_date (ama_meeting_get_date (m));
-      g_autofree char *kind = _ama_report_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
+      g_autofree char *date = _ama_date_to_words (ama_meeting_get_date (m));
+      g_autofree char *kind = _ama_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (m));
       const char * const *topics = ama_meeting_get_topics (m);
 
       g_string_append (out, "- **");
@@ -150,7 +150,7 @@ append_review (GString          *out,
 {
   GListModel *recs = ama_review_get_recommendations (review);
   guint n = g_list_model_get_n_items (recs);
-  g_autofree char *as_of = _ama_report_date (ctx->as_of);
+  g_autofree char *as_of = _ama_date_to_words (ctx->as_of);
 
   g_string_append (out, "# ");
   md_escape (out, ama_review_get_title (review) ? ama_review_get_title (review) : "Untitled review", TRUE);

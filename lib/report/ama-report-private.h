@@ -15,6 +15,8 @@
 #include "ama-response.h"
 #include "ama-review.h"
 #include "ama-types.h"
+#include "ama-text-private.h"
+#include "ama-enum-types.h"
 
 G_BEGIN_DECLS
 
@@ -64,7 +66,6 @@ const char  *_ama_report_status_class  (AmaReportStatus    status);
 AmaDecision  _ama_report_decision      (AmaRecommendation *rec,
                                         AmaDecision       *inferred);
 const char  *_ama_report_decision_label (AmaDecision       decision);
-const char  *_ama_report_decision_nick (AmaDecision        decision);
 
 /* "Annual Participation (recurs yearly)", "31/03/2018 (due 2018-03-31)";
  * NULL when there is no action-by. */
@@ -74,11 +75,6 @@ char        *_ama_report_officer_text  (AmaResponse       *response);
 /* Recommendation text followed by its points, one per line. */
 char        *_ama_report_recommendation_text (AmaRecommendation *rec,
                                               const char        *point_separator);
-
-char        *_ama_report_date          (GDateTime         *date);   /* "18 October 2017" */
-/* An enum value as a label: the nick, capitalised, '-' as ' '. */
-char        *_ama_report_enum_label    (GType              type,
-                                        int                value);
 
 /* Escapes text for HTML element content and attribute values alike, and
  * drops control characters HTML cannot carry. */

@@ -1,0 +1,100 @@
+/* ama-convert.c: `ama convert`, JSON and response tables into each other
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ama-tool.h"
+
+#include <string.h>
+
+/* ---- ama convert ------------------------------------------------------ */
+
+static gboolean
+target_from_name (const char *name,
+                  gboolean   *json,
+                  AmaReportFormat *format)
+{
+  const char *dot;
+
+  if (name == NULL)
+    return FALSE;
+  dot = strrchr (name, '.');
+  if (dot != NULL && strchr (dot, '/') == NULL)
+    name = dot + 1;
+  *json = g_ascii_strcasecmp (name, "json") == 0;
+  if (*json)
+    return TRUE;
+  return ama_report_format_from_string (name, format);
+}
+
+int
+ama_cmd_convert (int    argc,
+             char **argv)
+{
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *from = NULL;
+  GOptionEntry entries[] = {
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Target: json, csv, tsv, markdown, html or ics (default: from OUT's extension, else json)", "FORMAT" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Source format: auto (default), json or an importer format (tsv, csv, pdf-text, …)", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AmaImportFormat import_format = AMA_IMPORT_FORMAT_UNKNOWN;
+  AmaReportFormat format = AMA_REPORT_FORMAT_CSV;
+  gboolean json = TRUE;
+  int status = 0;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+    "Convert between the review document (JSON) and response tables:\n"
+    "JSON to CSV/TSV (or any report format), CSV/TSV (or any importable\n"
+    "document) to JSON, or JSON to JSON to re-save it normalised.");
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, "expected one FILE, got %d", argc - 1);
+  if (to != NULL)
+    {
+      if (!target_from_name (to, &json, &format))
+        return usage_error (context, "--to: \u201c%s\u201d is not one of json, csv, tsv, markdown, html, ics", to);
+    }
+  else if (output != NULL && !g_str_equal (output, "-") && !target_from_name (output, &json, &format))
+    json = TRUE;   /* unknown extension: the review document */
+  if (from != NULL && g_ascii_strcasecmp (from, "json") != 0 && g_ascii_strcasecmp (from, "auto") != 0)
+    {
+      import_format = ama_import_format_from_string (from);
+      if (import_format == AMA_IMPORT_FORMAT_UNKNOWN)
+        return usage_error (context, "--from: \u201c%s\u201d is not a known format", from);
+    }
+
+  review = load_review (argv[1], import_format, NULL, &error);
+  if (review == NULL)
+    {
+      print_load_error (argv[1], error);
+      return EXIT_FINDINGS;
+    }
+  if (json)
+    {
+      gsize len = 0;
+      char *data = ama_review_to_data (review, &len);
+      bytes = g_bytes_new_take (data, len);
+    }
+  else
+    {
+      g_autoptr(AmaReportWriter) writer = ama_report_writer_new (format);
+      bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
+    }
+  if (bytes == NULL || !write_output (output, bytes, &error))
+    {
+      fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
+      return EXIT_FINDINGS;
+    }
+  return 0;
+}

@@ -1,0 +1,206 @@
+/* ama-track.c: `ama track`, where each recommendation stands
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ama-tool.h"
+
+#include <string.h>
+
+/* ---- ama track -------------------------------------------------------- */
+
+/* Columns padded by characters, not bytes ("Ian Thomas" and "Siân
+ * Jones" line up), with no trailing blanks. */
+static void
+print_track_row (const char *number,
+                 const char *decision,
+                 const char *status,
+                 const char *due,
+                 const char *officer,
+                 const char *state)
+{
+  const char *cells[] = { number, decision, status, due, officer, state };
+  const guint widths[] = { 4, 31, 12, 11, 20, 0 };
+  g_autoptr(GString) line = g_string_new ("  ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      guint len = g_utf8_strlen (cells[i], -1);
+
+      g_string_append (line, cells[i]);
+      for (guint k = len; k < widths[i]; k++)
+        g_string_append_c (line, ' ');
+      if (i + 1 < G_N_ELEMENTS (cells))
+        g_string_append_c (line, ' ');
+    }
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  puts (line->str);
+}
+
+static gboolean
+officer_matches (AmaTrackingItem *item,
+                 const char      *officer)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (officer == NULL)
+    return TRUE;
+  if (ama_tracking_item_get_officer_name (item) == NULL)
+    return FALSE;
+  a = g_utf8_casefold (ama_tracking_item_get_officer_name (item), -1);
+  b = g_utf8_casefold (officer, -1);
+  return g_str_equal (a, b);
+}
+
+int
+ama_cmd_track (int    argc,
+           char **argv)
+{
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *officer = NULL;
+  gboolean outstanding_only = FALSE, by_officer = FALSE;
+  GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report where things stand on DATE (YYYY-MM-DD; default today)", "DATE" },
+    { "officer", 0, 0, G_OPTION_ARG_STRING, &officer, "Only the actions of the officer NAME", "NAME" },
+    { "outstanding", 0, 0, G_OPTION_ARG_NONE, &outstanding_only, "Only actions still outstanding", NULL },
+    { "by-officer", 0, 0, G_OPTION_ARG_NONE, &by_officer, "Also list the outstanding actions under each officer", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GDateTime) as_of = NULL;
+  g_autofree char *as_of_iso = NULL;
+  guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0;
+  int status = 0;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context,
+    "Print where each recommendation stands: the decision, the delivery\n"
+    "status from the progress updates, the officer and the due date, then\n"
+    "a summary. An action is outstanding when accepted (or due) and not\n"
+    "closed, overdue when outstanding past its due date. Exit status 1\n"
+    "when anything shown is overdue.");
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (context, "expected at least one FILE");
+  as_of = as_of_or_today (as_of_text, context, &status);
+  if (as_of == NULL)
+    return status;
+  as_of_iso = date_iso (as_of);
+  files = files_from_args (argc, argv);
+  if (files == NULL)
+    return EXIT_FINDINGS;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(AmaReview) review = NULL;
+      g_autoptr(GListModel) items = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean header = FALSE;
+
+      review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      if (review == NULL)
+        {
+          print_load_error (files[i], error);
+          return EXIT_FINDINGS;
+        }
+      items = ama_review_track (review, as_of);
+      for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+        {
+          g_autoptr(AmaTrackingItem) item = g_list_model_get_item (items, k);
+          AmaRecommendation *rec = ama_tracking_item_get_recommendation (item);
+          AmaResponse *resp = ama_recommendation_get_response (rec);
+          g_autofree char *due = date_iso (ama_tracking_item_get_due (item));
+          g_autofree char *decision = NULL;
+          g_autofree char *state = NULL;
+
+          if (!officer_matches (item, officer))
+            continue;
+          if (outstanding_only && !ama_tracking_item_get_outstanding (item))
+            continue;
+          if (!header)
+            {
+              printf ("%s \u2014 %s, as of %s\n",
+                      ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
+                      ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
+                      as_of_iso);
+              print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
+              header = TRUE;
+            }
+          if (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING && resp != NULL &&
+              ama_response_get_inferred_decision (resp) != AMA_DECISION_PENDING)
+            decision = g_strdup_printf ("none recorded (reads %s)",
+                                        enum_nick (AMA_TYPE_DECISION, ama_response_get_inferred_decision (resp)));
+          else
+            decision = g_strdup (ama_tracking_item_get_decision (item) == AMA_DECISION_PENDING
+                                   ? "none recorded"
+                                   : enum_nick (AMA_TYPE_DECISION, ama_tracking_item_get_decision (item)));
+          if (ama_tracking_item_get_overdue (item))
+            state = g_strdup_printf ("OVERDUE %d day%s", ama_tracking_item_get_days_overdue (item),
+                                     ama_tracking_item_get_days_overdue (item) == 1 ? "" : "s");
+          else if (ama_tracking_item_get_outstanding (item))
+            state = g_strdup ("outstanding");
+          else
+            state = g_strdup ("");
+          print_track_row (ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+                           decision,
+                           enum_nick (AMA_TYPE_PROGRESS, ama_tracking_item_get_status (item)),
+                           due,
+                           ama_tracking_item_get_officer_name (item) ? ama_tracking_item_get_officer_name (item) : "-",
+                           state);
+          if (ama_tracking_item_get_reason (item) != NULL && ama_tracking_item_get_overdue (item))
+            print_wrapped ("       ", "       ", ama_tracking_item_get_reason (item), 78);
+          shown++;
+          total++;
+          if (ama_tracking_item_get_outstanding (item))
+            outstanding++;
+          if (ama_tracking_item_get_overdue (item))
+            overdue++;
+          if (ama_tracking_item_get_status (item) == AMA_PROGRESS_COMPLETED)
+            completed++;
+        }
+      if (header)
+        printf ("\n");
+
+      if (by_officer)
+        {
+          g_autoptr(GListModel) groups = ama_review_group_by_officer (review, as_of);
+
+          for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+            {
+              g_autoptr(AmaOfficerActions) group = g_list_model_get_item (groups, g);
+              GListModel *actions = ama_officer_actions_get_items (group);
+              g_autoptr(GString) numbers = g_string_new (NULL);
+
+              if (officer != NULL)
+                {
+                  g_autofree char *a = g_utf8_casefold (ama_officer_actions_get_name (group), -1);
+                  g_autofree char *b = g_utf8_casefold (officer, -1);
+                  if (!g_str_equal (a, b))
+                    continue;
+                }
+              for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+                {
+                  g_autoptr(AmaTrackingItem) it = g_list_model_get_item (actions, k);
+                  g_string_append_printf (numbers, "%s%s", k ? ", " : "",
+                                          ama_recommendation_get_number (ama_tracking_item_get_recommendation (it)));
+                }
+              printf ("  %-24s %u outstanding (%s), %u overdue\n", ama_officer_actions_get_name (group),
+                      g_list_model_get_n_items (actions), numbers->str,
+                      ama_officer_actions_get_overdue_count (group));
+            }
+          if (g_list_model_get_n_items (groups) > 0)
+            printf ("\n");
+        }
+    }
+
+  printf ("%u recommendation%s: %u completed, %u outstanding, %u overdue (as of %s%s%s)\n",
+          total, total == 1 ? "" : "s", completed, outstanding, overdue, as_of_iso,
+          officer ? ", officer " : "", officer ? officer : "");
+  return overdue > 0 ? EXIT_FINDINGS : 0;
+}
