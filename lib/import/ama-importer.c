@@ -11,6 +11,7 @@
 
 #include "ama-importer.h"
 #include "ama-import-private.h"
+#include "ama-import-proceedings-private.h"
 #include "ama-enum-types.h"
 #include "ama-util-private.h"
 #include "ama-diagnostic.h"
@@ -385,6 +386,37 @@ ama_importer_get_diagnostics (AmaImporter *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
+static gboolean contains_ci (const char *hay, gsize len, const char *needle);
+
+/* Whether minutes text is written the seeds' way: paragraphs separated
+ * by blank lines and the "Resolved:-" / "Mover:-" / "Agenda item"
+ * markers. */
+static gboolean
+minutes_in_paragraphs (const char *text)
+{
+  guint lines = 0, blank = 0;
+  gboolean marker = FALSE;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *nl = strchr (p, '\n');
+      gsize len = nl ? (gsize) (nl - p) : strlen (p);
+      const char *s = p;
+
+      while (s < p + len && g_ascii_isspace (*s))
+        s++;
+      lines++;
+      if (s == p + len)
+        blank++;
+      else if (g_ascii_strncasecmp (s, "agenda item", 11) == 0
+               || g_ascii_strncasecmp (s, "resolved:-", 10) == 0
+               || g_ascii_strncasecmp (s, "mover:-", 7) == 0)
+        marker = TRUE;
+      p = nl ? nl + 1 : p + len;
+    }
+  return marker && blank * 4 >= lines;
+}
+
 /* Runs one import. Everything the import touches lives in @ctx, so
  * importers can run in any thread; the importer object itself is only
  * updated by the caller afterwards. */
@@ -427,6 +459,38 @@ import_run (AmaImportFormat   format,
           *diagnostics_out = g_steal_pointer (&diagnostics);
           return NULL;
         }
+      /* Numbered text that carries a cover sheet's labels fits neither
+       * reader well: the numbered-text reader would take the report's
+       * paragraphs for recommendations. Refuse, naming both. */
+      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
+        {
+          static const char * const cover_labels[] = {
+            "report of", "key decision", "wards affected", "purpose of report",
+            "title of report", "report title", "report by", "report to",
+            "purpose of the report", "date of meeting", NULL
+          };
+          gsize scan = MIN (length, 16384);
+          guint hits = 0;
+          const char *first = NULL;
+
+          for (guint i = 0; cover_labels[i] != NULL; i++)
+            if (contains_ci (data, scan, cover_labels[i]))
+              {
+                hits++;
+                first = first ? first : cover_labels[i];
+              }
+          if (hits >= 2)
+            {
+              g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                           "line 1: ambiguous: the best candidates are a summary sheet "
+                           "(%u cover-sheet labels such as “%s”, but not the layout the "
+                           "summary reader knows) and pdf-text (numbered paragraphs, which "
+                           "would be taken for recommendations); set the format to choose",
+                           hits, first);
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return NULL;
+            }
+        }
       _ama_import_diag (&ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "read as %s", ama_import_format_to_string (format));
     }
@@ -456,7 +520,13 @@ import_run (AmaImportFormat   format,
           ok = _ama_import_pdf_text (&ctx, text, error);
           break;
         case AMA_IMPORT_FORMAT_MINUTES:
-          ok = _ama_import_minutes (&ctx, text, error);
+          /* The seeds' layout (blank-line paragraphs, "Agenda item",
+           * "Resolved:-") keeps its reader; every other council's
+           * minutes and copied web pages go to the line reader. */
+          if (minutes_in_paragraphs (text))
+            ok = _ama_import_minutes (&ctx, text, error);
+          else
+            ok = _ama_import_proceedings (&ctx, text, error);
           break;
         case AMA_IMPORT_FORMAT_SUMMARY_SHEET:
           ok = _ama_import_summary_sheet (&ctx, text, error);
@@ -808,6 +878,23 @@ count_in_line (const char *s,
   return n;
 }
 
+static guint
+count_tab_lines (const char *s)
+{
+  guint n = 0;
+
+  for (const char *line = s; *line != '\0';)
+    {
+      const char *nl = strchr (line, '\n');
+      const char *e = nl ? nl : line + strlen (line);
+
+      if (count_in_line (line, e, '\t') >= 2)
+        n++;
+      line = nl ? nl + 1 : e;
+    }
+  return n;
+}
+
 static gboolean
 contains_ci (const char *hay,
              gsize       len,
@@ -882,6 +969,16 @@ ama_import_detect (const char *data,
   if (contains_ci (p, (gsize) (end - p), "resolved:-") ||
       contains_ci (p, (gsize) (end - p), "mover:-"))
     return AMA_IMPORT_FORMAT_MINUTES;
+
+  /* Minutes of every council ("RESOLVED:", "The Cabinet then:-",
+   * "Meeting: 28/02/2018 - Council (Item 161)"), before the table and
+   * PDF checks so that prose is not read as CSV or numbered text. */
+  {
+    g_autofree char *head = g_strndup (p, MIN ((gsize) (end - p), 65536));
+
+    if (_ama_import_proceedings_score (head) >= 40 && count_tab_lines (head) < 3)
+      return AMA_IMPORT_FORMAT_MINUTES;
+  }
 
   if (contains_ci (p, MIN (head_len, 400), "annex") &&
       contains_ci (p, head_len, "terms of reference"))

@@ -1,0 +1,824 @@
+/* ama-import-proceedings.c: minutes and ModernGov pages as copied → meetings and items
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * What a user gets by copying a minutes page, an issue history
+ * (ieIssueDetails Opt=3) or the text of minutes from a PDF: single line
+ * breaks, navigation at top and bottom, every council's own wording.
+ * The text is read line by line, from vocabularies
+ * (ama-import-vocab.c), not one council's layout:
+ *
+ *   Cabinet - Tuesday, 12th June, 2018 6.00 pm      ← a meeting (page title)
+ *   Meeting: 28/02/2018 - Council (Item 161)          ← a meeting and its item
+ *   PRESENT: Councillor A (Chairman), Councillor B    ← attendees
+ *   161. MINUTES OF THE MEETING                       ← an item ("N.", "N Title",
+ *   2.                                                   "N." alone then the title)
+ *   Declarations of Interest
+ *   RESOLVED: That ... / The Cabinet then:- (1) ...   ← resolutions
+ *   It was moved by Councillor X, seconded by ...     ← mover, seconder
+ *
+ * Each item's lines are then read by the minutes reader
+ * (_ama_import_minutes_fill_item), each line a paragraph, so resolutions,
+ * mover, seconder, documents and narrative are read as for the seeds.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ama-agenda-item.h"
+#include "ama-enums.h"
+#include "ama-error.h"
+#include "ama-meeting.h"
+#include "ama-member.h"
+#include "ama-person.h"
+#include "ama-resolution.h"
+#include "ama-review.h"
+#include "ama-import-minutes-private.h"
+#include "ama-import-proceedings-private.h"
+#include "ama-import-vocab-private.h"
+
+typedef struct
+{
+  AmaMeeting    *meeting;   /* owned */
+  AmaAgendaItem *item;      /* owned, the item being read */
+  GString       *body;      /* its lines, one paragraph each */
+  guint          body_line;
+  GPtrArray     *body_lines; /* the lines as read (char *), for prose forms */
+} Current;
+
+typedef struct
+{
+  AmaImportContext *ctx;
+  GPtrArray        *meetings;   /* of AmaMeeting, in order */
+  Current           cur;
+  guint             n_items;
+  guint             n_found;    /* items with a resolution, mover or seconder */
+  gint64            last_number;
+  guint             n_meeting_lines;
+  guint             n_numbered;  /* items with a number */
+  char             *pending_number;  /* "(Item 161)" of a Meeting: line */
+  char             *pending_title;   /* the line before it (the issue's title) */
+  char             *split_rest;      /* text after a capitals title on its line */
+  GRegex           *meeting_of_re;
+  GRegex           *meeting_re;
+  GRegex           *title_re;
+  GRegex           *lone_re;
+  GRegex           *inline_re;
+  GRegex           *pdf_re;
+  GRegex           *people_split_re;
+  GRegex           *paren_re;
+  GPtrArray        *mover_res;  /* of GRegex, parallel to _ama_vocab_mover_forms */
+} Reader;
+
+static gboolean
+is_weekday_start (const char *s)
+{
+  static const char * const days[] = { "monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL };
+
+  for (guint i = 0; days[i] != NULL; i++)
+    if (g_ascii_strncasecmp (s, days[i], strlen (days[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The share of letters in @s that are capitals. */
+static gboolean
+mostly_capitals (const char *s)
+{
+  guint upper = 0, letters = 0;
+
+  for (; *s != '\0'; s++)
+    if (g_ascii_isalpha (*s))
+      {
+        letters++;
+        if (g_ascii_isupper (*s))
+          upper++;
+      }
+  return letters >= 3 && upper * 10 >= letters * 8;
+}
+
+static void
+flush_item (Reader *r)
+{
+  Current *c = &r->cur;
+  gboolean found = FALSE;
+
+  if (c->item == NULL)
+    return;
+
+  if (c->body->len > 0)
+    found = _ama_import_minutes_fill_item (r->ctx, c->item, c->body->str, c->body_line, NULL);
+
+  /* Movers and seconders in the prose forms the minutes reader does not
+   * know ("Mr Dunmore proposed Mrs Haldane", "Cllr A MOVED"). */
+  for (guint i = 0; i < c->body_lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (c->body_lines, i);
+
+      for (guint k = 0; _ama_vocab_mover_forms[k].role != NULL; k++)
+        {
+          gboolean mover = g_str_equal (_ama_vocab_mover_forms[k].role, "mover");
+          g_autoptr(GMatchInfo) m = NULL;
+          g_autofree char *who = NULL;
+          g_autoptr(AmaPerson) p = NULL;
+
+          if ((mover ? ama_agenda_item_get_mover (c->item) : ama_agenda_item_get_seconder (c->item)) != NULL)
+            continue;
+          if (!g_regex_match (g_ptr_array_index (r->mover_res, k), line, 0, &m))
+            continue;
+          who = g_match_info_fetch_named (m, "who");
+          p = _ama_import_parse_person (who);
+          if (p == NULL)
+            continue;
+          if (mover)
+            ama_agenda_item_set_mover (c->item, p);
+          else
+            ama_agenda_item_set_seconder (c->item, p);
+          found = TRUE;
+        }
+    }
+
+  /* A decision record writes its resolutions without "Resolved": a
+   * numbered line in the passive ("1. the Action Plan be approved") or
+   * a bare "That ..." is one. */
+  if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (c->item)) == 0)
+    for (guint i = 0; i < c->body_lines->len; i++)
+      {
+        const char *line = g_ptr_array_index (c->body_lines, i);
+        g_autofree char *label = NULL;
+        const char *rest = line;
+        g_autoptr(AmaResolution) res = NULL;
+
+        label = _ama_import_parse_label (line, &rest);
+        if (!(g_str_has_prefix (rest, "That ") || g_str_has_prefix (rest, "that ")
+              || (label != NULL && _ama_vocab_contains (_ama_vocab_resolution_verbs, rest))))
+          continue;
+        res = ama_resolution_new (label, rest);
+        ama_agenda_item_add_resolution (c->item, res);
+        found = TRUE;
+        _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-resolution-inferred",
+                               c->body_line, 1, NULL,
+                               "“%.40s” read as a resolution (no “Resolved” before it)", rest);
+      }
+
+  if (found)
+    r->n_found++;
+  if (ama_agenda_item_get_number (c->item) != NULL)
+    r->n_numbered++;
+  ama_meeting_add_agenda_item (c->meeting, c->item);
+  g_clear_object (&c->item);
+  g_string_truncate (c->body, 0);
+  g_ptr_array_set_size (c->body_lines, 0);
+  r->n_items++;
+}
+
+static void
+start_meeting (Reader     *r,
+               const char *body,
+               GDateTime  *date)
+{
+  flush_item (r);
+  r->cur.meeting = ama_meeting_new (body, date);
+  g_ptr_array_add (r->meetings, r->cur.meeting);
+}
+
+static AmaMeeting *
+current_meeting (Reader *r)
+{
+  if (r->cur.meeting == NULL)
+    start_meeting (r, NULL, NULL);
+  return r->cur.meeting;
+}
+
+static char *
+clean_title (Reader     *r,
+             const char *title)
+{
+  g_autofree char *t = g_regex_replace_literal (r->pdf_re, title, -1, 0, "", 0, NULL);
+
+  return g_strdup (g_strstrip (t ? t : (char *) title));
+}
+
+static void
+start_item (Reader     *r,
+            const char *number,
+            const char *title,
+            guint       line)
+{
+  g_autofree char *clean = title ? clean_title (r, title) : NULL;
+
+  current_meeting (r);
+  flush_item (r);
+  r->cur.item = ama_agenda_item_new (number, clean && *clean ? clean : NULL);
+  r->cur.body_line = line;
+  if (number != NULL && g_ascii_isdigit (*number))
+    r->last_number = g_ascii_strtoll (number, NULL, 10);
+  g_clear_pointer (&r->pending_number, g_free);
+}
+
+/* Attendees: "Councillor A (Chairman), Councillor Mrs B", "Councillors
+ * Mrs A, B and C" (a plural honorific shared), "Cllr A, Cllr B and Cllr
+ * C"; parts without an honorific are kept only when none has one (job
+ * titles after a name, "Leader (+ Regeneration)", are not people). */
+static void
+read_attendees (Reader     *r,
+                const char *text)
+{
+  g_autofree char *plain = g_regex_replace_literal (r->paren_re, text, -1, 0, "", 0, NULL);
+  g_auto(GStrv) groups = g_strsplit (plain, ";", -1);
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      char *group = g_strstrip (groups[g]);
+      const char *shared = NULL;
+      g_auto(GStrv) parts = NULL;
+      gboolean any_honorific = FALSE;
+
+      if (g_ascii_strncasecmp (group, "Councillors ", 12) == 0)
+        shared = "Councillor ", group += 12;
+      else if (g_ascii_strncasecmp (group, "Cllrs ", 6) == 0)
+        shared = "Cllr ", group += 6;
+      parts = g_regex_split (r->people_split_re, group, 0);
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (g_str_has_prefix (g_strstrip (parts[i]), "Councillor ")
+            || g_str_has_prefix (parts[i], "Cllr"))
+          any_honorific = TRUE;
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          char *part = g_strstrip (parts[i]);
+          g_autofree char *written = NULL;
+          g_autoptr(AmaPerson) p = NULL;
+          gsize len = strlen (part);
+          gboolean honoured;
+
+          while (len > 0 && (part[len - 1] == '.' || part[len - 1] == ','))
+            part[--len] = '\0';
+          if (*part == '\0')
+            continue;
+          /* "Councillor A (Chair), Councillors Mrs B, C and D": the
+           * plural is shared from here on */
+          if (g_ascii_strncasecmp (part, "Councillors ", 12) == 0)
+            shared = "Councillor ", part += 12;
+          else if (g_ascii_strncasecmp (part, "Cllrs ", 6) == 0)
+            shared = "Cllr ", part += 6;
+          /* "Councillor Redfern in the chair" */
+          {
+            char *chair = strstr (part, " in the chair");
+
+            if (chair != NULL)
+              *chair = '\0';
+          }
+          honoured = g_str_has_prefix (part, "Councillor") || g_str_has_prefix (part, "Cllr");
+          if (shared == NULL && !honoured && (any_honorific || !_ama_import_looks_like_name (part)))
+            continue;
+          written = shared && !honoured ? g_strconcat (shared, part, NULL) : g_strdup (part);
+          p = _ama_import_parse_person (written);
+          if (p != NULL)
+            {
+              g_autoptr(AmaMember) member = ama_member_new (p, AMA_MEMBER_ROLE_MEMBER);
+
+              ama_meeting_add_attendee (current_meeting (r), member);
+            }
+        }
+    }
+}
+
+/* A line naming a meeting body ("Cabinet", "Cabinet Minutes", "Overview
+ * and Scrutiny Committee"), but not the council's own name ("North
+ * Hertfordshire District Council"). Returns the body or NULL. */
+static char *
+body_line (const char *line)
+{
+  g_autofree char *s = g_strdup (line);
+  char *last;
+  guint words = 1;
+
+  if (g_str_has_suffix (s, " Minutes"))
+    s[strlen (s) - strlen (" Minutes")] = '\0';
+  for (const char *p = s; *p; p++)
+    if (*p == ' ')
+      words++;
+  if (words > 8 || strstr (s, "Borough") || strstr (s, "District") || strstr (s, "County")
+      || strstr (s, "City") || strstr (s, "Metropolitan") || strstr (s, "London"))
+    return NULL;
+  last = strrchr (s, ' ');
+  last = last ? last + 1 : s;
+  for (guint i = 0; _ama_vocab_body_words[i] != NULL; i++)
+    if (g_ascii_strcasecmp (last, _ama_vocab_body_words[i]) == 0 && g_ascii_isupper (*s))
+      return g_steal_pointer (&s);
+  return NULL;
+}
+
+/* A resolution opener from the vocabulary, written the way the minutes
+ * reader knows ("RESOLVED: rest"); NULL when @line opens none. An
+ * opener needs punctuation, "that"/"to", or capitals or the end of the
+ * line after it, so "Decisions on X were..." is narrative. */
+static char *
+opener_line (const char *line)
+{
+  const char *rest = NULL;
+  const char *p;
+  g_autofree char *head = NULL;
+  gboolean caps;
+
+  if (!_ama_vocab_line_opens (_ama_vocab_resolution_openers, line, &rest))
+    {
+      /* "... and it was RESOLVED to:", "... seconded by Cllr B and RESOLVED:" */
+      const char *hit = strstr (line, "RESOLVED");
+
+      if (hit == NULL || hit == line)
+        return NULL;
+      rest = hit + strlen ("RESOLVED");
+      head = g_strndup (line, rest - line);
+    }
+  else
+    head = g_strndup (line, rest - line);
+  caps = mostly_capitals (head);
+  p = rest + strspn (rest, " \t");
+  if (*p == ':' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—") || *p == '-')
+    {
+      while (*p == ':' || *p == '-' || *p == ' ')
+        p++;
+      if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
+        p += strlen ("–");
+      p += strspn (p, " :-");
+    }
+  else if (g_ascii_strncasecmp (p, "that ", 5) == 0)
+    ;
+  else if (g_ascii_strncasecmp (p, "to", 2) == 0 && (p[2] == ':' || p[2] == ' ' || p[2] == '\0'))
+    {
+      p += 2;
+      p += strspn (p, " :-");
+      if (*p == '\0')
+        return g_strdup ("RESOLVED:");
+    }
+  else if (*p == '\0' && (caps || g_ascii_strncasecmp (head, "resolved", 8) == 0))
+    ;
+  else if (*p == '(' && caps)
+    ;
+  else
+    return NULL;
+  return g_strconcat ("RESOLVED: ", p, NULL);
+}
+
+static void
+add_body_line (Reader     *r,
+               const char *line,
+               guint       lineno)
+{
+  Current *c = &r->cur;
+  g_autofree char *opener = opener_line (line);
+
+  if (c->item == NULL)
+    {
+      g_autofree char *num = g_steal_pointer (&r->pending_number);
+      g_autofree char *title = g_steal_pointer (&r->pending_title);
+
+      start_item (r, num, title, lineno);
+    }
+  if (c->body->len == 0)
+    c->body_line = lineno;
+  else
+    g_string_append (c->body, "\n\n");
+  g_string_append (c->body, opener ? opener : line);
+  g_ptr_array_add (c->body_lines, g_strdup (line));
+}
+
+/* Whether "N Title" / "N. TITLE" on @line starts an item. */
+static gboolean
+inline_heading (Reader      *r,
+                const char  *line,
+                char       **number,
+                char       **title)
+{
+  g_autoptr(GMatchInfo) m = NULL;
+  g_autofree char *num = NULL;
+  g_autofree char *t = NULL;
+  gint64 n;
+  gsize len;
+
+  if (!g_regex_match (r->inline_re, line, 0, &m))
+    return FALSE;
+  num = g_match_info_fetch_named (m, "num");
+  t = g_match_info_fetch_named (m, "title");
+  n = g_ascii_strtoll (num, NULL, 10);
+  len = strlen (t);
+  if (g_str_has_prefix (t, "That ") || g_str_has_prefix (t, "To "))
+    return FALSE;
+  /* "234 MINUTES – Resolved – That ...", "235 PUBLIC REQUESTS TO SPEAK
+   * No requests had been received.": a title in capitals, then the
+   * item's first line. */
+  if (!mostly_capitals (t))
+    {
+      const char *p = t, *cut = NULL;
+      guint caps_words = 0;
+
+      while (*p != '\0')
+        {
+          const char *w = p;
+          gboolean caps = TRUE, letters = FALSE;
+
+          while (*p != '\0' && *p != ' ')
+            {
+              if (g_ascii_islower (*p))
+                caps = FALSE;
+              if (g_ascii_isalpha (*p))
+                letters = TRUE;
+              p++;
+            }
+          if (!caps || (!letters && !g_str_has_prefix (w, "&") && !g_str_has_prefix (w, "-")))
+            {
+              p = w;   /* the item's text starts at this word */
+              break;
+            }
+          if (letters)
+            caps_words++;
+          cut = p;
+          while (*p == ' ')
+            p++;
+        }
+      if (caps_words >= 1 && cut != NULL && cut - t >= 4 && *p != '\0'
+          && (g_ascii_isupper (*p) || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "-")))
+        {
+          const char *after = p;
+
+          if (g_str_has_prefix (after, "–"))
+            after += strlen ("–");
+          else if (*after == '-')
+            after++;
+          after += strspn (after, " ");
+          r->split_rest = g_strdup (after);
+          *number = g_steal_pointer (&num);
+          *title = g_strndup (t, cut - t);
+          return TRUE;
+        }
+    }
+  if (r->pending_number != NULL && g_str_equal (r->pending_number, num))
+    ;
+  else if (strstr (t, "pdf icon") != NULL || (mostly_capitals (t) && len > 3))
+    ;
+  else if (len < 120 && t[len - 1] != '.' && t[len - 1] != ';' && t[len - 1] != ','
+           && t[len - 1] != ':' && (r->last_number == 0 || n > r->last_number)
+           && r->n_items + (r->cur.item ? 1 : 0) > 0 && n > 1)
+    ;
+  else
+    return FALSE;
+  *number = g_steal_pointer (&num);
+  *title = g_steal_pointer (&t);
+  return TRUE;
+}
+
+static Reader *
+reader_new (AmaImportContext *ctx)
+{
+  Reader *r = g_new0 (Reader, 1);
+
+  r->ctx = ctx;
+  r->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  r->cur.body = g_string_new (NULL);
+  r->cur.body_lines = g_ptr_array_new_with_free_func (g_free);
+  r->meeting_re = g_regex_new ("^Meeting\\s*:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—]\\s*"
+                               "(?<body>.+?)(?:\\s+-\\s+Expired\\b.*?)?\\s*\\(Item\\s*(?<item>[^)]+)\\)\\s*$",
+                               0, 0, NULL);
+  r->meeting_of_re = g_regex_new ("^Meeting of (?<body>.+?),\\s*(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*?\\d{4}).*\\(Item\\s*(?<item>[^)]+?)\\.?\\)\\s*$",
+                                  0, 0, NULL);
+  r->title_re = g_regex_new ("^(?<body>[A-Z][^–—]*?)\\s+[-–—]\\s+(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*\\d{4}.*)$",
+                             0, 0, NULL);
+  r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?$", 0, 0, NULL);
+  r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
+  r->pdf_re = g_regex_new ("\\s*pdf icon\\b.*$", G_REGEX_CASELESS, 0, NULL);
+  r->people_split_re = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
+  r->paren_re = g_regex_new ("\\s*\\([^)]*\\)?", 0, 0, NULL);
+  r->mover_res = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  for (guint k = 0; _ama_vocab_mover_forms[k].role != NULL; k++)
+    g_ptr_array_add (r->mover_res, g_regex_new (_ama_vocab_mover_forms[k].pattern, 0, 0, NULL));
+  return r;
+}
+
+static void
+reader_free (Reader *r)
+{
+  g_clear_object (&r->cur.item);
+  g_string_free (r->cur.body, TRUE);
+  g_ptr_array_unref (r->cur.body_lines);
+  g_ptr_array_unref (r->meetings);
+  g_free (r->pending_number);
+  g_free (r->pending_title);
+  g_free (r->split_rest);
+  g_regex_unref (r->meeting_of_re);
+  g_regex_unref (r->meeting_re);
+  g_regex_unref (r->title_re);
+  g_regex_unref (r->lone_re);
+  g_regex_unref (r->inline_re);
+  g_regex_unref (r->pdf_re);
+  g_regex_unref (r->people_split_re);
+  g_regex_unref (r->paren_re);
+  g_ptr_array_unref (r->mover_res);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reader, reader_free)
+
+gboolean
+_ama_import_proceedings (AmaImportContext  *ctx,
+                         const char        *text,
+                         GError           **error)
+{
+  g_autoptr(Reader) r = reader_new (ctx);
+  g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
+  g_autofree char *body_guess = NULL;
+  g_autoptr(GDateTime) date_guess = NULL;
+  gboolean in_present = FALSE;
+  gboolean in_furniture = FALSE;
+  gboolean caps_title = FALSE;
+  g_autofree char *prev = NULL;       /* the line before this one */
+  g_autofree char *prev_next = NULL;
+
+  g_return_val_if_fail (ctx != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *line = _ama_import_clean_cell (raw[i]);
+      g_autoptr(GMatchInfo) m = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *title = NULL;
+      const char *rest = NULL;
+      guint lineno = i + 1;
+
+      g_strdelimit (line, "\v\t", ' ');
+      g_strstrip (line);
+      if (*line == '\0')
+        continue;
+
+      if (_ama_vocab_line_is (_ama_vocab_page_furniture, line))
+        {
+          /* The footer ends the last item; navigation at the top is
+           * skipped the same way. */
+          if (r->cur.item != NULL && !g_str_has_prefix (line, "Additional"))
+            in_furniture = TRUE;
+          continue;
+        }
+      if (in_furniture)
+        continue;
+      g_free (prev);
+      prev = prev_next;
+      prev_next = g_strdup (line);
+
+      /* "Meeting: 28/02/2018 - Council Meeting (Item 161)" */
+      if (g_regex_match (r->meeting_re, line, 0, &m))
+        {
+          g_autofree char *d = g_match_info_fetch_named (m, "date");
+          g_autofree char *b = g_match_info_fetch_named (m, "body");
+          g_autoptr(GDateTime) date = _ama_import_parse_date (d, ctx->reference, NULL, NULL);
+
+          start_meeting (r, b, date);
+          r->n_meeting_lines++;
+          g_free (r->pending_number);
+          r->pending_number = g_match_info_fetch_named (m, "item");
+          g_strstrip (r->pending_number);
+          r->last_number = 0;
+          in_present = FALSE;
+          continue;
+        }
+      g_clear_pointer (&m, g_match_info_free);
+
+      /* "Meeting of Council, Tuesday, 23rd November, 2021 7.00 pm (Item 9.)"
+       * (an agenda item's page): the line before is the item's title. */
+      if (g_regex_match (r->meeting_of_re, line, 0, &m))
+        {
+          g_autofree char *b = g_match_info_fetch_named (m, "body");
+          g_autofree char *d = g_match_info_fetch_named (m, "date");
+          g_autoptr(GDateTime) date = _ama_import_find_date (d, ctx->reference, NULL, NULL);
+
+          start_meeting (r, b, date);
+          r->n_meeting_lines++;
+          g_free (r->pending_number);
+          r->pending_number = g_match_info_fetch_named (m, "item");
+          g_free (r->pending_title);
+          r->pending_title = g_steal_pointer (&prev);
+          r->last_number = 0;
+          continue;
+        }
+      g_clear_pointer (&m, g_match_info_free);
+
+      /* "Corporate Scrutiny Panel – 30 January 2014" */
+      if (r->meetings->len == 0 && r->cur.item == NULL)
+        {
+          const char *dash = strstr (line, " – ");
+          g_autofree char *b = dash ? g_strndup (line, dash - line) : NULL;
+          g_autofree char *body = b ? body_line (b) : NULL;
+          const char *end = NULL;
+          g_autoptr(GDateTime) date = body ? _ama_import_parse_date (dash + strlen (" – "), ctx->reference, &end, NULL) : NULL;
+
+          if (date != NULL)
+            {
+              start_meeting (r, body, date);
+              continue;
+            }
+        }
+
+      /* "Cabinet - Tuesday, 12th June, 2018 6.00 pm" */
+      if (r->meetings->len == 0 && g_regex_match (r->title_re, line, 0, &m))
+        {
+          g_autofree char *b = g_match_info_fetch_named (m, "body");
+          g_autofree char *d = g_match_info_fetch_named (m, "date");
+          g_autoptr(GDateTime) date = _ama_import_find_date (d, ctx->reference, NULL, NULL);
+          const char *comma = strrchr (b, ',');
+
+          if (date != NULL)
+            {
+              /* "Annual, Council": the body is the last part */
+              start_meeting (r, comma ? comma + 1 + strspn (comma + 1, " ") : b, date);
+              continue;
+            }
+        }
+      g_clear_pointer (&m, g_match_info_free);
+
+      /* Before the first item: the meeting's date and body lines. */
+      if (r->cur.item == NULL && r->n_items == 0)
+        {
+          g_autofree char *b = body_line (line);
+
+          if (b != NULL && !in_present)
+            {
+              g_free (body_guess);
+              body_guess = g_steal_pointer (&b);
+              continue;
+            }
+          if (date_guess == NULL && (is_weekday_start (line) || g_ascii_isdigit (*line)) && strlen (line) < 60)
+            {
+              const char *end = NULL;
+              GDateTime *d = _ama_import_find_date (line, ctx->reference, NULL, &end);
+
+              if (d != NULL && (is_weekday_start (line) || end - line + 10 >= (gssize) strlen (line)))
+                {
+                  date_guess = d;
+                  continue;
+                }
+              g_clear_pointer (&d, g_date_time_unref);
+            }
+        }
+
+      /* Attendees */
+      if (_ama_vocab_line_opens (_ama_vocab_present_labels, line, &rest))
+        {
+          rest += strspn (rest, " :-–");
+          if (g_str_has_prefix (rest, "–"))
+            rest += strlen ("–");
+          in_present = TRUE;
+          if (*rest != '\0')
+            read_attendees (r, rest);
+          continue;
+        }
+      if (in_present)
+        {
+          if (_ama_vocab_line_opens (_ama_vocab_present_stops, line, NULL)
+              || (strstr (line, "Councillor") == NULL && strstr (line, "Cllr") == NULL))
+            in_present = FALSE;
+          else
+            {
+              read_attendees (r, line);
+              continue;
+            }
+        }
+      if (_ama_vocab_line_opens (_ama_vocab_present_stops, line, NULL) && r->cur.item == NULL)
+        continue;
+
+      /* "2." alone, the title on the next line (ModernGov's item table) */
+      g_clear_pointer (&m, g_match_info_free);
+      if (g_regex_match (r->lone_re, line, 0, &m))
+        {
+          guint j = i + 1;
+          g_autofree char *next = NULL;
+
+          while (raw[j] != NULL && *g_strstrip (raw[j]) == '\0')
+            j++;
+          if (raw[j] != NULL && g_ascii_isupper (*raw[j]) && !g_str_has_prefix (raw[j], "That "))
+            {
+              number = g_match_info_fetch_named (m, "num");
+              next = _ama_import_clean_cell (raw[j]);
+              if (r->meetings->len == 0 && (body_guess || date_guess))
+                start_meeting (r, body_guess, date_guess);
+              start_item (r, number, next, lineno);
+              caps_title = FALSE;
+              i = j;
+              continue;
+            }
+        }
+      if (inline_heading (r, line, &number, &title))
+        {
+          if (r->meetings->len == 0 && (body_guess || date_guess))
+            start_meeting (r, body_guess, date_guess);
+          start_item (r, number, title, lineno);
+          caps_title = mostly_capitals (title) && r->split_rest == NULL;
+          if (r->split_rest != NULL)
+            {
+              g_autofree char *after = g_steal_pointer (&r->split_rest);
+
+              if (*after != '\0')
+                add_body_line (r, after, lineno);
+            }
+          continue;
+        }
+      /* a capitals title carried onto the next lines */
+      if (caps_title && r->cur.item != NULL && r->cur.body->len == 0 && mostly_capitals (line)
+          && opener_line (line) == NULL)
+        {
+          g_autofree char *joined = g_strconcat (ama_agenda_item_get_title (r->cur.item), " ", line, NULL);
+
+          ama_agenda_item_set_title (r->cur.item, joined);
+          continue;
+        }
+      caps_title = FALSE;
+
+      if (r->cur.item == NULL && r->pending_number == NULL && opener_line (line) == NULL)
+        continue;   /* the page's heading and navigation before the first item */
+      if (r->meetings->len == 0)
+        start_meeting (r, body_guess, date_guess);
+      add_body_line (r, line, lineno);
+    }
+  flush_item (r);
+
+  if (r->n_items == 0 || (r->n_found == 0 && r->n_items < 2 && r->n_meeting_lines == 0))
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                   "line 1, column 1: not minutes: %s",
+                   r->n_items == 0 ? "no numbered item, “Meeting:” line or resolution found"
+                                   : "one item without a resolution, mover or seconder");
+      return FALSE;
+    }
+
+  /* Items found without numbers or "Meeting:" lines are guesses (a
+   * table of decisions whose rows lost their columns): refuse rather
+   * than write a wrong review. */
+  if (r->n_meeting_lines == 0 && r->n_numbered * 2 < r->n_items)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                   "line 1, column 1: ambiguous: read as minutes only %u of %u items have a "
+                   "number (the best candidate, minutes, does not fit well; the next, "
+                   "pdf-text, finds no numbered recommendations); the layout may be a "
+                   "table of decisions copied without its columns",
+                   r->n_numbered, r->n_items);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < r->meetings->len; i++)
+    {
+      AmaMeeting *meeting = g_ptr_array_index (r->meetings, i);
+
+      if (ama_meeting_get_date (meeting) == NULL && date_guess != NULL && i == 0)
+        ama_meeting_set_date (meeting, date_guess);
+      if (ama_meeting_get_body (meeting) == NULL && body_guess != NULL && i == 0)
+        ama_meeting_set_body (meeting, body_guess);
+      if (g_list_model_get_n_items (ama_meeting_get_agenda_items (meeting)) == 0
+          && ama_meeting_get_date (meeting) == NULL)
+        continue;
+      ama_review_add_meeting (ctx->review, meeting);
+    }
+  _ama_import_diag (ctx, AMA_SEVERITY_INFO, "minutes-items", 0, 0, NULL,
+                    "%u meeting%s, %u item%s (%u deciding)", r->meetings->len,
+                    r->meetings->len == 1 ? "" : "s", r->n_items, r->n_items == 1 ? "" : "s",
+                    r->n_found);
+  return TRUE;
+}
+
+/* How much @text reads like minutes or a ModernGov page: resolution
+ * openers, "Meeting:" lines, numbered items, mover/seconder forms. */
+guint
+_ama_import_proceedings_score (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 4000);
+  guint openers = 0, meetings = 0, movers = 0, present = 0, lone = 0, minutes = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *opener = NULL;
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        continue;
+      opener = opener_line (line);
+      if (opener != NULL)
+        openers++;
+      if (g_str_has_prefix (line, "Meeting:") && strstr (line, "(Item") != NULL)
+        meetings++;
+      if (strstr (line, "Mover:") || strstr (line, "Seconder:") || strstr (line, "moved by")
+          || strstr (line, "seconded by") || strstr (line, "MOVED") || strstr (line, "SECONDED"))
+        movers++;
+      if (_ama_vocab_line_opens (_ama_vocab_present_labels, line, NULL))
+        present++;
+      /* ModernGov's item table copied: "2." alone, then the title */
+      if (g_ascii_isdigit (*line) && strspn (line, "0123456789") + 1 == strlen (line)
+          && line[strlen (line) - 1] == '.')
+        lone++;
+      if (g_str_equal (line, "Minutes:"))
+        minutes++;
+    }
+  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (movers, 3u) * 10
+         + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10;
+}

@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# Interpreters tolerant of every council's documents (issue 14): the
+# fixtures in tests/data/import-c/ keep the shapes of real papers.
+
+import json
+import os
+
+import gi
+import pytest
+
+gi.require_version("Ama", "1.0")
+from gi.repository import Ama, GLib  # noqa: E402
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "import-c")
+
+
+def load(name):
+    with open(os.path.join(DATA, name), "rb") as f:
+        return f.read()
+
+
+def imported(name):
+    importer = Ama.Importer.new()
+    review = importer.import_data(load(name))
+    data = review.to_data()
+    data = data[0] if isinstance(data, tuple) else data
+    doc = json.loads(data)
+    return doc.get("review", doc), importer
+
+
+def items(meeting):
+    return meeting.get("agenda-items", [])
+
+
+def test_detect_prose_minutes_not_csv():
+    # pattern 2: a line with commas and "recommendation" is not a CSV
+    # header when the text is minutes
+    assert Ama.import_detect(load("minutes-webcopy.txt")) == Ama.ImportFormat.MINUTES
+    assert Ama.import_detect(load("issue-history.txt")) == Ama.ImportFormat.MINUTES
+    assert Ama.import_detect(load("minutes-ordered.txt")) == Ama.ImportFormat.MINUTES
+
+
+def test_webcopy_single_line_breaks():
+    # patterns 1 and 9: single line breaks, "N." alone then the title
+    review, importer = imported("minutes-webcopy.txt")
+    [meeting] = review["meetings"]
+    assert meeting["body"] == "Cabinet"
+    assert meeting["date"].startswith("2021-03-09")
+    its = items(meeting)
+    assert [i["number"] for i in its] == ["7", "8"]
+    assert its[0]["title"] == "Minutes"
+    assert its[0]["resolutions"][0]["text"].startswith("That the minutes of the meeting")
+    assert its[0]["mover"]["name"] == "Marsh"
+    assert its[0]["seconder"]["name"] == "Hale"
+    # navigation and footer are not part of the last item
+    assert "Contact us" not in (its[1].get("narrative") or "")
+
+
+def test_cabinet_then_and_prose_movers():
+    # pattern 3 ("The Cabinet then:- (1) Noted") and each item keeping
+    # its own mover and seconder (pattern 9)
+    review, _ = imported("minutes-webcopy.txt")
+    item = items(review["meetings"][0])[1]
+    texts = [r["text"] for r in item["resolutions"]]
+    assert texts[0].startswith("Noted the scrutiny panel")
+    assert texts[1].startswith("Agreed the response")
+    assert item["mover"]["name"] == "Ord"
+    assert item["seconder"]["name"] == "Pike"
+
+
+def test_attendees_shared_plural_honorific():
+    # pattern 10: "Councillors Mrs A, B and   C" with a run of spaces
+    review, _ = imported("minutes-webcopy.txt")
+    names = [a["person"]["name"] for a in review["meetings"][0]["attendees"]]
+    assert names == ["Ada Marsh", "Jo Hale", "Ben Ord", "Cy Pike"]
+
+
+def test_issue_history_two_meetings():
+    # pattern 9: "Meeting: dd/mm/yyyy - Body (Item N)" twice is two meetings
+    review, _ = imported("issue-history.txt")
+    ms = review["meetings"]
+    assert [m["body"] for m in ms] == ["Council Meeting", "Communities Scrutiny Panel"]
+    assert [m["date"][:10] for m in ms] == ["2018-02-28", "2018-01-16"]
+    assert [items(m)[0]["number"] for m in ms] == ["161", "20"]
+    assert items(ms[0])[0]["title"] == "Review of Allotment Waiting Lists"
+    assert items(ms[1])[0]["resolutions"][0]["text"].startswith("That the final report")
+
+
+def test_ordered_and_agreed_caps_headings():
+    # pattern 3: "ORDERED that", "AGREED:"; "N. CAPITALS" headings
+    review, _ = imported("minutes-ordered.txt")
+    [meeting] = review["meetings"]
+    assert meeting["body"] == "Licensing Committee"
+    assert meeting["date"].startswith("2013-03-04")
+    its = items(meeting)
+    assert [i["number"] for i in its] == ["40", "41"]
+    assert its[0]["resolutions"][0]["text"].startswith("that the minutes")
+    assert its[1]["resolutions"][0]["text"].startswith("That the draft policy")
+    names = [a["person"]["name"] for a in meeting["attendees"]]
+    assert names == ["Nia Rowe", "Tom Vance"]
+
+
+def test_unknown_cover_sheet_is_ambiguous_not_wrong():
+    # requirement 6: never a wrong review with exit 0
+    importer = Ama.Importer.new()
+    with pytest.raises(GLib.Error) as e:
+        importer.import_data(load("cover-other.txt"))
+    assert e.value.matches(Ama.error_quark(), Ama.Error.AMBIGUOUS)
+    assert "summary sheet" in e.value.message and "pdf-text" in e.value.message
