@@ -365,6 +365,15 @@ opener_line (const char *line)
   return g_strconcat ("RESOLVED: ", p, NULL);
 }
 
+/* Whether @line opens a resolution, without keeping the normalised text. */
+static gboolean
+is_opener_line (const char *line)
+{
+  g_autofree char *opener = opener_line (line);
+
+  return opener != NULL;
+}
+
 static void
 add_body_line (Reader     *r,
                const char *line,
@@ -727,7 +736,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
         }
       /* a capitals title carried onto the next lines */
       if (caps_title && r->cur.item != NULL && r->cur.body->len == 0 && mostly_capitals (line)
-          && opener_line (line) == NULL)
+          && !is_opener_line (line))
         {
           g_autofree char *joined = g_strconcat (ama_agenda_item_get_title (r->cur.item), " ", line, NULL);
 
@@ -736,7 +745,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
         }
       caps_title = FALSE;
 
-      if (r->cur.item == NULL && r->pending_number == NULL && opener_line (line) == NULL)
+      if (r->cur.item == NULL && r->pending_number == NULL && !is_opener_line (line))
         continue;   /* the page's heading and navigation before the first item */
       if (r->meetings->len == 0)
         start_meeting (r, body_guess, date_guess);
