@@ -99,7 +99,9 @@ _ama_export_ocd (AmaExportContext *ctx)
         json_array_add_object_element (participants, participant (mbody, "organization", "host"));
       for (guint j = 0; attendees != NULL && j < json_array_get_length (attendees); j++)
         {
-          const char *name = _ama_export_str (json_array_get_object_element (attendees, j), "name");
+          JsonObject *a = json_array_get_object_element (attendees, j);
+          const char *name = json_object_has_member (a, "person")
+                             ? _ama_export_str (json_object_get_object_member (a, "person"), "name") : NULL;
           if (name != NULL)
             json_array_add_object_element (participants, participant (name, "person", "participant"));
         }

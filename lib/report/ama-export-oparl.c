@@ -270,8 +270,10 @@ static const char * const review_standard[] = {
   "meetings", "documents", "considerations", "recommendations", NULL
 };
 static const char * const member_standard[] = { "person", "role", NULL };
+/* "attendees" are written whole as "ama:attendees" (OParl's
+ * participant names the person, not the capacity), and as participant. */
 static const char * const meeting_standard[] = {
-  "body", "date", "end-date", "location", "status", "attendees", "agenda-items", NULL
+  "body", "date", "end-date", "location", "status", "agenda-items", NULL
 };
 static const char * const agenda_item_standard[] = { "number", "title", "documents", NULL };
 static const char * const consideration_standard[] = { "body", "outcome", NULL };
@@ -409,8 +411,13 @@ _ama_export_oparl (AmaExportContext *ctx)
       if (org != NULL)
         append_str (meeting, "organization", org);
       for (guint j = 0; attendees != NULL && j < json_array_get_length (attendees); j++)
-        append_str (meeting, "participant",
-                    person_url (&o, json_array_get_object_element (attendees, j)));
+        {
+          JsonObject *a = json_array_get_object_element (attendees, j);
+
+          if (json_object_has_member (a, "person"))
+            append_str (meeting, "participant",
+                        person_url (&o, json_object_get_object_member (a, "person")));
+        }
       if (items != NULL && json_array_get_length (items) > 0)
         {
           JsonArray *items_out = json_array_new ();

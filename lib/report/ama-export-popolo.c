@@ -194,8 +194,14 @@ _ama_export_popolo (AmaExportContext *ctx)
 
           for (guint j = 0; j < json_array_get_length (attendees); j++)
             {
-              JsonObject *a = json_array_get_object_element (attendees, j);
-              JsonObject *ref = json_object_new ();
+              JsonObject *m_a = json_array_get_object_element (attendees, j);
+              JsonObject *a = json_object_has_member (m_a, "person")
+                              ? json_object_get_object_member (m_a, "person") : NULL;
+              JsonObject *ref;
+
+              if (a == NULL)
+                continue;
+              ref = json_object_new ();
 
               json_object_set_string_member (ref, "id", person_id (&p, a));
               if (_ama_export_str (a, "name") != NULL)
