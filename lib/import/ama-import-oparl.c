@@ -58,6 +58,7 @@ typedef struct
   gsize       length;
   GPtrArray  *items;   /* of Item */
   GHashTable *by_id;   /* id → Item (unowned) */
+  GHashTable *used;    /* JsonObject of every Person and Organization read */
 } Reader;
 
 static void
@@ -94,7 +95,7 @@ report_ignored (Reader             *r,
   if (ignored->len > 0)
     _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "oparl-ignored",
                       ama_json_path_locate (r->data, r->length, path), 0, path,
-                      "%s: not kept (a review has no place for it): %s", path, ignored->str);
+                      "not kept (a review has no place for it): %s", ignored->str);
 }
 
 static void
@@ -104,7 +105,7 @@ unresolved (Reader     *r,
 {
   _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "oparl-unresolved",
                     ama_json_path_locate (r->data, r->length, path), 0, path,
-                    "%s: “%s” is not an object of this document", path, url);
+                    "“%s” is not an object of this document", url);
 }
 
 /* ---- typed access, each failure naming the path -------------------- */
@@ -283,7 +284,7 @@ collect_object (Reader     *r,
         {
           _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "oparl-not-oparl",
                             ama_json_path_locate (r->data, r->length, path), 0, path,
-                            "%s: “%s” is not an OParl type; skipped", path, type ? type : "");
+                            "“%s” is not an OParl type; skipped", type ? type : "");
           return TRUE;
         }
       if (r->items->len >= AMA_OPARL_MAX_OBJECTS)
@@ -331,8 +332,8 @@ collect_object (Reader     *r,
       if (next != NULL)
         _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "oparl-next-page",
                           ama_json_path_locate (r->data, r->length, path), 0, path,
-                          "%s: the list continues at “%s”, which is not read (no network); "
-                          "give the pages as a folder", path, next);
+                          "the list continues at “%s”, which is not read (no network); "
+                          "give the pages as a folder", next);
       return collect (r, data, p, depth + 1, error);
     }
 
@@ -456,6 +457,7 @@ organization_name (Reader     *r,
       unresolved (r, path, url);
       return NULL;
     }
+  g_hash_table_add (r->used, item->obj);
   if (!get_string (item->obj, "name", item->path, &name, NULL) || name == NULL)
     get_string (item->obj, "shortName", item->path, &name, NULL);
   return name;
@@ -477,6 +479,8 @@ read_person (Reader     *r,
 {
   g_autoptr(JsonObject) built = extensions (p);
   const char *name, *given, *family, *address;
+
+  g_hash_table_add (r->used, p);
   JsonArray *status, *phone, *email;
   g_autofree char *joined = NULL;
 
@@ -511,7 +515,7 @@ read_person (Reader     *r,
         if (json_array_get_length (lists[i].array) > 1)
           _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "oparl-ignored",
                             ama_json_path_locate (r->data, r->length, path), 0, path,
-                            "%s.%s: only the first of %u values kept", path, lists[i].from,
+                            "%s: only the first of %u values kept", lists[i].from,
                             json_array_get_length (lists[i].array));
       }
   }
@@ -771,7 +775,7 @@ read_meeting (Reader     *r,
   else
     _ama_import_diag (r->ctx, AMA_SEVERITY_WARNING, "oparl-undated",
                       ama_json_path_locate (r->data, r->length, path), 0, path,
-                      "%s: a meeting without a start date", path);
+                      "a meeting without a start date");
   if (end != NULL && g_strcmp0 (end, start) != 0)
     json_object_set_string_member (built, "end-date", end);
   if (time != NULL && !json_object_has_member (built, "time"))
@@ -983,7 +987,7 @@ read_members (Reader     *r,
                   json_object_set_string_member (built, "role", "other");
                   _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "oparl-role-other",
                                     ama_json_path_locate (r->data, r->length, p), 0, p,
-                                    "%s.role: “%s” read as “other”", p, role);
+                                    "role “%s” read as “other”", role);
                 }
             }
           member = (AmaMember *) deserialize (built, AMA_TYPE_MEMBER, p, ms, error);
@@ -1071,7 +1075,7 @@ read_responses (Reader     *r,
 }
 
 static const char * const report_handled[] = {
-  "body", "name", "reference", "date", "paperType", "originatorOrganization", "mainFile",
+  "body", "name", "reference", "date", "paperType", "originatorOrganization", "underDirectionOf", "mainFile",
   "auxiliaryFile", "consultation", "relatedPaper", NULL
 };
 static const char * const body_handled[] = {
@@ -1094,7 +1098,8 @@ _ama_import_oparl (AmaImportContext *ctx,
   Item *report = NULL, *response = NULL, *body = NULL;
   const char *org_url = NULL, *authority = NULL, *id = NULL;
   gboolean ok = FALSE;
-  Reader r = { ctx, data, length, items, by_id };
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  Reader r = { ctx, data, length, items, by_id, used };
 
   /* A byte-order mark is not JSON, but editors write one. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1287,14 +1292,16 @@ _ama_import_oparl (AmaImportContext *ctx,
         "Body", "Paper", "Meeting", "Person", "Organization", NULL
       };
 
-      if (!g_strv_contains (mapped, item->type))
+      if (!g_strv_contains (mapped, item->type) ||
+          ((g_str_equal (item->type, "Person") || g_str_equal (item->type, "Organization")) &&
+           !g_hash_table_contains (used, item->obj)))
         _ama_import_diag (ctx, AMA_SEVERITY_INFO, "oparl-ignored",
                           ama_json_path_locate (data, length, item->path), 0, item->path,
-                          "%s: a %s is not part of a review; not kept", item->path, item->type);
+                          "%s object not part of the review; not kept", item->type);
     }
   if (report == NULL && g_list_model_get_n_items (ama_review_get_meetings (review)) == 0)
     _ama_import_diag (ctx, AMA_SEVERITY_WARNING, "oparl-no-review", 0, 0, "$",
-                      "$: no Paper or Meeting: the review holds only the authority");
+                      "no Paper or Meeting: nothing to make a review of");
   ok = TRUE;
 
 out:
