@@ -168,5 +168,11 @@ _ama_export_ocd (AmaExportContext *ctx)
       json_array_add_object_element (events, event);
     }
 
-  return json_node_init_array (json_node_alloc (), events);
+  {
+    JsonNode *node = json_node_alloc ();
+
+    json_node_init_array (node, events);
+    json_array_unref (events);
+    return node;
+  }
 }

@@ -247,7 +247,13 @@ list_page (JsonArray *data)
   json_object_set_int_member (pagination, "totalPages", 1);
   json_object_set_object_member (page, "pagination", pagination);
   json_object_set_object_member (page, "links", json_object_new ());
-  return json_node_init_object (json_node_alloc (), page);
+  {
+    JsonNode *node = json_node_alloc ();
+
+    json_node_init_object (node, page);
+    json_object_unref (page);
+    return node;
+  }
 }
 
 /* Outcomes that are the body's decision (OParl: "authoritative", the
@@ -616,5 +622,11 @@ _ama_export_oparl (AmaExportContext *ctx)
   g_hash_table_unref (o.person_urls);
   g_hash_table_unref (o.id_counts);
 
-  return json_node_init_object (json_node_alloc (), root);
+  {
+    JsonNode *node = json_node_alloc ();
+
+    json_node_init_object (node, root);
+    json_object_unref (root);
+    return node;
+  }
 }

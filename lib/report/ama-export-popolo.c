@@ -267,5 +267,11 @@ _ama_export_popolo (AmaExportContext *ctx)
   g_hash_table_unref (p.ids);
   g_hash_table_unref (p.id_counts);
 
-  return json_node_init_object (json_node_alloc (), root);
+  {
+    JsonNode *node = json_node_alloc ();
+
+    json_node_init_object (node, root);
+    json_object_unref (root);
+    return node;
+  }
 }
