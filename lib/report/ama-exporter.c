@@ -64,7 +64,8 @@
  *   `recommendation` (its number), `response` (decision,
  *   inferred-decision, text, officer, action-by, no-further-action,
  *   reconsider-on, date) and `updates` (the progress reported since).
- * - Meeting: `ama:id`, `ama:kind`, `ama:time` (as written), `ama:topics`.
+ * - Meeting: `ama:id`, `ama:kind`, `ama:time` (as written), `ama:topics`,
+ *   `ama:attendees` (with their roles; `participant` names their Persons).
  * - AgendaItem: `ama:description`, `ama:narrative`, `ama:resolutions`
  *   (numbered; `resolutionText` joins them), `ama:mover`, `ama:seconder`.
  * - Person: `ama:name-as-written`, `ama:organisation`; Membership:
