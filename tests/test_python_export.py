@@ -250,3 +250,53 @@ def test_bad_oparl_names_the_path():
         importer.import_data(bad)
     assert info.value.matches(Ama.error_quark(), Ama.Error.INVALID)
     assert info.value.message == "$.meeting.data[0].start: expected a string"
+
+
+# ---- the tool ---------------------------------------------------------------
+
+BUILD_TESTS = os.environ.get("G_TEST_BUILDDIR", str(ROOT / "build" / "tests"))
+AMA = os.path.join(os.path.dirname(BUILD_TESTS), "examples", "ama", "ama")
+
+
+def ama(*args):
+    import subprocess
+    return subprocess.run([AMA, *args], capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def test_tool_export_is_the_library_export(review, tmp_path):
+    for name, fmt in (("oparl", Ama.ExportFormat.OPARL), ("popolo", Ama.ExportFormat.POPOLO),
+                      ("ocd", Ama.ExportFormat.OCD)):
+        out = tmp_path / f"{name}.json"
+        result = ama("export", str(DATA), "--to", name, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes() == export(review, fmt)
+    result = ama("export", str(DATA), "--to", "oparl", "--base-url", "https://ris.example.org/o")
+    assert result.returncode == 0
+    assert result.stdout == export(review, Ama.ExportFormat.OPARL, "https://ris.example.org/o")
+
+
+def test_tool_export_usage_errors():
+    assert ama("export", str(DATA)).returncode == 2
+    assert ama("export", str(DATA), "--to", "akoma-ntoso").returncode == 2
+    assert ama("export", str(DATA), "--to", "oparl", "--base-url", "ftp://x").returncode == 2
+    missing = ama("export", "/nonexistent/review.json", "--to", "oparl")
+    assert missing.returncode == 1
+
+
+def test_tool_imports_a_folder_of_oparl_pages(review, tmp_path):
+    doc = json.loads(export(review, Ama.ExportFormat.OPARL))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i, (name, value) in enumerate(doc.items()):
+        (pages / f"{i:02d}-{name}.json").write_text(json.dumps(value), encoding="utf-8")
+    out = tmp_path / "review.json"
+    result = ama("import", "--format", "oparl", str(pages), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == review.to_data()
+    # a message names the file it is about
+    assert b"00-system.json: $: info: System object not part of the review" in result.stderr
+
+    (pages / "05-paper.json").write_text('{"data": [{"type": "https://schema.oparl.org/1.1/Paper", "name": 1}]}')
+    result = ama("import", "--format", "oparl", str(pages), "-o", str(out))
+    assert result.returncode == 1
+    assert b"05-paper.json: $.data[0].name: expected a string" in result.stderr
