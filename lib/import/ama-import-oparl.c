@@ -944,7 +944,8 @@ is_paper_of (Item       *item,
   return g_strcmp0 (type, paper_type) == 0;
 }
 
-/* Members: Persons with a Membership of the review's organization. */
+/* Members: Persons with a Membership of the review's organization (of
+ * none, when the review names none). */
 static gboolean
 read_members (Reader     *r,
               AmaReview  *review,
@@ -973,7 +974,9 @@ read_members (Reader     *r,
               !get_string (ms, "organization", p, &org, error) ||
               !get_string (ms, "role", p, &role, error))
             return FALSE;
-          if (org_url == NULL || g_strcmp0 (org, org_url) != 0)
+          /* The exporter leaves out the organization of the members of
+           * a review that names no commission. */
+          if (org_url == NULL ? org != NULL : g_strcmp0 (org, org_url) != 0)
             continue;
           built = extensions (ms);
           if (role != NULL)
