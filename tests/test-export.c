@@ -635,6 +635,8 @@ test_bad_oparl (void)
     { P ",\"mainFile\":{\"id\":\"f\",\"accessUrl\":\"x\",\"ama:position\":-1}}", AMA_ERROR_INVALID,
       "$.mainFile.ama:position: expected an integer of 0 or more" },
     { P ",\"consultation\":[{\"role\":false}]}", AMA_ERROR_INVALID, "$.consultation[0].role: expected a string" },
+    { P ",\"ama:appraisal\":{\"criteria\":[{\"id\":\"a\"},{\"id\":\"a\"}]}}", AMA_ERROR_DUPLICATE,
+      "$.ama:appraisal.criteria[1].id: “a” is already the id of $.ama:appraisal.criteria[0]" },
     { "[" P ",\"ama:recommendations\":[{\"number\":\"1\"}]},"
       "{\"id\":\"r\",\"type\":\"https://schema.oparl.org/1.1/Paper\",\"ama:responses\":[{\"recommendation\":\"9\"}]}]",
       AMA_ERROR_REFERENCE, "$[1].ama:responses[0].recommendation: no recommendation numbered “9” in the report's ama:recommendations" },
@@ -670,7 +672,7 @@ test_bad_oparl (void)
     g_autoptr(GError) error = NULL;
     g_autoptr(AmaReview) review = NULL;
 
-    review = ama_importer_import_data (importer, cases[15].input, -1, &error);
+    review = ama_importer_import_data (importer, cases[16].input, -1, &error);
     g_assert_true (g_str_has_prefix (error->message, "$[1].ama:responses[0].response.decision: "));
   }
   /* nesting past the limit is refused before parsing */

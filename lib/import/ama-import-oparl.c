@@ -1208,6 +1208,22 @@ _ama_import_oparl (AmaImportContext *ctx,
                                       report ? report->path : "$", report ? report->obj : NULL, error);
   if (review == NULL)
     return NULL;
+  if (ama_review_get_appraisal (review) != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!_ama_json_check_appraisal (ama_review_get_appraisal (review), &local_error))
+        {
+          /* "$.appraisal…" is the report's "ama:appraisal" */
+          g_autofree char *place = g_strconcat (report ? report->path : "$",
+                                                "." AMA_OPARL_EXT "appraisal", NULL);
+          g_auto(GStrv) parts = g_strsplit (local_error->message, "$.appraisal", -1);
+          g_autofree char *message = g_strjoinv (place, parts);
+
+          g_set_error_literal (error, local_error->domain, local_error->code, message);
+          return NULL;
+        }
+    }
 
   if (!read_members (&r, review, org_url, error))
     return NULL;
