@@ -476,6 +476,12 @@ rich_review (void)
   ama_member_set_ward (m1, "Central");
   ama_review_add_member (review, m1);
   ama_review_add_member (review, m2);
+  /* the same person a member twice: one Person, two Memberships, and
+   * the review's order still m1, m2, m3 */
+  {
+    g_autoptr(AmaMember) m3 = ama_member_new (smith, AMA_MEMBER_ROLE_MEMBER);
+    ama_review_add_member (review, m3);
+  }
 
   ama_meeting_set_location (meeting, "Town Hall, Committee Room 1");
   ama_meeting_set_time (meeting, "10.00 a.m.");
@@ -522,6 +528,8 @@ test_oparl_round_trip_rich (void)
   assert_str_at (root, "$.person.data[0].email[0]", "jo@example.invalid");
   assert_str_at (root, "$.person.data[1].status[0]", "Parent governor");
   assert_str_at (root, "$.person.data[0].membership[0]['ama:party']", "Green");
+  g_assert_cmpuint (len_at (root, "$.person.data[0].membership"), ==, 2);
+  g_assert_cmpint (int_at (root, "$.person.data[0].membership[1]['ama:position']"), ==, 2);
   /* a repeated meeting gets its own id */
   assert_str_at (root, "$.meeting.data[1].id", "https://libama.invalid/oparl/rich-review-2018/meeting/2018-03-05-cabinet-2");
   assert_str_at (root, "$.meeting.data[0].meetingState", "Cancelled");

@@ -259,6 +259,8 @@ get_date (JsonObject  *obj,
   return TRUE;
 }
 
+static gboolean take_position (JsonObject *built, const char *path, gint64 *position, GError **error);
+
 /* ---- collecting the objects ------------------------------------------ */
 
 static gboolean collect (Reader *r, JsonNode *node, const char *path, guint depth, GError **error);
@@ -565,20 +567,8 @@ read_file (Reader     *r,
       !get_date (f, "date", path, &day, NULL, error))
     return NULL;
 
-  if (json_object_has_member (built, "position"))
-    {
-      JsonNode *node = json_object_get_member (built, "position");
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-          json_node_get_int (node) < 0)
-        {
-          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
-                       "%s." AMA_OPARL_EXT "position: expected an integer of 0 or more", path);
-          return NULL;
-        }
-      *position = json_node_get_int (node);
-      json_object_remove_member (built, "position");
-    }
+  if (!take_position (built, path, position, error))
+    return NULL;
   if (name == NULL)
     {
       const char *file_name = NULL;
@@ -946,12 +936,61 @@ is_paper_of (Item       *item,
 
 /* Members: Persons with a Membership of the review's organization (of
  * none, when the review names none). */
+typedef struct
+{
+  AmaMember *member;
+  gint64     position;
+  guint      index;
+} PlacedMember;
+
+static int
+compare_placed_members (gconstpointer a,
+                        gconstpointer b)
+{
+  const PlacedMember *x = a, *y = b;
+  gint64 px = x->position >= 0 ? x->position : G_MAXINT64;
+  gint64 py = y->position >= 0 ? y->position : G_MAXINT64;
+
+  if (px != py)
+    return px < py ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* "ama:position" of @built (removed from it), -1 without one. */
+static gboolean
+take_position (JsonObject  *built,
+               const char  *path,
+               gint64      *position,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (built, "position");
+
+  *position = -1;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 0)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                   "%s." AMA_OPARL_EXT "position: expected an integer of 0 or more", path);
+      return FALSE;
+    }
+  *position = json_node_get_int (node);
+  json_object_remove_member (built, "position");
+  return TRUE;
+}
+
 static gboolean
 read_members (Reader     *r,
               AmaReview  *review,
               const char *org_url,
               GError    **error)
 {
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PlacedMember));
+  gboolean ok = FALSE;
+
+  /* A person who is a member twice is one Person with two Memberships:
+   * "ama:position" keeps the review's order. */
   for (guint i = 0; i < r->items->len; i++)
     {
       Item *item = g_ptr_array_index (r->items, i);
@@ -970,15 +1009,19 @@ read_members (Reader     *r,
           JsonObject *ms;
           const char *org, *role;
 
+          PlacedMember pm = { NULL, -1, placed->len };
+
           if (!get_object_element (memberships, j, item->path, "membership", &ms, error) ||
               !get_string (ms, "organization", p, &org, error) ||
               !get_string (ms, "role", p, &role, error))
-            return FALSE;
+            goto out;
           /* The exporter leaves out the organization of the members of
            * a review that names no commission. */
           if (org_url == NULL ? org != NULL : g_strcmp0 (org, org_url) != 0)
             continue;
           built = extensions (ms);
+          if (!take_position (built, p, &pm.position, error))
+            goto out;
           if (role != NULL)
             {
               g_autoptr(GEnumClass) klass = g_type_class_ref (AMA_TYPE_MEMBER_ROLE);
@@ -995,14 +1038,23 @@ read_members (Reader     *r,
             }
           member = (AmaMember *) deserialize (built, AMA_TYPE_MEMBER, p, ms, error);
           if (member == NULL)
-            return FALSE;
+            goto out;
           if (person == NULL && (person = read_person (r, item->obj, item->path, error)) == NULL)
-            return FALSE;
+            goto out;
           ama_member_set_person (member, person);
-          ama_review_add_member (review, member);
+          pm.member = g_steal_pointer (&member);
+          g_array_append_val (placed, pm);
         }
     }
-  return TRUE;
+  g_array_sort (placed, compare_placed_members);
+  for (guint i = 0; i < placed->len; i++)
+    ama_review_add_member (review, g_array_index (placed, PlacedMember, i).member);
+  ok = TRUE;
+
+out:
+  for (guint i = 0; i < placed->len; i++)
+    g_object_unref (g_array_index (placed, PlacedMember, i).member);
+  return ok;
 }
 
 /* "ama:responses" of the response paper onto the recommendations. */

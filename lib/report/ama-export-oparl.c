@@ -363,6 +363,9 @@ _ama_export_oparl (AmaExportContext *ctx)
         }
       set_str_if (membership, "organization", review_org);
       set_str_if (membership, "role", _ama_export_str (member, "role"));
+      /* a person who is a member twice is one Person with two
+       * Memberships; the review's order is kept here */
+      json_object_set_int_member (membership, AMA_OPARL_EXT "position", i);
       _ama_export_copy_rest (membership, member, AMA_OPARL_EXT, member_standard);
       if (purl != NULL)
         {

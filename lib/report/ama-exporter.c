@@ -69,7 +69,8 @@
  * - AgendaItem: `ama:description`, `ama:narrative`, `ama:resolutions`
  *   (numbered; `resolutionText` joins them), `ama:mover`, `ama:seconder`.
  * - Person: `ama:name-as-written`, `ama:organisation`; Membership:
- *   `ama:party`, `ama:ward`.
+ *   `ama:position` (its place among the review's members), `ama:party`,
+ *   `ama:ward`.
  * - Consultation: `ama:date` (OParl dates a consultation only through
  *   its meeting).
  * - File: `ama:position` (its place among the review's documents),
