@@ -62,6 +62,7 @@ G_BEGIN_DECLS
 # include "ama-appraisal-smaa.h"
 /* report */
 # include "ama-report-writer.h"
+# include "ama-exporter.h"
 #undef AMA_INSIDE
 
 G_END_DECLS

@@ -29,7 +29,7 @@ BUNDLED = os.path.join(ROOT, "examples", "data", "rotherham-ama-2017.json")
 SEED_DIR = os.path.join(ROOT, "tests", "data", "seeds")
 SEEDS = sorted(os.path.join(SEED_DIR, f) for f in os.listdir(SEED_DIR))
 INPUTS = SEEDS + [BUNDLED]
-COMMANDS = ["import", "validate", "show", "report", "track", "appraise", "ics", "convert"]
+COMMANDS = ["import", "validate", "show", "report", "track", "appraise", "ics", "convert", "export"]
 AS_OF = "2018-03-31"
 DIAGNOSTIC = re.compile(r"^(?P<file>[^:]+):(?:(?P<line>\d+):)? (?P<sev>error|warning|info): (?P<msg>.+)$")
 

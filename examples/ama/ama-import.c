@@ -11,6 +11,89 @@
 
 /* ---- ama import ------------------------------------------------------- */
 
+/* "$[2].meeting.data[0]" of the joined pages as "FILE: $.meeting.data[0]". */
+static void
+print_oparl_place (FILE       *out,
+                   GPtrArray  *paths,
+                   const char *text)
+{
+  guint index = 0;
+  int consumed = 0;
+
+  if (text != NULL && sscanf (text, "$[%u]%n", &index, &consumed) == 1 && consumed > 0 &&
+      index < paths->len)
+    fprintf (out, "%s: $%s", (const char *) g_ptr_array_index (paths, index), text + consumed);
+  else
+    fprintf (out, "%s", text ? text : "");
+}
+
+/* The files of @folder as the pages of one OParl dump: their JSON joined
+ * into one array, imported at once, so that objects on one page can
+ * refer to objects on another. */
+static int
+import_oparl_folder (const char *folder,
+                     const char *out_path,
+                     gboolean    quiet)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GString) joined = g_string_new ("[\n");
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GListModel *diags;
+  gsize len = 0;
+  char *data;
+
+  paths = list_folder (folder, &error);
+  if (paths == NULL)
+    {
+      fprintf (stderr, "%s: error: %s\n", folder, error->message);
+      return EXIT_FINDINGS;
+    }
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (g_ptr_array_index (paths, i), &contents, &length, &error))
+        {
+          fprintf (stderr, "%s: error: %s\n", (const char *) g_ptr_array_index (paths, i), error->message);
+          return EXIT_FINDINGS;
+        }
+      if (i > 0)
+        g_string_append (joined, ",\n");
+      g_string_append_len (joined, contents, length);
+    }
+  g_string_append (joined, "\n]\n");
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_OPARL);
+  review = ama_importer_import_data (importer, joined->str, joined->len, &error);
+  diags = ama_importer_get_diagnostics (importer);
+  for (guint i = 0; !quiet && i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+
+      print_oparl_place (stderr, paths, ama_diagnostic_get_path (d));
+      fprintf (stderr, ": %s: %s [%s]\n", severity_name (ama_diagnostic_get_severity (d)),
+               ama_diagnostic_get_message (d), ama_diagnostic_get_code (d));
+    }
+  if (review == NULL)
+    {
+      print_oparl_place (stderr, paths, error->message);
+      fprintf (stderr, "\n");
+      return EXIT_FINDINGS;
+    }
+  data = ama_review_to_data (review, &len);
+  bytes = g_bytes_new_take (data, len);
+  if (!write_output (out_path, bytes, &error))
+    {
+      fprintf (stderr, "%s: error: %s\n", out_path ? out_path : "-", error->message);
+      return EXIT_FINDINGS;
+    }
+  return 0;
+}
+
 static int
 import_one (const char      *path,
             const char      *out_path,
@@ -65,7 +148,7 @@ ama_cmd_import (int    argc,
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex or moderngov", "FORMAT" },
+      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov or oparl", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the review to OUT.json (for a folder: into the folder OUT)", "OUT" },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_text,
@@ -85,7 +168,9 @@ ama_cmd_import (int    argc,
     "minutes, a summary sheet, a review report or annex, ModernGov XML)\n"
     "into the review document format (JSON). Every repair the importer\n"
     "made is printed to stderr as file:line: severity: message.\n"
-    "Given a FOLDER, imports each file in it into OUT/<name>.json.");
+    "Given a FOLDER, imports each file in it into OUT/<name>.json; with\n"
+    "--format oparl, the files of a FOLDER are the pages of one OParl\n"
+    "dump and make one review (OUT is then a file).");
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -100,6 +185,9 @@ ama_cmd_import (int    argc,
     return usage_error (context, "--reference-date: \u201c%s\u201d is not a date (YYYY-MM-DD)", reference_text);
 
   input = g_file_new_for_commandline_arg (argv[1]);
+  if (format == AMA_IMPORT_FORMAT_OPARL &&
+      g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    return import_oparl_folder (argv[1], output, quiet);
   if (g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     {
       g_autoptr(GPtrArray) paths = NULL;

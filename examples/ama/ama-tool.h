@@ -59,6 +59,7 @@ int ama_cmd_show (int argc, char **argv);
 int ama_cmd_report (int argc, char **argv);
 int ama_cmd_ics (int argc, char **argv);
 int ama_cmd_convert (int argc, char **argv);
+int ama_cmd_export (int argc, char **argv);
 int ama_cmd_import (int argc, char **argv);
 int ama_cmd_validate (int argc, char **argv);
 int ama_cmd_track (int argc, char **argv);

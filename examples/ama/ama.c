@@ -95,6 +95,7 @@ commands (guint *n)
     { "appraise", "Rank the options of a review's appraisal", ama_cmd_appraise },
     { "ics",      "Write meetings and deadlines as iCalendar", ama_cmd_ics },
     { "convert",  "Convert between JSON and CSV/TSV response tables", ama_cmd_convert },
+    { "export",   "Write a review as OParl, Popolo or Open Civic Data", ama_cmd_export },
     { "help",     "Show help for a command", ama_cmd_help },
   };
 

@@ -77,6 +77,13 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
                                    const char       *data,
                                    gsize             length,
                                    GError          **error);
+/* OParl JSON (ama-import-oparl.c) builds its review from the objects it
+ * reads, with the review format's reader, so it returns that review
+ * (which replaces ctx->review) instead of filling ctx->review. */
+AmaReview *_ama_import_oparl      (AmaImportContext *ctx,
+                                   const char       *data,
+                                   gsize             length,
+                                   GError          **error);
 
 /* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *

@@ -455,7 +455,7 @@ import_run (AmaImportFormat   format,
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: not a format libama can import (no response "
                        "table, numbered recommendations, minutes, summary "
-                       "sheet, annex or ModernGov XML found)");
+                       "sheet, annex, ModernGov XML or OParl JSON found)");
           *diagnostics_out = g_steal_pointer (&diagnostics);
           return NULL;
         }
@@ -499,6 +499,17 @@ import_run (AmaImportFormat   format,
    * declared in the document); every other format is read as text. */
   if (format == AMA_IMPORT_FORMAT_MODERNGOV)
     ok = _ama_import_moderngov (&ctx, data, length, error);
+  else if (format == AMA_IMPORT_FORMAT_OPARL)
+    {
+      AmaReview *imported = _ama_import_oparl (&ctx, data, length, error);
+
+      ok = imported != NULL;
+      if (ok)
+        {
+          g_object_unref (review);
+          review = imported;
+        }
+    }
   else
     {
       text = _ama_import_normalise_text (&ctx, data, length, error);
@@ -536,6 +547,7 @@ import_run (AmaImportFormat   format,
           break;
         case AMA_IMPORT_FORMAT_UNKNOWN:
         case AMA_IMPORT_FORMAT_MODERNGOV:
+        case AMA_IMPORT_FORMAT_OPARL:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -809,12 +821,13 @@ static const struct {
   { AMA_IMPORT_FORMAT_SUMMARY_SHEET, "summary" },
   { AMA_IMPORT_FORMAT_ANNEX, "annex" },
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
+  { AMA_IMPORT_FORMAT_OPARL, "oparl" },
 };
 
 /**
  * ama_import_format_from_string:
  * @name: a format name as the `ama` tool takes it: `tsv`, `csv`,
- *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov` (or the
+ *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl` (or the
  *   enum nicks, such as `summary-sheet`; `auto` for detection)
  *
  * Looks up a format by name, ignoring case.
@@ -919,7 +932,8 @@ contains_ci (const char *hay,
  *
  * Guesses a document's format from its content (bytes, as for
  * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
- * `str`, and no length): XML is ModernGov; a
+ * `str`, and no length): XML is ModernGov; JSON naming OParl types
+ * (`https://schema.oparl.org/1.1/…`) is OParl; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
  * reference marks a review annex; lines holding several tabs are a
@@ -957,6 +971,12 @@ ama_import_detect (const char *data,
 
   if (p < end && *p == '<')
     return AMA_IMPORT_FORMAT_MODERNGOV;
+
+  /* JSON naming OParl types near its start (every OParl object has its
+   * type among its first members) */
+  if (p < end && (*p == '{' || *p == '['))
+    return contains_ci (p, MIN ((gsize) (end - p), 65536), "https://schema.oparl.org/1.")
+           ? AMA_IMPORT_FORMAT_OPARL : AMA_IMPORT_FORMAT_UNKNOWN;
 
   /* Markers are looked for near the start, where each kind of paper
    * announces itself; 8 KiB covers every seed's opening. */

@@ -11,6 +11,7 @@
 
 #include "ama-types.h"
 #include "ama-review.h"
+#include "ama-appraisal.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,11 @@ void        _ama_json_add_extra        (GObject    *object,
                                         JsonNode   *node);
 AmaReview  *_ama_json_read_review_fast (const char *data,
                                         gsize       len);
+/* What a review document's reader checks beyond each object (unique
+ * option and criterion ids, scores that name them), with errors naming
+ * "$.appraisal…"; for readers that build a review from other formats. */
+gboolean    _ama_json_check_appraisal  (AmaAppraisal *appraisal,
+                                        GError      **error);
 /* The tree path alone (ama-json-review.c), for tests comparing the two. */
 AmaReview  *_ama_json_read_review_tree (const char  *data,
                                         gssize       len,

@@ -93,9 +93,9 @@ check_reference (GHashTable  *ids,
   return TRUE;
 }
 
-static gboolean
-check_appraisal (AmaAppraisal  *appraisal,
-                 GError       **error)
+gboolean
+_ama_json_check_appraisal (AmaAppraisal  *appraisal,
+                           GError       **error)
 {
   GListModel *options = ama_appraisal_get_options (appraisal);
   GListModel *criteria = ama_appraisal_get_criteria (appraisal);
@@ -250,7 +250,7 @@ _ama_json_read_review_tree (const char  *data,
   if (review == NULL)
     return NULL;
   if (ama_review_get_appraisal (review) != NULL &&
-      !check_appraisal (ama_review_get_appraisal (review), error))
+      !_ama_json_check_appraisal (ama_review_get_appraisal (review), error))
     return NULL;
   return g_steal_pointer (&review);
 }
@@ -277,7 +277,7 @@ ama_review_new_from_data (const char  *data,
   if (review != NULL)
     {
       if (ama_review_get_appraisal (review) != NULL &&
-          !check_appraisal (ama_review_get_appraisal (review), error))
+          !_ama_json_check_appraisal (ama_review_get_appraisal (review), error))
         return NULL;
       return g_steal_pointer (&review);
     }
