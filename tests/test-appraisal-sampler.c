@@ -215,6 +215,64 @@ test_streams (void)
     }
 }
 
+/* Every kernel width (4, 8, 16 lanes: whatever this processor has of
+ * them) and every thread count give the same rank counts and, bit for
+ * bit, the same central weights. Shapes: the benchmark's 8 × 10, and an
+ * odd 5 × 7 with a short last batch. */
+static void
+test_paths_identical (void)
+{
+  const struct { guint m, n; guint64 samples; } shapes[] = {
+    { 8, 10, 3 * 8192 + 1000 },
+    { 5, 7, 8192 + 77 },
+    { 2, 16, 1000 },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    {
+      guint m = shapes[s].m, n = shapes[s].n;
+      g_autofree double *value = g_new (double, (gsize)m * n);
+      AmaSmaaOutcome reference = { 0 };
+      guint64 x = 20261203;
+
+      /* Scores from a fixed LCG stream, so that no option dominates. */
+      for (guint k = 0; k < m * n; k++)
+        {
+          x = (x * 1103515245 + 12345) % 2147483648u;
+          value[k] = (double)x / 2147483648.0;
+        }
+
+      for (guint lanes = 4; lanes <= 16; lanes *= 2)
+        for (guint threads = 1; threads <= 2; threads++)
+          {
+            AmaSmaaProblem p = {
+              .n_options = m, .n_criteria = n, .value = value,
+              .seed = 42, .n_samples = shapes[s].samples,
+              .n_threads = threads, .max_lanes = lanes,
+            };
+            AmaSmaaOutcome o;
+            g_autoptr(GError) error = NULL;
+
+            g_assert_true (_ama_smaa_run (&p, &o, &error));
+            g_assert_no_error (error);
+            if (reference.rank_counts == NULL)
+              {
+                reference = o;
+                continue;
+              }
+            g_test_message ("%u × %u, %u lanes, %u threads", m, n, lanes, threads);
+            g_assert_cmpmem (o.rank_counts, sizeof (guint64) * m * m,
+                             reference.rank_counts, sizeof (guint64) * m * m);
+            g_assert_cmpmem (o.central_weights, sizeof (double) * m * n,
+                             reference.central_weights, sizeof (double) * m * n);
+            g_assert_cmpmem (o.confidence, sizeof (double) * m,
+                             reference.confidence, sizeof (double) * m);
+            _ama_smaa_outcome_clear (&o);
+          }
+      _ama_smaa_outcome_clear (&reference);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/appraisal/sampler/rank-order", test_rank_order);
   g_test_add_func ("/appraisal/sampler/bounds", test_bounds);
   g_test_add_func ("/appraisal/sampler/streams", test_streams);
+  g_test_add_func ("/appraisal/sampler/paths-identical", test_paths_identical);
 
   return g_test_run ();
 }

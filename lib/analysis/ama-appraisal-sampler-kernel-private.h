@@ -23,7 +23,7 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
                                const float *restrict eg,   /* n_pad × LANES */
                                guint                  n_pad,
                                VI                    *nib,
-                               VF                    *cacc,
+                               float                 *cacc,      /* at this group's first lane */
                                VI                     lane_mask)
 {
   VF ev[MAX_FAST_CRITERIA];
@@ -86,31 +86,15 @@ G_PASTE (KERNEL_NAME, _group) (const float *restrict a,    /* 8 × MAX_FAST_CRIT
         continue;
 #pragma GCC unroll 16
       for (guint j = 0; j < n_pad; j++)
-        cacc[i * MAX_FAST_CRITERIA + j] += (VF)((VI)(ev[j] * inv) & first);
+        {
+          float *slot = cacc + (i * MAX_FAST_CRITERIA + j) * CACC_LANES;
+          VF sums;
+
+          memcpy (&sums, slot, sizeof (VF));
+          sums += (VF)((VI)(ev[j] * inv) & first);
+          memcpy (slot, &sums, sizeof (VF));
+        }
     }
-}
-
-/* Adds the lanes of the central-weight accumulators to @central, in a
- * fixed order, and clears them. Called once per block: the float lane
- * sums then hold at most BLOCK_SIZE / LANES weights of at most one each,
- * so their rounding stays near one part in a million. */
-static KERNEL_ATTR void
-G_PASTE (KERNEL_NAME, _flush) (float  *cacc_floats,
-                               guint   m,
-                               guint   n,
-                               double *central)
-{
-  VF *cacc = (VF *)cacc_floats;
-
-  for (guint i = 0; i < m; i++)
-    for (guint j = 0; j < n; j++)
-      {
-        double total = 0.0;
-        for (guint l = 0; l < LANES; l++)
-          total += cacc[i * MAX_FAST_CRITERIA + j][l];
-        central[(gsize)i * n + j] += total;
-      }
-  memset (cacc, 0, sizeof (VF) * MAX_FAST_OPTIONS * MAX_FAST_CRITERIA);
 }
 
 static KERNEL_ATTR void
@@ -128,11 +112,13 @@ KERNEL_NAME (const float *restrict a,
   VI nib[MAX_FAST_OPTIONS] = { { 0 } };
   VI even[MAX_FAST_OPTIONS] = { { 0 } };
   VI odd[MAX_FAST_OPTIONS] = { { 0 } };
-  VF *cacc = (VF *)cacc_floats;
 
   for (guint g = 0; g < BATCH / LANES; g++)
     {
       const float *eg = e + (gsize)g * n_pad * LANES;
+      /* Sample g · LANES + l adds into central-weight lane
+       * (g · LANES + l) % CACC_LANES, whatever LANES is. */
+      float *cacc = cacc_floats + (g * LANES) % CACC_LANES;
       guint lanes = MIN ((guint)LANES, batch - MIN (batch, g * LANES));
       VI lane_mask = { 0 };
 

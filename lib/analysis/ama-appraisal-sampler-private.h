@@ -65,6 +65,10 @@ typedef struct
   guint64        seed;
   guint64        n_samples;
   guint          n_threads;     /* ≥ 1 */
+  /* 0: the widest kernel the processor runs (16 lanes with AVX-512, 8
+   * with AVX2, else 4); 4 or 8 cap it, so that tests can hold every
+   * path to the same numbers. */
+  guint          max_lanes;
   GCancellable  *cancellable;
   /* Called in the calling thread between blocks, with the fraction done. */
   void         (*progress)      (double fraction, gpointer data);

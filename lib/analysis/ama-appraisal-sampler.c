@@ -318,6 +318,7 @@ typedef struct
   const double *central;  /* m × n, for the confidence pass */
   gboolean confidence_pass;
   guint64 n_samples;
+  guint lanes;            /* the batched kernel's width: 4, 8 or 16 */
   guint64 n_blocks;
   gsize next_block;       /* atomic */
   gsize done_blocks;      /* atomic */
@@ -334,15 +335,22 @@ typedef struct
   GThread *thread;
   /* Scratch for the batched path. */
   float *e;               /* MAX_FAST_CRITERIA × BATCH: raw weights */
-  float *cacc;            /* the kernel's per-lane central-weight sums, 32-byte aligned */
+  float *cacc;            /* the kernels' central-weight sums in CACC_LANES lanes, 64-byte aligned */
 } Worker;
 
 /* The batched path draws the weights of BATCH samples at a time, then
  * works on them four samples at a time, one per SIMD lane. */
 #define BATCH 128
 #define STREAMS 4
+/* The central-weight sums are kept in 16 float lanes whatever the
+ * kernel's width: sample s of a batch always adds into lane s % 16, in
+ * sample order, so a 4-, 8- or 16-lane kernel rounds every partial sum
+ * the same way and all three give bit-identical results (with no FMA
+ * contraction: lib/analysis is built with -ffp-contract=off). */
+#define CACC_LANES 16
 G_STATIC_ASSERT (BLOCK_SIZE % BATCH == 0);
 G_STATIC_ASSERT (BATCH % STREAMS == 0);
+G_STATIC_ASSERT (BATCH % CACC_LANES == 0);
 
 static void
 rank_and_count (guint          m,
@@ -365,9 +373,10 @@ rank_and_count (guint          m,
 #define MAX_FAST_OPTIONS 8
 #define MAX_FAST_CRITERIA 16
 
-/* The kernel twice: for baseline x86-64 (SSE2, four float lanes) and for
- * AVX2 (eight), chosen at run time. GCC and Clang lower these vector
- * types to the target's registers; nothing needs special build flags. */
+/* The kernel three times: for baseline x86-64 (SSE2, four float lanes),
+ * AVX2 (eight) and AVX-512 (sixteen), chosen at run time (choose_lanes).
+ * GCC and Clang lower these vector types to the target's registers;
+ * nothing needs special build flags. */
 typedef float  v4f __attribute__ ((vector_size (16)));
 typedef gint32 v4i __attribute__ ((vector_size (16)));
 typedef guint32 v4ui __attribute__ ((vector_size (16)));
@@ -413,6 +422,30 @@ typedef guint32 v8ui __attribute__ ((vector_size (32)));
 # undef VU
 # undef LANES
 # undef ANY_LANE
+
+/* AVX-512: sixteen lanes, the same arithmetic lane by lane. */
+# if !defined(AMA_SAMPLER_NO_AVX512)
+#  define HAVE_AVX512_KERNEL 1
+#  define AVX512_TARGET "avx512f,avx512bw,avx512dq,avx512vl"
+typedef float  v16f __attribute__ ((vector_size (64)));
+typedef gint32 v16i __attribute__ ((vector_size (64)));
+typedef guint32 v16ui __attribute__ ((vector_size (64)));
+#  define ANY_LANE(mask) _mm512_test_epi32_mask ((__m512i)(mask), (__m512i)(mask))
+#  define KERNEL_NAME kernel_16
+#  define KERNEL_ATTR __attribute__ ((target (AVX512_TARGET)))
+#  define VF v16f
+#  define VI v16i
+#  define VU v16ui
+#  define LANES 16
+#  include "ama-appraisal-sampler-kernel-private.h"
+#  undef KERNEL_NAME
+#  undef KERNEL_ATTR
+#  undef VF
+#  undef VI
+#  undef VU
+#  undef LANES
+#  undef ANY_LANE
+# endif
 #endif
 
 #ifdef HAVE_AVX2_KERNEL
@@ -436,7 +469,8 @@ fill_exponentials_4 (const AmaZiggurat *z,
                      AmaRng            *slow,
                      float             *e,
                      guint              n,
-                     guint              n_pad)
+                     guint              n_pad,
+                     guint              group)
 {
   v4u s0, s1, s2, s3;
   const v4u layer_mask = { AMA_ZIGGURAT_LAYERS - 1, AMA_ZIGGURAT_LAYERS - 1,
@@ -453,8 +487,9 @@ fill_exponentials_4 (const AmaZiggurat *z,
 
   for (guint s = 0; s < BATCH; s += 4)
     {
-      /* Eight-lane groups: samples s … s + 3 fill half a row. */
-      float *es = e + (gsize)(s / 8) * n_pad * 8 + s % 8;
+      /* Groups of @group lanes (the kernel's width, 8 or 16): samples
+       * s … s + 3 fill part of a row. */
+      float *es = e + (gsize)(s / group) * n_pad * group + s % group;
 
       for (guint j = 0; j < n; j++)
         {
@@ -486,7 +521,7 @@ fill_exponentials_4 (const AmaZiggurat *z,
           reject = _mm256_movemask_pd (_mm256_cmp_pd (u, ratio, _CMP_NLT_UQ));
           if (G_LIKELY (reject == 0))
             {
-              _mm_storeu_ps (es + j * 8, _mm256_cvtpd_ps (x));
+              _mm_storeu_ps (es + j * group, _mm256_cvtpd_ps (x));
               continue;
             }
 
@@ -495,7 +530,7 @@ fill_exponentials_4 (const AmaZiggurat *z,
             if (reject & (1 << q))
               xs[q] = ziggurat_slow (z, slow, (guint)idx[q], xs[q]);
           for (guint q = 0; q < 4; q++)
-            es[j * 8 + q] = (float)xs[q];
+            es[j * group + q] = (float)xs[q];
         }
     }
 
@@ -509,6 +544,48 @@ fill_exponentials_4 (const AmaZiggurat *z,
 }
 #endif
 
+/* The lane-independent end of a block: adds the CACC_LANES lanes of the
+ * central-weight sums to @central in a fixed order and clears them. The
+ * float lanes then hold at most BLOCK_SIZE / CACC_LANES weights of at
+ * most one each, so their rounding stays near one part in a million. */
+static void
+flush_central (float  *cacc,
+               guint   m,
+               guint   n,
+               double *central)
+{
+  for (guint i = 0; i < m; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        const float *lanes = cacc + (i * MAX_FAST_CRITERIA + j) * CACC_LANES;
+        double total = 0.0;
+
+        for (guint l = 0; l < CACC_LANES; l++)
+          total += lanes[l];
+        central[(gsize)i * n + j] += total;
+      }
+  memset (cacc, 0, sizeof (float) * MAX_FAST_OPTIONS * MAX_FAST_CRITERIA * CACC_LANES);
+}
+
+/* The widest kernel both the build and the processor have, within the
+ * problem's max_lanes. Chosen once per run. */
+static guint
+choose_lanes (const AmaSmaaProblem *p)
+{
+  guint cap = p->max_lanes == 0 ? 16 : p->max_lanes;
+
+#ifdef HAVE_AVX512_KERNEL
+  if (cap >= 16 && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512bw") &&
+      __builtin_cpu_supports ("avx512dq") && __builtin_cpu_supports ("avx512vl"))
+    return 16;
+#endif
+#ifdef HAVE_AVX2_KERNEL
+  if (cap >= 8 && __builtin_cpu_supports ("avx2"))
+    return 8;
+#endif
+  return 4;
+}
+
 /* Unconstrained weights, point scores: the common case, and the one the
  * benchmark measures. Up to 8 options and 16 criteria. */
 static void
@@ -521,19 +598,14 @@ run_block_batched (Worker  *w,
   const AmaZiggurat *z = &run->zig;
   guint m = run->m, n = run->n;
   guint n_pad = (n + 1) & ~1u;
+  guint lanes = run->lanes;
   float *restrict e = w->e;
   AmaRng rng[STREAMS], slow;
   guint64 hist[MAX_FAST_OPTIONS];
   float a[MAX_FAST_OPTIONS * MAX_FAST_CRITERIA] = { 0 };
-  gboolean wide = FALSE;
 
   G_STATIC_ASSERT (BATCH < 256);
   G_STATIC_ASSERT (STREAMS == 4);
-
-#ifdef HAVE_AVX2_KERNEL
-  wide = __builtin_cpu_supports ("avx2");
-#endif
-  (void)wide;
 
   for (guint i = 0; i < MAX_FAST_OPTIONS; i++)
     for (guint j = 0; j < n; j++)
@@ -553,10 +625,10 @@ run_block_batched (Worker  *w,
       guint batch = (guint)MIN ((guint64)BATCH, count - done);
 
       /* Raw weights: Exp(1) draws, laid out [group of lanes][criterion][lane].
-       * Both paths draw the same numbers in the same order. */
+       * Every path draws the same numbers in the same order. */
 #ifdef HAVE_AVX2_KERNEL
-      if (wide)
-        fill_exponentials_4 (z, rng, &slow, e, n, n_pad);
+      if (lanes >= 8)
+        fill_exponentials_4 (z, rng, &slow, e, n, n_pad, lanes);
       else
 #endif
       for (guint s = 0; s < BATCH; s += STREAMS)
@@ -567,24 +639,29 @@ run_block_batched (Worker  *w,
               es[j * 4 + q] = (float)ziggurat_exp_split (z, &rng[q], &slow);
         }
 
-#ifdef HAVE_AVX2_KERNEL
-      if (wide)
-        kernel_8 (a, e, n_pad, batch, hist, w->cacc);
-      else
+      switch (lanes)
+        {
+#ifdef HAVE_AVX512_KERNEL
+        case 16:
+          kernel_16 (a, e, n_pad, batch, hist, w->cacc);
+          break;
 #endif
-        kernel_4 (a, e, n_pad, batch, hist, w->cacc);
+#ifdef HAVE_AVX2_KERNEL
+        case 8:
+          kernel_8 (a, e, n_pad, batch, hist, w->cacc);
+          break;
+#endif
+        default:
+          kernel_4 (a, e, n_pad, batch, hist, w->cacc);
+          break;
+        }
 
       for (guint i = 0; i < m; i++)
         for (guint k = 0; k < m; k++)
           w->counts[i * m + k] += (hist[i] >> (k * 8)) & 0xff;
     }
 
-#ifdef HAVE_AVX2_KERNEL
-  if (wide)
-    kernel_8_flush (w->cacc, m, n, w->central_block);
-  else
-#endif
-    kernel_4_flush (w->cacc, m, n, w->central_block);
+  flush_central (w->cacc, m, n, w->central_block);
 }
 
 static void
@@ -747,7 +824,7 @@ run_pass (Run     *run,
       workers[t].central_fixed = g_new0 (guint64, (gsize)run->m * run->n);
       workers[t].central_block = g_new0 (double, (gsize)run->m * run->n);
       workers[t].e = g_new (float, (gsize)MAX_FAST_CRITERIA * BATCH);
-      workers[t].cacc = g_aligned_alloc0 (MAX_FAST_OPTIONS * MAX_FAST_CRITERIA * 8, sizeof (float), 32);
+      workers[t].cacc = g_aligned_alloc0 (MAX_FAST_OPTIONS * MAX_FAST_CRITERIA * CACC_LANES, sizeof (float), 64);
       workers[t].report = (t == 0);
     }
   for (guint t = 1; t < n_threads; t++)
@@ -817,6 +894,7 @@ _ama_smaa_run (const AmaSmaaProblem *p,
   run.n = n;
   run.m_pad = (m + 3) & ~3u; /* whole SIMD lanes; the padding scores 0 and is never ranked */
   run.n_samples = p->n_samples;
+  run.lanes = choose_lanes (p);
   _ama_ziggurat_init (&run.zig);
 
   run.values_t = g_new0 (double, (gsize)n * run.m_pad);
