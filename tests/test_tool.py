@@ -696,3 +696,25 @@ def test_progress_respects_dumb_terminal_and_is_not_redrawn(tmp_path, monkeypatc
     assert frames
     # Each frame differs from the one before it: nothing is drawn twice.
     assert all(a != b for a, b in zip(frames, frames[1:]))
+
+
+# ---- CSV for spreadsheets: an optional byte order mark ---------------------------------
+
+@pytest.mark.parametrize("cmd", ["report", "convert"])
+def test_bom_is_optional_and_reads_back(cmd, tmp_path):
+    plain = tmp_path / "plain.csv"
+    marked = tmp_path / "marked.csv"
+    assert ama(cmd, BUNDLED, "-o", str(plain)).returncode == 0
+    assert ama(cmd, BUNDLED, "--bom", "-o", str(marked)).returncode == 0
+    # The default is no mark; --bom puts exactly one in front, nothing else changes.
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    back = tmp_path / "back.json"
+    assert ama("convert", str(marked), "-o", str(back)).returncode == 0
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+    again = Ama.Review.new_from_file(Gio.File.new_for_path(str(back)), None)
+    assert [r.props.number for r in again.get_recommendations()] == \
+           [r.props.number for r in review.get_recommendations()]
+    assert again.get_recommendations().get_item(0).props.text == review.get_recommendations().get_item(0).props.text
+    # A JSON document never gets one.
+    assert not ama("convert", BUNDLED, "--bom").stdout.startswith("\ufeff")

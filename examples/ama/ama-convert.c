@@ -28,10 +28,12 @@ ama_cmd_convert (int    argc,
 {
   g_autofree char *to = NULL;
   g_autofree char *output = NULL;
+  gboolean bom = FALSE;
   g_autofree char *from = NULL;
   GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Target: json, csv, tsv, markdown, html or ics (default: from OUT's extension, else json)", "FORMAT" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Source format: auto (default), json or an importer format (tsv, csv, pdf-text, …)", "FORMAT" },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
     { NULL }
   };
@@ -99,6 +101,8 @@ ama_cmd_convert (int    argc,
       fprintf (stderr, "%s: error: %s\n", display_name (argv[1]), error->message);
       return EXIT_FINDINGS;
     }
+  if (bom && (!json && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV)))
+    bytes = with_bom (g_steal_pointer (&bytes));
   if (!write_output (output, bytes, &error))
     {
       print_write_error (output, error);

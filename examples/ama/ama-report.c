@@ -17,12 +17,14 @@ ama_cmd_report (int    argc,
 {
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  gboolean bom = FALSE;
   g_autofree char *as_of_text = NULL;
   gint64 samples = 0, seed = 1;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html, markdown, csv or tsv (default: from OUT's extension, else html)", "FORMAT" },
     { "samples", 'n', 0, G_OPTION_ARG_INT64, &samples, "Add the rank acceptability of an SMAA with N samples (HTML)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the SMAA sampler (default 1)", "S" },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
@@ -131,6 +133,8 @@ ama_cmd_report (int    argc,
       fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
       return EXIT_WORSE (status, EXIT_FINDINGS);
     }
+  if (bom && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+    bytes = with_bom (g_steal_pointer (&bytes));
   if (!write_output (output, bytes, &error))
     {
       print_write_error (output, error);

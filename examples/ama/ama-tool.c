@@ -641,6 +641,23 @@ load_reviews (GStrv  files,
   return g_steal_pointer (&reviews);
 }
 
+/* @bytes with a UTF-8 byte order mark in front (--bom): Excel reads a
+ * CSV without one in the Windows code page, mangling "Siân" and the
+ * dashes; other programs (and the importer) take it or skip it. Takes
+ * @bytes. */
+GBytes *
+with_bom (GBytes *bytes)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+
+  g_byte_array_append (out, (const guint8 *) "\xEF\xBB\xBF", 3);
+  g_byte_array_append (out, data, (guint) len);
+  g_bytes_unref (bytes);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
 /* The format -o's extension names: .html/.htm, .md/.markdown, .csv,
  * .tsv, .ics and .json (@json). A name without an extension (or "-")
  * asks for nothing; any other extension is a mistake worth stopping

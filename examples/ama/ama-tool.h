@@ -67,6 +67,7 @@ typedef enum
   OUTPUT_KNOWN,
   OUTPUT_UNKNOWN,
 } OutputKind;
+GBytes * with_bom (GBytes *bytes);
 OutputKind output_format_from_name (const char *output, gboolean *json, AmaReportFormat *format);
 void print_wrapped (const char *first, const char *indent, const char *text, guint width);
 char * date_iso (GDateTime *d);
