@@ -718,3 +718,30 @@ def test_bom_is_optional_and_reads_back(cmd, tmp_path):
     assert again.get_recommendations().get_item(0).props.text == review.get_recommendations().get_item(0).props.text
     # A JSON document never gets one.
     assert not ama("convert", BUNDLED, "--bom").stdout.startswith("\ufeff")
+
+
+# ---- iCalendar: each meeting titled by what it was for ----------------------------------
+
+def test_ics_meetings_have_their_own_summaries():
+    r = ama("ics", BUNDLED, "--as-of", AS_OF)
+    assert r.returncode == 0
+    cal = icalendar.Calendar.from_ical(r.stdout)
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) > 1
+    summaries = [str(e["SUMMARY"]) for e in events]
+    # Not one title repeated: each event says what its meeting was for.
+    assert len(set(summaries)) == len(summaries), summaries
+    meetings = [m for m in review.get_meetings() if m.props.date is not None]
+    assert len(meetings) == len(events)
+    for m, s in zip(meetings, summaries):
+        # Only a meeting the document says nothing about falls back on the review title.
+        # Its topics, else its agenda, else (said nothing) the review title.
+        said = [t.rstrip(";,. ") for t in m.get_topics()] or \
+               [item.props.title for item in m.get_agenda_items() if item.props.title] or [review.props.title]
+        assert said[0][:30] in s, (said, s)
+    assert all(";;" not in s and len(s) <= 140 for s in summaries)
+    # The review is named in every description instead.
+    assert all(f"Review: {review.props.title}" in str(e["DESCRIPTION"]) for e in events)
+    first = next(m for m in review.get_meetings() if m.props.date is not None)
+    assert first.get_topics()[0].rstrip(";,. ")[:20] in summaries[0]
