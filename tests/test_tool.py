@@ -31,7 +31,8 @@ SEEDS = sorted(os.path.join(SEED_DIR, f) for f in os.listdir(SEED_DIR))
 INPUTS = SEEDS + [BUNDLED]
 COMMANDS = ["import", "validate", "show", "report", "track", "appraise", "ics", "convert", "export"]
 AS_OF = "2018-03-31"
-DIAGNOSTIC = re.compile(r"^(?P<file>[^:]+):(?:(?P<line>\d+):)? (?P<sev>error|warning|info): (?P<msg>.+)$")
+DIAGNOSTIC = re.compile(r"^(?P<file>[^:]+):(?:(?P<line>\d+):)?(?:(?P<col>\d+):)? "
+                        r"(?P<sev>error|warning|info): (?P<msg>.+)$")
 
 
 def ama(*args, **kw):
@@ -109,12 +110,15 @@ def test_bad_date_is_usage_error(cmd):
     assert "2018-02-30" in r.stderr
 
 
-@pytest.mark.parametrize("cmd", ["show", "report", "track", "appraise", "ics", "convert", "validate"])
-def test_missing_file_is_a_finding(cmd, tmp_path):
+@pytest.mark.parametrize("cmd", COMMANDS)
+def test_missing_file_is_trouble(cmd, tmp_path):
     missing = str(tmp_path / "missing.json")
     r = ama(cmd, missing)
-    assert r.returncode == 1
-    assert "missing.json" in (r.stderr + r.stdout)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    # Said once: the name, then what went wrong, not GIO's "Error opening
+    # file NAME" after the name again.
+    assert f"{missing}: error: cannot read: No such file or directory\n" in r.stderr
+    assert r.stderr.count("missing.json") == 1, r.stderr
 
 
 # ---- every subcommand on every seed and on the bundled review ------------
@@ -240,8 +244,10 @@ def test_validate_broken_and_strict(tmp_path):
     first = r.stdout.splitlines()[0]
     m = DIAGNOSTIC.match(first)
     assert m and m["file"] == str(broken) and m["sev"] == "error"
-    # The line is the one json-glib's message names, in front where tools look.
-    assert m["line"] == re.match(r"line (\d+)", m["msg"]).group(1)
+    # The line and column json-glib names go in front, where tools look,
+    # and are not said again in the message.
+    assert m["line"] and m["col"], first
+    assert not m["msg"].startswith("line "), first
     # The bundled review has warnings only: fine, unless --strict.
     assert ama("validate", BUNDLED, "--as-of", AS_OF).returncode == 0
     strict = ama("validate", BUNDLED, "--as-of", AS_OF, "--strict")
@@ -437,12 +443,14 @@ def test_track_by_officer(hostile):
     assert "@admin" in only.stdout and "-Dash Officer " not in only.stdout
 
 
-def test_unwritable_output_is_a_finding(tmp_path):
-    out = tmp_path / "no" / "such" / "dir" / "report.html"
-    for args in (("report", BUNDLED), ("ics", BUNDLED), ("convert", BUNDLED)):
+def test_unwritable_output_is_trouble(tmp_path):
+    for args, name in ((("report", BUNDLED), "report.html"), (("ics", BUNDLED), "cal.ics"),
+                       (("convert", BUNDLED), "out.json"), (("import", SEEDS[0]), "out.json")):
+        out = tmp_path / "no" / "such" / "dir" / name
         r = ama(*args, "-o", str(out))
-        assert r.returncode == 1, args
-        assert "report.html" in r.stderr
+        assert r.returncode == 2, args
+        assert r.stderr.endswith(f"{out}: error: cannot write: No such file or directory\n"), r.stderr
+        assert r.stderr.count(name) == 1, r.stderr
         assert not out.exists()
 
 
@@ -485,3 +493,255 @@ def test_bad_input_is_a_finding_not_a_crash(cmd, content, tmp_path):
     assert r.returncode == 1, (r.returncode, r.stderr)
     # The message names the file, and the place when there is one.
     assert str(bad) in (r.stderr + r.stdout)
+
+
+# ---- a folder with one broken file: the rest still counts ---------------------
+
+@pytest.fixture
+def folder_with_broken_file(tmp_path, hostile):
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    (folder / "a-bundled.json").write_bytes(open(BUNDLED, "rb").read())
+    (folder / "b-broken.json").write_text('{\n  "format": "ama-review",\n  "version": 1,\n  "title": "x\n',
+                                          encoding="utf-8")
+    (folder / "c-hostile.json").write_bytes(open(hostile, "rb").read())
+    return folder
+
+
+def test_track_carries_on_past_a_broken_file(folder_with_broken_file, hostile):
+    folder = folder_with_broken_file
+    r = ama("track", str(folder), "--as-of", "2018-01-01")
+    # Nothing is overdue on that date: the 1 is the broken file's.
+    assert r.returncode == 1, r.stderr
+    assert re.search(rf"^{re.escape(str(folder / 'b-broken.json'))}:\d+:\d+: error: ", r.stderr, re.M), r.stderr
+    assert "1 of 3 files could not be tracked" in r.stderr
+    # Both good reviews are tracked, in name order, as they are alone.
+    alone = ama("track", BUNDLED, hostile, "--as-of", "2018-01-01")
+    assert alone.returncode == 0
+    assert r.stdout == alone.stdout
+    # A file that cannot be read at all is trouble, and still the rest is tracked.
+    r = ama("track", str(folder), str(folder / "missing.json"), "--as-of", "2018-01-01")
+    assert r.returncode == 2
+    assert r.stdout == alone.stdout
+
+
+def test_report_carries_on_past_a_broken_file(folder_with_broken_file):
+    folder = folder_with_broken_file
+    out = folder.parent / "report.html"
+    r = ama("report", str(folder), "--as-of", AS_OF, "-o", str(out))
+    assert r.returncode == 1
+    assert "b-broken.json:" in r.stderr and "report written without 1 of 3 files" in r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.count('<article class="review">') == 2
+    # Nothing usable at all: no report, and the file is not created.
+    only_bad = folder.parent / "bad.html"
+    r = ama("report", str(folder / "b-broken.json"), "-o", str(only_bad))
+    assert r.returncode == 1 and not only_bad.exists()
+
+
+def test_ics_carries_on_past_a_broken_file(folder_with_broken_file, hostile):
+    folder = folder_with_broken_file
+    r = ama("ics", str(folder), "--as-of", AS_OF)
+    assert r.returncode == 1
+    assert "b-broken.json:" in r.stderr
+    assert r.stdout == ama("ics", BUNDLED, hostile, "--as-of", AS_OF).stdout
+
+
+def test_validate_carries_on_and_tells_unreadable_from_invalid(folder_with_broken_file, tmp_path):
+    folder = folder_with_broken_file
+    r = ama("validate", str(folder), "--as-of", AS_OF)
+    assert r.returncode == 1
+    assert "3 files checked" in r.stderr
+    files = {DIAGNOSTIC.match(line)["file"] for line in r.stdout.splitlines()}
+    assert str(folder / "b-broken.json") in files and str(folder / "c-hostile.json") in files
+    missing = str(tmp_path / "missing.json")
+    r = ama("validate", str(folder), missing, "--as-of", AS_OF)
+    assert r.returncode == 2
+    assert "3 files checked" in r.stderr and "1 file could not be read" in r.stderr
+    assert missing not in r.stdout     # not a finding about a document: trouble, on stderr
+
+
+def test_exit_status_tells_findings_from_trouble(tmp_path, hostile):
+    assert ama("track", hostile, "--as-of", "2018-01-01").returncode == 0     # success
+    assert ama("track", hostile, "--as-of", "2018-06-30").returncode == 1     # overdue: a finding
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert ama("track", str(bad)).returncode == 1                            # not a review: a finding
+    assert ama("track", str(tmp_path / "nope.json")).returncode == 2         # unreadable: trouble
+    assert ama("track", "--as-of", "soon", hostile).returncode == 2          # bad usage: trouble
+    # The worse wins: overdue actions and an unreadable file.
+    assert ama("track", hostile, str(tmp_path / "nope.json"), "--as-of", "2018-06-30").returncode == 2
+
+
+# ---- "-" is standard input, for every command ----------------------------------
+
+def ama_stdin(data, *args):
+    return subprocess.run([AMA, *args], input=data, capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("cmd,extra", [
+    ("show", ()), ("report", ("--as-of", AS_OF)), ("report", ("--format", "csv")),
+    ("track", ("--as-of", AS_OF)), ("appraise", ()), ("ics", ("--as-of", AS_OF)),
+    ("convert", ("--to", "tsv")), ("import", ()),
+])
+def test_dash_reads_standard_input(cmd, extra, hostile):
+    source = SEEDS[0] if cmd == "import" else hostile
+    data = open(source, "rb").read()
+    by_name = subprocess.run([AMA, cmd, source, *extra], capture_output=True, stdin=subprocess.DEVNULL,
+                             timeout=120)
+    by_stdin = ama_stdin(data, cmd, "-", *extra)
+    assert by_stdin.returncode == by_name.returncode, by_stdin.stderr
+    assert by_stdin.stdout == by_name.stdout
+    assert by_stdin.stdout
+    # Messages name standard input as compilers do.
+    assert by_stdin.stderr == by_name.stderr.replace(source.encode(), b"<stdin>")
+
+
+def test_dash_reads_standard_input_for_validate():
+    data = open(BUNDLED, "rb").read()
+    by_name = ama("validate", BUNDLED, "--as-of", AS_OF)
+    by_stdin = ama_stdin(data, "validate", "-", "--as-of", AS_OF)
+    assert by_stdin.returncode == by_name.returncode == 0
+    lines = by_stdin.stdout.decode().splitlines()
+    assert len(lines) == len(by_name.stdout.splitlines()) > 0
+    assert all(DIAGNOSTIC.match(line)["file"] == "<stdin>" for line in lines)
+
+
+# ---- the output format follows -o's extension -------------------------------------
+
+@pytest.mark.parametrize("name,start", [("r.md", "# "), ("r.markdown", "# "), ("r.html", "<!DOCTYPE html>"),
+                                        ("r.htm", "<!DOCTYPE html>"), ("r.csv", "Recommendation,"),
+                                        ("r.tsv", "Recommendation\t"), ("r", "<!DOCTYPE html>")])
+def test_report_format_follows_extension(name, start, tmp_path):
+    out = tmp_path / name
+    r = ama("report", BUNDLED, "--as-of", AS_OF, "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8").startswith(start)
+    # --format, given, wins over the name.
+    assert ama("report", BUNDLED, "--format", "tsv", "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("Recommendation\t")
+
+
+@pytest.mark.parametrize("cmd,name", [("report", "r.pdf"), ("report", "r.json"), ("report", "r.ics"),
+                                      ("convert", "r.pdf"), ("convert", "r.docx"), ("ics", "r.csv"),
+                                      ("import", "r.csv")])
+def test_unknown_output_extension_is_an_error(cmd, name, tmp_path):
+    out = tmp_path / name
+    r = ama(cmd, SEEDS[0] if cmd == "import" else BUNDLED, "-o", str(out))
+    assert r.returncode == 2, r.stderr
+    assert name in r.stderr and f"ama {cmd} --help" in r.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name,start", [("r.md", "# "), ("r.csv", "Recommendation,"), ("r.json", "{"),
+                                        ("r.ics", "BEGIN:VCALENDAR"), ("r", "{")])
+def test_convert_format_follows_extension(name, start, tmp_path):
+    out = tmp_path / name
+    r = ama("convert", BUNDLED, "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8").startswith(start)
+
+
+# ---- messages say a thing once -------------------------------------------------------
+
+def test_messages_name_their_line_once():
+    r = ama("import", SEEDS[0])
+    assert r.returncode == 0
+    placed = 0
+    for line in r.stderr.splitlines():
+        m = DIAGNOSTIC.match(line)
+        assert m, line
+        if m["line"]:
+            placed += 1
+            assert f"line {m['line']}:" not in m["msg"], line
+    assert placed > 0
+
+
+def test_officer_as_written_and_unknown_officer(tmp_path):
+    # Seed 000 writes "lan Thomas" on two rows, read as "Ian Thomas".
+    seed = SEEDS[0]
+    corrected = ama("track", seed, "--as-of", AS_OF, "--officer", "Ian Thomas")
+    as_written = ama("track", seed, "--as-of", AS_OF, "--officer", "lan thomas")
+    rows = [line for line in as_written.stdout.splitlines() if re.match(r"^  \d+ ", line)]
+    assert rows and all("Ian Thomas" in row for row in rows)
+    all_rows = [line for line in corrected.stdout.splitlines() if re.match(r"^  \d+ ", line)]
+    assert set(rows) <= set(all_rows) and len(all_rows) >= len(rows)
+    r = ama("track", seed, "--as-of", AS_OF, "--officer", "Bob Smith")
+    assert r.returncode == 2
+    assert "no action of \u201cBob Smith\u201d" in r.stderr and "\n  Ian Thomas\n" in r.stderr
+
+
+def test_import_folder_ends_with_a_summary(tmp_path):
+    r = ama("import", SEED_DIR, "-o", str(tmp_path / "out"))
+    assert r.returncode == 0
+    assert r.stderr.splitlines()[-1] == f"{len(SEEDS)} files imported into {tmp_path / 'out'}, 0 failed"
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(open(SEEDS[0], "rb").read())
+    (bad / "b.txt").write_bytes(b"")
+    r = ama("import", str(bad), "-o", str(tmp_path / "out2"), "-q")
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[-1] == f"1 file imported into {tmp_path / 'out2'}, 1 failed"
+
+
+def test_progress_respects_dumb_terminal_and_is_not_redrawn(tmp_path, monkeypatch, hostile):
+    monkeypatch.setenv("TERM", "dumb")
+    code, err = run_with_tty_stderr("import", SEED_DIR, "-o", str(tmp_path / "a"), "-q")
+    assert code == 0
+    assert "\r" not in err and "\033[" not in err and "[1/" not in err
+    monkeypatch.setenv("TERM", "xterm")
+    code, err = run_with_tty_stderr("appraise", hostile, "--samples", "200000")
+    assert code == 0
+    frames = [f for f in err.replace("\033[K", "").split("\r") if f.strip()]
+    assert frames
+    # Each frame differs from the one before it: nothing is drawn twice.
+    assert all(a != b for a, b in zip(frames, frames[1:]))
+
+
+# ---- CSV for spreadsheets: an optional byte order mark ---------------------------------
+
+@pytest.mark.parametrize("cmd", ["report", "convert"])
+def test_bom_is_optional_and_reads_back(cmd, tmp_path):
+    plain = tmp_path / "plain.csv"
+    marked = tmp_path / "marked.csv"
+    assert ama(cmd, BUNDLED, "-o", str(plain)).returncode == 0
+    assert ama(cmd, BUNDLED, "--bom", "-o", str(marked)).returncode == 0
+    # The default is no mark; --bom puts exactly one in front, nothing else changes.
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    back = tmp_path / "back.json"
+    assert ama("convert", str(marked), "-o", str(back)).returncode == 0
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+    again = Ama.Review.new_from_file(Gio.File.new_for_path(str(back)), None)
+    assert [r.props.number for r in again.get_recommendations()] == \
+           [r.props.number for r in review.get_recommendations()]
+    assert again.get_recommendations().get_item(0).props.text == review.get_recommendations().get_item(0).props.text
+    # A JSON document never gets one.
+    assert not ama("convert", BUNDLED, "--bom").stdout.startswith("\ufeff")
+
+
+# ---- iCalendar: each meeting titled by what it was for ----------------------------------
+
+def test_ics_meetings_have_their_own_summaries():
+    r = ama("ics", BUNDLED, "--as-of", AS_OF)
+    assert r.returncode == 0
+    cal = icalendar.Calendar.from_ical(r.stdout)
+    review = Ama.Review.new_from_file(Gio.File.new_for_path(BUNDLED), None)
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) > 1
+    summaries = [str(e["SUMMARY"]) for e in events]
+    # Not one title repeated: each event says what its meeting was for.
+    assert len(set(summaries)) == len(summaries), summaries
+    meetings = [m for m in review.get_meetings() if m.props.date is not None]
+    assert len(meetings) == len(events)
+    for m, s in zip(meetings, summaries):
+        # Only a meeting the document says nothing about falls back on the review title.
+        # Its topics, else its agenda, else (said nothing) the review title.
+        said = [t.rstrip(";,. ") for t in m.get_topics()] or \
+               [item.props.title for item in m.get_agenda_items() if item.props.title] or [review.props.title]
+        assert said[0][:30] in s, (said, s)
+    assert all(";;" not in s and len(s) <= 140 for s in summaries)
+    # The review is named in every description instead.
+    assert all(f"Review: {review.props.title}" in str(e["DESCRIPTION"]) for e in events)
+    first = next(m for m in review.get_meetings() if m.props.date is not None)
+    assert first.get_topics()[0].rstrip(";,. ")[:20] in summaries[0]

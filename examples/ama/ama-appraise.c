@@ -96,7 +96,7 @@ ama_cmd_appraise (int    argc,
   if (review == NULL)
     {
       print_load_error (argv[1], error);
-      return EXIT_FINDINGS;
+      return status_for_error (error);
     }
   appraisal = ama_review_get_appraisal (review);
   if (appraisal == NULL)

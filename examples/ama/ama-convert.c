@@ -12,17 +12,10 @@
 /* ---- ama convert ------------------------------------------------------ */
 
 static gboolean
-target_from_name (const char *name,
-                  gboolean   *json,
+target_from_name (const char      *name,
+                  gboolean        *json,
                   AmaReportFormat *format)
 {
-  const char *dot;
-
-  if (name == NULL)
-    return FALSE;
-  dot = strrchr (name, '.');
-  if (dot != NULL && strchr (dot, '/') == NULL)
-    name = dot + 1;
   *json = g_ascii_strcasecmp (name, "json") == 0;
   if (*json)
     return TRUE;
@@ -35,10 +28,12 @@ ama_cmd_convert (int    argc,
 {
   g_autofree char *to = NULL;
   g_autofree char *output = NULL;
+  gboolean bom = FALSE;
   g_autofree char *from = NULL;
   GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Target: json, csv, tsv, markdown, html or ics (default: from OUT's extension, else json)", "FORMAT" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Source format: auto (default), json or an importer format (tsv, csv, pdf-text, …)", "FORMAT" },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
     { NULL }
   };
@@ -65,8 +60,18 @@ ama_cmd_convert (int    argc,
       if (!target_from_name (to, &json, &format))
         return usage_error (context, "--to: \u201c%s\u201d is not one of json, csv, tsv, markdown, html, ics", to);
     }
-  else if (output != NULL && !g_str_equal (output, "-") && !target_from_name (output, &json, &format))
-    json = TRUE;   /* unknown extension: the review document */
+  else
+    {
+      /* The target follows OUT's extension; one that names no format is
+       * an error, not JSON written into "x.xlsx". */
+      OutputKind kind = output_format_from_name (output, &json, &format);
+
+      if (kind == OUTPUT_UNKNOWN)
+        return usage_error (context, "-o %s: the extension names no format (json, csv, tsv, md, html, ics); "
+                            "give --to to choose", output);
+      if (kind == OUTPUT_NO_EXTENSION)
+        json = TRUE;
+    }
   if (from != NULL && g_ascii_strcasecmp (from, "json") != 0 && g_ascii_strcasecmp (from, "auto") != 0)
     {
       import_format = ama_import_format_from_string (from);
@@ -78,7 +83,7 @@ ama_cmd_convert (int    argc,
   if (review == NULL)
     {
       print_load_error (argv[1], error);
-      return EXIT_FINDINGS;
+      return status_for_error (error);
     }
   if (json)
     {
@@ -91,10 +96,17 @@ ama_cmd_convert (int    argc,
       g_autoptr(AmaReportWriter) writer = ama_report_writer_new (format);
       bytes = ama_report_writer_write_bytes (writer, review, NULL, &error);
     }
-  if (bytes == NULL || !write_output (output, bytes, &error))
+  if (bytes == NULL)
     {
-      fprintf (stderr, "%s: error: %s\n", output ? output : argv[1], error->message);
+      fprintf (stderr, "%s: error: %s\n", display_name (argv[1]), error->message);
       return EXIT_FINDINGS;
+    }
+  if (bom && (!json && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV)))
+    bytes = with_bom (g_steal_pointer (&bytes));
+  if (!write_output (output, bytes, &error))
+    {
+      print_write_error (output, error);
+      return EXIT_TROUBLE;
     }
   return 0;
 }

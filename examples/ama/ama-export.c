@@ -25,14 +25,14 @@ export_one (AmaExporter *exporter,
     {
       progress_clear ();
       print_load_error (path, error);
-      return EXIT_FINDINGS;
+      return status_for_error (error);
     }
   bytes = ama_exporter_export_bytes (exporter, review, &error);
   if (bytes == NULL || !write_output (out_path, bytes, &error))
     {
       progress_clear ();
       fprintf (stderr, "%s: error: %s\n", out_path ? out_path : path, error->message);
-      return EXIT_FINDINGS;
+      return bytes == NULL ? EXIT_FINDINGS : EXIT_TROUBLE;   /* not exportable, or not writable */
     }
   return 0;
 }
@@ -97,14 +97,14 @@ ama_cmd_export (int    argc,
           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         {
           fprintf (stderr, "%s: error: %s\n", output, error->message);
-          return EXIT_FINDINGS;
+          return EXIT_TROUBLE;
         }
       g_clear_error (&error);
       paths = list_folder (argv[1], &error);
       if (paths == NULL)
         {
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-          return EXIT_FINDINGS;
+          return EXIT_TROUBLE;
         }
       for (guint i = 0; i < paths->len; i++)
         {
@@ -119,8 +119,7 @@ ama_cmd_export (int    argc,
             *dot = '\0';
           out_name = g_strdup_printf ("%s.%s.json", base, ama_export_format_to_string (format));
           out_path = g_build_filename (output, out_name, NULL);
-          if (export_one (exporter, in_path, out_path) != 0)
-            result = EXIT_FINDINGS;
+          result = EXIT_WORSE (result, export_one (exporter, in_path, out_path));
         }
       progress_clear ();
       return result;

@@ -29,8 +29,9 @@ ama_cmd_ics (int    argc,
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GOutputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gboolean json = FALSE;
+  AmaReportFormat format = AMA_REPORT_FORMAT_ICALENDAR;
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -47,12 +48,20 @@ ama_cmd_ics (int    argc,
   if (as_of == NULL)
     return status;
 
-  files = files_from_args (argc, argv);
-  if (files == NULL)
-    return EXIT_FINDINGS;
-  reviews = load_reviews (files);
-  if (reviews == NULL)
-    return EXIT_FINDINGS;
+  if (output_format_from_name (output, &json, &format) != OUTPUT_NO_EXTENSION &&
+      (json || format != AMA_REPORT_FORMAT_ICALENDAR))
+    return usage_error (context, "-o %s: a calendar is written to a .ics file", output);
+
+  /* A file that does not load is said and left out; the calendar of the
+   * others is still written, and the exit status says one was bad. */
+  files = files_from_args (argc, argv, &status);
+  reviews = load_reviews (files, &status, NULL);
+  if (g_list_model_get_n_items (G_LIST_MODEL (reviews)) == 0)
+    {
+      if (status == 0)
+        return usage_error (context, "the folders given hold no files");
+      return status;
+    }
 
   writer = ama_report_writer_new (AMA_REPORT_FORMAT_ICALENDAR);
   ama_report_writer_set_as_of (writer, as_of);
@@ -61,13 +70,13 @@ ama_cmd_ics (int    argc,
       !g_output_stream_close (stream, NULL, &error))
     {
       fprintf (stderr, "ama ics: error: %s\n", error->message);
-      return EXIT_FINDINGS;
+      return EXIT_WORSE (status, EXIT_FINDINGS);
     }
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
   if (!write_output (output, bytes, &error))
     {
-      fprintf (stderr, "%s: error: %s\n", output, error->message);
-      return EXIT_FINDINGS;
+      print_write_error (output, error);
+      return EXIT_TROUBLE;
     }
-  return 0;
+  return status;
 }

@@ -101,11 +101,11 @@ import_one (const char      *path,
             GDateTime       *reference,
             gboolean         quiet)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(AmaImporter) importer = ama_importer_new ();
   g_autoptr(AmaReview) review = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *input = NULL;
   GListModel *diags;
   gsize len = 0;
   char *data;
@@ -113,7 +113,13 @@ import_one (const char      *path,
   ama_importer_set_format (importer, format);
   if (reference != NULL)
     ama_importer_set_reference_date (importer, reference);
-  review = ama_importer_import_file (importer, file, NULL, &error);
+  if (!read_input (path, &input, &len, &error))
+    {
+      progress_clear ();
+      print_load_error (path, error);
+      return EXIT_TROUBLE;
+    }
+  review = ama_importer_import_data (importer, input, len, &error);
   diags = ama_importer_get_diagnostics (importer);
   for (guint i = 0; !quiet && i < g_list_model_get_n_items (diags); i++)
     {
@@ -125,15 +131,14 @@ import_one (const char      *path,
     {
       progress_clear ();
       print_load_error (path, error);
-      return EXIT_FINDINGS;
+      return status_for_error (error);
     }
   data = ama_review_to_data (review, &len);
   bytes = g_bytes_new_take (data, len);
   if (!write_output (out_path, bytes, &error))
     {
-      progress_clear ();
-      fprintf (stderr, "%s: error: %s\n", out_path ? out_path : "-", error->message);
-      return EXIT_FINDINGS;
+      print_write_error (out_path, error);
+      return EXIT_TROUBLE;
     }
   return 0;
 }
@@ -150,7 +155,7 @@ ama_cmd_import (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov or oparl", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write the review to OUT.json (for a folder: into the folder OUT)", "OUT" },
+      "Write the review to OUT.json (for a folder: into the folder OUT; default: standard output)", "OUT" },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_text,
       "Date that places dates written without a year (YYYY-MM-DD)", "DATE" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print the importer's diagnostics", NULL },
@@ -185,14 +190,16 @@ ama_cmd_import (int    argc,
     return usage_error (context, "--reference-date: \u201c%s\u201d is not a date (YYYY-MM-DD)", reference_text);
 
   input = g_file_new_for_commandline_arg (argv[1]);
-  if (format == AMA_IMPORT_FORMAT_OPARL &&
+  if (format == AMA_IMPORT_FORMAT_OPARL && !g_str_equal (argv[1], "-") &&
       g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     return import_oparl_folder (argv[1], output, quiet);
-  if (g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+  if (!g_str_equal (argv[1], "-") &&
+      g_file_query_file_type (input, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
     {
       g_autoptr(GPtrArray) paths = NULL;
       g_autoptr(GFile) out_dir = NULL;
       g_autoptr(GError) error = NULL;
+      guint imported = 0, failed = 0;
       int result = 0;
 
       if (output == NULL)
@@ -201,8 +208,8 @@ ama_cmd_import (int    argc,
       if (!g_file_make_directory_with_parents (out_dir, NULL, &error) &&
           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         {
-          fprintf (stderr, "%s: error: %s\n", output, error->message);
-          return EXIT_FINDINGS;
+          fprintf (stderr, "%s: error: cannot make the folder: %s\n", output, error->message);
+          return EXIT_TROUBLE;
         }
       g_clear_error (&error);
 
@@ -210,7 +217,7 @@ ama_cmd_import (int    argc,
       if (paths == NULL)
         {
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
-          return EXIT_FINDINGS;
+          return EXIT_TROUBLE;
         }
       for (guint i = 0; i < paths->len; i++)
         {
@@ -225,12 +232,29 @@ ama_cmd_import (int    argc,
             *dot = '\0';
           out_name = g_strconcat (base, ".json", NULL);
           out_path = g_build_filename (output, out_name, NULL);
-          if (import_one (in_path, out_path, format, reference, quiet) != 0)
-            result = EXIT_FINDINGS;
+          status = import_one (in_path, out_path, format, reference, quiet);
+          result = EXIT_WORSE (result, status);
+          if (status == 0)
+            imported++;
+          else
+            failed++;
         }
       progress_clear ();
+      /* A folder ends with what became of it, so a long run's last line
+       * answers "did it all go in?". */
+      if (!quiet || failed > 0)
+        fprintf (stderr, "%u file%s imported into %s, %u failed\n", imported, imported == 1 ? "" : "s",
+                 output, failed);
       return result;
     }
+  {
+    gboolean json = FALSE;
+    AmaReportFormat ignored;
+
+    if (output_format_from_name (output, &json, &ignored) != OUTPUT_NO_EXTENSION && !json)
+      return usage_error (context, "-o %s: an import writes the review document, OUT.json "
+                          "(\u201cama convert\u201d writes the other formats)", output);
+  }
 
   return import_one (argv[1], output, format, reference, quiet);
 }

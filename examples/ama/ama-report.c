@@ -17,12 +17,14 @@ ama_cmd_report (int    argc,
 {
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  gboolean bom = FALSE;
   g_autofree char *as_of_text = NULL;
   gint64 samples = 0, seed = 1;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html (default), markdown, csv or tsv", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html, markdown, csv or tsv (default: from OUT's extension, else html)", "FORMAT" },
     { "samples", 'n', 0, G_OPTION_ARG_INT64, &samples, "Add the rank acceptability of an SMAA with N samples (HTML)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the SMAA sampler (default 1)", "S" },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report progress as of DATE (YYYY-MM-DD; default today)", "DATE" },
     { NULL }
@@ -37,6 +39,8 @@ ama_cmd_report (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   AmaReportFormat format = AMA_REPORT_FORMAT_HTML;
+  gboolean json = FALSE;
+  guint n_failed = 0;
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -56,13 +60,26 @@ ama_cmd_report (int    argc,
       (!ama_report_format_from_string (format_name, &format) || format == AMA_REPORT_FORMAT_ICALENDAR))
     return usage_error (context, "--format: \u201c%s\u201d is not one of html, markdown, csv, tsv%s",
                         format_name, format == AMA_REPORT_FORMAT_ICALENDAR ? " (use \u201cama ics\u201d)" : "");
+  if (format_name == NULL)
+    {
+      /* "-o report.md" asks for Markdown; "-o report.pdf" for something
+       * this command does not write, which is said, not ignored. */
+      AmaReportFormat by_name = AMA_REPORT_FORMAT_HTML;
+      OutputKind kind = output_format_from_name (output, &json, &by_name);
+
+      if (kind == OUTPUT_UNKNOWN || (kind == OUTPUT_KNOWN && (json || by_name == AMA_REPORT_FORMAT_ICALENDAR)))
+        return usage_error (context, "-o %s: the extension names no report format (html, md, csv, tsv)%s; "
+                            "give --format to choose", output,
+                            json ? "; use \u201cama convert\u201d for JSON"
+                                 : kind == OUTPUT_KNOWN ? "; use \u201cama ics\u201d for a calendar" : "");
+      if (kind == OUTPUT_KNOWN)
+        format = by_name;
+    }
   as_of = as_of_or_today (as_of_text, context, &status);
   if (as_of == NULL)
     return status;
 
-  files = files_from_args (argc, argv);
-  if (files == NULL)
-    return EXIT_FINDINGS;
+  files = files_from_args (argc, argv, &status);
   n_files = g_strv_length (files);
   if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
     return usage_error (context, "a %s response table holds one review; got %u files",
@@ -70,9 +87,16 @@ ama_cmd_report (int    argc,
   if (n_files != 1 && samples > 0)
     return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
 
-  reviews = load_reviews (files);
-  if (reviews == NULL)
-    return EXIT_FINDINGS;
+  /* A file that does not load is said and left out: the report of the
+   * others is still written, and the exit status says one was bad. */
+  reviews = load_reviews (files, &status, &n_failed);
+  if (g_list_model_get_n_items (G_LIST_MODEL (reviews)) == 0)
+    {
+      if (status == 0)
+        return usage_error (context, "the folders given hold no files");
+      fprintf (stderr, "%s: no report written: no file could be used\n", g_get_prgname ());
+      return status;
+    }
 
   writer = ama_report_writer_new (format);
   ama_report_writer_set_as_of (writer, as_of);
@@ -82,8 +106,9 @@ ama_cmd_report (int    argc,
 
       if (ama_review_get_appraisal (review) == NULL)
         {
-          fprintf (stderr, "%s: error: no rank acceptability: the review has no options appraisal\n", files[0]);
-          status = EXIT_FINDINGS;
+          fprintf (stderr, "%s: error: no rank acceptability: the review has no options appraisal\n",
+                   display_name (files[0]));
+          status = EXIT_WORSE (status, EXIT_FINDINGS);
         }
       else
         {
@@ -92,9 +117,9 @@ ama_cmd_report (int    argc,
           /* The report is still written, without the analysis. */
           if (smaa == NULL)
             {
-              fprintf (stderr, "%s: error: no rank acceptability: %s\n", files[0], error->message);
+              fprintf (stderr, "%s: error: no rank acceptability: %s\n", display_name (files[0]), error->message);
               g_clear_error (&error);
-              status = EXIT_FINDINGS;
+              status = EXIT_WORSE (status, EXIT_FINDINGS);
             }
           ama_report_writer_set_smaa_result (writer, smaa);
         }
@@ -103,10 +128,20 @@ ama_cmd_report (int    argc,
   if (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), stream, NULL, &error) &&
       g_output_stream_close (stream, NULL, &error))
     bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
-  if (bytes == NULL || !write_output (output, bytes, &error))
+  if (bytes == NULL)
     {
-      fprintf (stderr, "%s: error: %s\n", output ? output : files[0], error->message);
-      return EXIT_FINDINGS;
+      fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
+      return EXIT_WORSE (status, EXIT_FINDINGS);
     }
+  if (bom && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+    bytes = with_bom (g_steal_pointer (&bytes));
+  if (!write_output (output, bytes, &error))
+    {
+      print_write_error (output, error);
+      return EXIT_TROUBLE;
+    }
+  if (n_failed > 0)
+    fprintf (stderr, "%s: report written without %u of %u file%s (named above)\n", g_get_prgname (),
+             n_failed, n_files, n_files == 1 ? "" : "s");
   return status;
 }

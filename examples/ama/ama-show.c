@@ -162,7 +162,7 @@ ama_cmd_show (int    argc,
   if (review == NULL)
     {
       print_load_error (argv[1], error);
-      return EXIT_FINDINGS;
+      return status_for_error (error);
     }
 
   print_wrapped ("", "", ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled review)", 78);

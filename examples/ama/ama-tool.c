@@ -7,39 +7,83 @@
 
 #include "ama-tool.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- shared helpers -------------------------------------------------- */
 
-/* Progress goes to stderr, and only when stderr is a terminal: a log
- * file or a pipe gets no carriage returns. */
+/* Progress goes to stderr, and only when stderr is a terminal that
+ * can take it back: a log file, a pipe or a TERM=dumb terminal (an
+ * editor's shell buffer) gets no carriage returns or escapes. */
 gboolean
 progress_enabled (void)
 {
   static int tty = -1;
 
   if (tty < 0)
-    tty = isatty (STDERR_FILENO) ? 1 : 0;
+    {
+      const char *term = g_getenv ("TERM");
+
+      tty = isatty (STDERR_FILENO) && g_strcmp0 (term, "dumb") != 0 ? 1 : 0;
+    }
   return tty == 1;
 }
+
+/* The last line drawn, so an unchanged line is not drawn again (a
+ * terminal over ssh flickers otherwise), and when the work started, for
+ * the estimate of the time left. */
+static char *progress_last;
+static gint64 progress_started;
+static guint progress_total;
 
 void
 progress (guint       done,
           guint       total,
           const char *what)
 {
+  g_autoptr(GString) line = NULL;
+  gint64 now;
+
   if (!progress_enabled ())
     return;
-  fprintf (stderr, "\r\033[K[%u/%u] %s", done, total, what ? what : "");
+  now = g_get_monotonic_time ();
+  if (progress_started == 0 || total != progress_total || done <= 1)
+    {
+      progress_started = now;
+      progress_total = total;
+    }
+  line = g_string_new (NULL);
+  g_string_printf (line, "[%u/%u] %s", done, total, what ? what : "");
+  /* An estimate once there is something to go on: one step done and a
+   * second gone, so the first guesses are not wild. */
+  if (done > 1 && done < total && now - progress_started > G_USEC_PER_SEC)
+    {
+      double per_step = (double) (now - progress_started) / (double) (done - 1);
+      guint64 left = (guint64) (per_step * (double) (total - done + 1) / G_USEC_PER_SEC + 0.5);
+
+      if (left >= 60)
+        g_string_append_printf (line, " (about %" G_GUINT64_FORMAT " min %02" G_GUINT64_FORMAT " s left)",
+                                left / 60, left % 60);
+      else
+        g_string_append_printf (line, " (about %" G_GUINT64_FORMAT " s left)", left);
+    }
+  if (g_strcmp0 (progress_last, line->str) == 0)
+    return;
+  g_free (progress_last);
+  progress_last = g_strdup (line->str);
+  fprintf (stderr, "\r\033[K%s", line->str);
   fflush (stderr);
 }
 
 void
 progress_clear (void)
 {
-  if (!progress_enabled ())
+  if (!progress_enabled () || progress_last == NULL)
     return;
+  g_clear_pointer (&progress_last, g_free);
   fprintf (stderr, "\r\033[K");
   fflush (stderr);
 }
@@ -75,8 +119,9 @@ parse_options (GOptionContext *context,
   g_autoptr(GError) error = NULL;
 
   g_option_context_set_description (context,
-    "Exit status: 0 success, 1 findings or a file that could not be read or\n"
-    "written, 2 bad usage. See ama(1) for every command.");
+    "A FILE of \u201c-\u201d is standard input; -o - is standard output.\n"
+    "Exit status: 0 success, 1 findings, 2 trouble (bad usage, a file that\n"
+    "could not be read or written). See ama(1) for every command.");
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, "%s", error->message);
@@ -133,6 +178,43 @@ severity_name (AmaSeverity severity)
     }
 }
 
+/* The library's messages name their place first ("line 8: …", "line 3,
+ * column 35: …", "$.body: line 30: …"), for callers that print only the
+ * message. The tool prints the place in front, file:line:, so the
+ * message's own "line N" would say it twice: it is left out when it is
+ * the line already printed. Returns a pointer into @msg. */
+static const char *
+skip_line_prefix (const char *msg,
+                  guint       line,
+                  guint      *column)
+{
+  const char *p = msg;
+  char *end = NULL;
+  guint64 n;
+
+  if (column != NULL)
+    *column = 0;
+  if (!g_str_has_prefix (p, "line "))
+    return msg;
+  n = g_ascii_strtoull (p + 5, &end, 10);
+  if (end == p + 5 || n != line)
+    return msg;
+  if (g_str_has_prefix (end, ": "))
+    return end + 2;
+  if (column != NULL && g_str_has_prefix (end, ", column "))
+    {
+      const char *c = end + 9;
+      guint64 col = g_ascii_strtoull (c, &end, 10);
+
+      if (end != c && g_str_has_prefix (end, ": "))
+        {
+          *column = (guint) col;
+          return end + 2;
+        }
+    }
+  return msg;
+}
+
 /* file:line: severity: message, the form editors and CI annotations
  * understand; without a line, the JSON path stands in front of the
  * message so the place is still named. */
@@ -142,15 +224,24 @@ print_diagnostic (FILE          *out,
                   AmaDiagnostic *d)
 {
   const char *path = ama_diagnostic_get_path (d);
+  const char *msg = ama_diagnostic_get_message (d);
+  guint line = ama_diagnostic_get_line (d);
 
-  if (ama_diagnostic_get_line (d) > 0)
-    fprintf (out, "%s:%u: %s: ", file, ama_diagnostic_get_line (d),
-             severity_name (ama_diagnostic_get_severity (d)));
+  file = display_name (file);
+  if (line > 0)
+    fprintf (out, "%s:%u: %s: ", file, line, severity_name (ama_diagnostic_get_severity (d)));
   else
     fprintf (out, "%s: %s: ", file, severity_name (ama_diagnostic_get_severity (d)));
-  if (path != NULL && *path != '\0' && path[0] == '$')
-    fprintf (out, "%s: ", path);
-  fprintf (out, "%s", ama_diagnostic_get_message (d));
+  if (path != NULL && path[0] == '$')
+    {
+      gsize plen = strlen (path);
+
+      /* "$.body: line 30: …": the path is printed here, then the rest. */
+      if (g_str_has_prefix (msg, path) && g_str_has_prefix (msg + plen, ": "))
+        msg += plen + 2;
+      fprintf (out, "%s: ", path);
+    }
+  fprintf (out, "%s", line > 0 ? skip_line_prefix (msg, line, NULL) : msg);
   if (ama_diagnostic_get_code (d) != NULL)
     fprintf (out, " [%s]", ama_diagnostic_get_code (d));
   fputc ('\n', out);
@@ -169,6 +260,95 @@ looks_like_review_json (const char *data,
   return i < len && data[i] == '{';
 }
 
+/* "-" is standard input, named as compilers name it. */
+const char *
+display_name (const char *path)
+{
+  return g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
+}
+
+static gboolean
+read_stream_fd (int      fd,
+                char   **data,
+                gsize   *len,
+                GError **error)
+{
+  g_autoptr(GByteArray) buf = g_byte_array_new ();
+  guint8 chunk[65536];
+
+  for (;;)
+    {
+      ssize_t n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       "cannot read: %s", g_strerror (saved));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (buf, chunk, (guint) n);
+    }
+  *len = buf->len;
+  g_byte_array_append (buf, (const guint8 *) "", 1);   /* NUL-terminated, as g_file_load_contents () */
+  *data = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
+  return TRUE;
+}
+
+/* Reads @path ("-": standard input) whole. A failure is a G_IO_ERROR
+ * whose message says what went wrong once, "cannot read: No such file
+ * or directory"; the caller puts the file name in front. */
+gboolean
+read_input (const char  *path,
+            char       **data,
+            gsize       *len,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_str_equal (path, "-"))
+    return read_stream_fd (STDIN_FILENO, data, len, error);
+
+  file = g_file_new_for_commandline_arg (path);
+  if (g_file_is_native (file))
+    {
+      g_autofree char *local = g_file_get_path (file);
+      int fd = open (local, O_RDONLY | O_CLOEXEC);
+      gboolean ok;
+
+      if (fd < 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       "cannot read: %s", g_strerror (saved));
+          return FALSE;
+        }
+      ok = read_stream_fd (fd, data, len, error);
+      close (fd);
+      return ok;
+    }
+  if (!g_file_load_contents (file, NULL, data, len, NULL, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
+                   "cannot read: %s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A file that could not be read or written is trouble (2); a document
+ * that was read but is not a review is a finding (1). */
+int
+status_for_error (GError *error)
+{
+  return error != NULL && error->domain == G_IO_ERROR ? EXIT_TROUBLE : EXIT_FINDINGS;
+}
+
 /* Reads a review document, or imports any other document the importers
  * know (auto-detected, or @format). Import diagnostics are added to
  * @diagnostics when given. */
@@ -178,18 +358,13 @@ load_review (const char      *path,
              GListStore      *diagnostics,
              GError         **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autofree char *data = NULL;
   g_autoptr(AmaImporter) importer = NULL;
   g_autoptr(AmaReview) review = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize len = 0;
 
-  if (!g_file_load_contents (file, NULL, &data, &len, NULL, &local_error))
-    {
-      g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s", local_error->message);
-      return NULL;
-    }
+  if (!read_input (path, &data, &len, error))
+    return NULL;
 
   if (format == AMA_IMPORT_FORMAT_UNKNOWN && looks_like_review_json (data, len))
     return ama_review_new_from_data (data, len, error);
@@ -210,33 +385,39 @@ load_review (const char      *path,
 }
 
 
-/* A load error as file:line: error: message. The library's messages name
- * the place first ("line 3, column 35: …" or "$.version: …"); a JSON path
- * is turned into the line it starts on. */
+/* A load error as file:line: error: message (file:line:column: when the
+ * library names a column). The library's messages name the place first
+ * ("line 3, column 35: …" or "$.version: …"): the line goes in front,
+ * once, and a JSON path is turned into the line it starts on. Standard
+ * input cannot be read twice, so its paths stay paths. */
 void
 print_load_error_to (FILE       *out,
                      const char *path,
                      GError     *error)
 {
   const char *msg = error->message;
-  guint line = 0;
+  guint line = 0, column = 0;
 
   if (g_str_has_prefix (msg, "line "))
-    line = (guint) g_ascii_strtoull (msg + 5, NULL, 10);
-  else if (msg[0] == '$')
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      line = (guint) g_ascii_strtoull (msg + 5, NULL, 10);
+      msg = skip_line_prefix (msg, line, &column);
+    }
+  else if (msg[0] == '$' && !g_str_equal (path, "-"))
+    {
       g_autofree char *data = NULL;
       g_autofree char *json_path = g_strndup (msg, strcspn (msg, ": "));
       gsize len = 0;
 
-      if (g_file_load_contents (file, NULL, &data, &len, NULL, NULL))
+      if (read_input (path, &data, &len, NULL))
         line = ama_json_path_locate (data, (gssize) len, json_path);
     }
-  if (line > 0)
-    fprintf (out, "%s:%u: error: %s\n", path, line, msg);
+  if (line > 0 && column > 0)
+    fprintf (out, "%s:%u:%u: error: %s\n", display_name (path), line, column, msg);
+  else if (line > 0)
+    fprintf (out, "%s:%u: error: %s\n", display_name (path), line, msg);
   else
-    fprintf (out, "%s: error: %s\n", path, msg);
+    fprintf (out, "%s: error: %s\n", display_name (path), msg);
 }
 
 void
@@ -246,6 +427,28 @@ print_load_error (const char *path,
   print_load_error_to (stderr, path, error);
 }
 
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       len)
+{
+  while (len > 0)
+    {
+      ssize_t n = write (fd, data, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      len -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Writes @bytes to @path ("-" or NULL: standard output), replacing the
+ * file atomically (a failed run leaves the old file intact). A failure
+ * is a G_IO_ERROR, "cannot write: Permission denied". */
 gboolean
 write_output (const char *path,
               GBytes     *bytes,
@@ -253,23 +456,74 @@ write_output (const char *path,
 {
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *local = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  int fd, saved;
 
   if (path == NULL || g_str_equal (path, "-"))
     {
       if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
         {
-          g_set_error_literal (error, AMA_ERROR, AMA_ERROR_IO, "cannot write to standard output");
+          saved = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       "cannot write to standard output: %s", g_strerror (saved));
           return FALSE;
         }
       return TRUE;
     }
-  else
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!g_file_is_native (file))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-      /* Replaced atomically: a failed run leaves the old file intact. */
-      return g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
-                                      NULL, NULL, error);
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+        return TRUE;
+      g_set_error (error, G_IO_ERROR, local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
+                   "cannot write: %s", local_error->message);
+      return FALSE;
     }
+
+  local = g_file_get_path (file);
+  dir = g_path_get_dirname (local);
+  base = g_path_get_basename (local);
+  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    goto fail;
+  if (!write_all (fd, data, len) || fsync (fd) != 0)
+    {
+      saved = errno;
+      close (fd);
+      unlink (tmp);
+      errno = saved;
+      goto fail;
+    }
+  if (close (fd) != 0 || rename (tmp, local) != 0)
+    {
+      saved = errno;
+      unlink (tmp);
+      errno = saved;
+      goto fail;
+    }
+  return TRUE;
+
+fail:
+  saved = errno;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "cannot write: %s", g_strerror (saved));
+  return FALSE;
+}
+
+void
+print_write_error (const char *path,
+                   GError     *error)
+{
+  progress_clear ();
+  fprintf (stderr, "%s: error: %s\n", path == NULL || g_str_equal (path, "-") ? "<stdout>" : path,
+           error->message);
 }
 
 int
@@ -288,17 +542,23 @@ list_folder (const char  *folder,
   g_autoptr(GFile) f = g_file_new_for_commandline_arg (folder);
   g_autoptr(GFileEnumerator) e = NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
 
   e = g_file_enumerate_children (f, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                 G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (e == NULL)
-    return NULL;
+                                 G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   for (;;)
     {
       GFileInfo *info = NULL;
 
-      if (!g_file_enumerator_iterate (e, &info, NULL, NULL, error))
-        return NULL;
+      if (e == NULL || !g_file_enumerator_iterate (e, &info, NULL, NULL, &local_error))
+        {
+          /* GIO's message names the folder; the caller does too. */
+          g_set_error (error, G_IO_ERROR, local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
+                       "cannot read the folder: %s",
+                       local_error->domain == G_IO_ERROR && local_error->code == G_IO_ERROR_PERMISSION_DENIED
+                         ? g_strerror (EACCES) : local_error->message);
+          return NULL;
+        }
       if (info == NULL)
         break;
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && g_file_info_get_name (info)[0] != '.')
@@ -308,55 +568,55 @@ list_folder (const char  *folder,
   return g_steal_pointer (&paths);
 }
 
-/* Folders given on the command line stand for the files in them, so
- * "ama validate reviews/" checks a whole collection. */
+/* The files a multi-file command works on: its arguments with folders
+ * expanded, so "ama validate reviews/" checks a whole collection ("-",
+ * standard input, stays itself). A folder that cannot be read is said
+ * on stderr and makes @status trouble; the other arguments still count. */
 GStrv
-expand_args (int     argc,
-             char  **argv,
-             GError **error)
+files_from_args (int    argc,
+                 char **argv,
+                 int   *status)
 {
   g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(GFile) f = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GFile) f = NULL;
       g_autoptr(GPtrArray) paths = NULL;
+      g_autoptr(GError) error = NULL;
 
-      if (g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+      if (!g_str_equal (argv[i], "-"))
+        f = g_file_new_for_commandline_arg (argv[i]);
+      if (f == NULL || g_file_query_file_type (f, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
         {
           g_strv_builder_add (out, argv[i]);
           continue;
         }
-      paths = list_folder (argv[i], error);
+      paths = list_folder (argv[i], &error);
       if (paths == NULL)
-        return NULL;
+        {
+          fprintf (stderr, "%s: error: %s\n", argv[i], error->message);
+          *status = EXIT_WORSE (*status, EXIT_TROUBLE);
+          continue;
+        }
       for (guint k = 0; k < paths->len; k++)
         g_strv_builder_add (out, g_ptr_array_index (paths, k));
     }
   return g_strv_builder_end (out);
 }
 
-/* The files a multi-file command works on: its arguments with folders
- * expanded. NULL, said on stderr, when an argument cannot be read. */
-GStrv
-files_from_args (int    argc,
-                 char **argv)
-{
-  g_autoptr(GError) error = NULL;
-  GStrv files = expand_args (argc, argv, &error);
-
-  if (files == NULL)
-    fprintf (stderr, "%s: error: %s\n", g_get_prgname (), error->message);
-  return files;
-}
-
-/* Loads every file (a review or a document to import), showing progress;
- * NULL, said on stderr, at the first one that does not load. */
+/* Loads every file (a review or a document to import), showing progress.
+ * A file that does not load is said on stderr and skipped: the others
+ * are still worth a report. @status gets the worse of its value and
+ * what the failures mean (1 not a review, 2 unreadable); @n_failed, when
+ * given, how many files were skipped. */
 GListStore *
-load_reviews (GStrv files)
+load_reviews (GStrv  files,
+              int   *status,
+              guint *n_failed)
 {
   g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
-  guint n_files = g_strv_length (files);
+  guint n_files = g_strv_length (files), failed = 0;
 
   for (guint i = 0; i < n_files; i++)
     {
@@ -369,12 +629,65 @@ load_reviews (GStrv files)
         {
           progress_clear ();
           print_load_error (files[i], error);
-          return NULL;
+          *status = EXIT_WORSE (*status, status_for_error (error));
+          failed++;
+          continue;
         }
       g_list_store_append (reviews, review);
     }
   progress_clear ();
+  if (n_failed != NULL)
+    *n_failed = failed;
   return g_steal_pointer (&reviews);
+}
+
+/* @bytes with a UTF-8 byte order mark in front (--bom): Excel reads a
+ * CSV without one in the Windows code page, mangling "Siân" and the
+ * dashes; other programs (and the importer) take it or skip it. Takes
+ * @bytes. */
+GBytes *
+with_bom (GBytes *bytes)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+
+  g_byte_array_append (out, (const guint8 *) "\xEF\xBB\xBF", 3);
+  g_byte_array_append (out, data, (guint) len);
+  g_bytes_unref (bytes);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/* The format -o's extension names: .html/.htm, .md/.markdown, .csv,
+ * .tsv, .ics and .json (@json). A name without an extension (or "-")
+ * asks for nothing; any other extension is a mistake worth stopping
+ * for, since "report -o x.pdf" would otherwise write HTML into x.pdf. */
+OutputKind
+output_format_from_name (const char      *output,
+                         gboolean        *json,
+                         AmaReportFormat *format)
+{
+  g_autofree char *base = NULL;
+  const char *dot;
+
+  *json = FALSE;
+  if (output == NULL || g_str_equal (output, "-"))
+    return OUTPUT_NO_EXTENSION;
+  base = g_path_get_basename (output);
+  dot = strrchr (base, '.');
+  if (dot == NULL || dot == base || dot[1] == '\0')
+    return OUTPUT_NO_EXTENSION;
+  dot++;
+  if (g_ascii_strcasecmp (dot, "json") == 0)
+    {
+      *json = TRUE;
+      return OUTPUT_KNOWN;
+    }
+  if (g_ascii_strcasecmp (dot, "htm") == 0)
+    dot = "html";
+  if (g_ascii_strcasecmp (dot, "icalendar") != 0 && ama_report_format_from_string (dot, format))
+    return OUTPUT_KNOWN;
+  return OUTPUT_UNKNOWN;
 }
 
 /* Wraps @text at @width columns, each line starting with @indent (the

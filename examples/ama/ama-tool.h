@@ -16,8 +16,16 @@
 
 #include <stdio.h>
 
+/* 0 success; 1 findings (validation errors, overdue actions, a document
+ * that is not a review); 2 trouble: bad usage, or a file that could not
+ * be read or written. A script can tell "the data has problems" from
+ * "the run did not happen as asked". */
 #define EXIT_FINDINGS 1
-#define EXIT_USAGE 2
+#define EXIT_TROUBLE 2
+#define EXIT_USAGE EXIT_TROUBLE
+
+/* The worse of two exit statuses. */
+#define EXIT_WORSE(a, b) ((a) > (b) ? (a) : (b))
 
 typedef struct
 {
@@ -39,15 +47,28 @@ GDateTime * as_of_or_today (const char *text, GOptionContext *context, int *stat
 const char * severity_name (AmaSeverity severity);
 void print_diagnostic (FILE *out, const char *file, AmaDiagnostic *d);
 gboolean looks_like_review_json (const char *data, gsize len);
+const char * display_name (const char *path);
+gboolean read_input (const char *path, char **data, gsize *len, GError **error);
+int status_for_error (GError *error);
 AmaReview * load_review (const char *path, AmaImportFormat format, GListStore *diagnostics, GError **error);
 void print_load_error_to (FILE *out, const char *path, GError *error);
 void print_load_error (const char *path, GError *error);
 gboolean write_output (const char *path, GBytes *bytes, GError **error);
+void print_write_error (const char *path, GError *error);
 int compare_paths (gconstpointer a, gconstpointer b);
 GPtrArray * list_folder (const char *folder, GError **error);
-GStrv expand_args (int argc, char **argv, GError **error);
-GStrv files_from_args (int argc, char **argv);
-GListStore * load_reviews (GStrv files);
+GStrv files_from_args (int argc, char **argv, int *status);
+GListStore * load_reviews (GStrv files, int *status, guint *n_failed);
+
+/* What -o's extension asks for. */
+typedef enum
+{
+  OUTPUT_NO_EXTENSION,   /* standard output, or a name without one */
+  OUTPUT_KNOWN,
+  OUTPUT_UNKNOWN,
+} OutputKind;
+GBytes * with_bom (GBytes *bytes);
+OutputKind output_format_from_name (const char *output, gboolean *json, AmaReportFormat *format);
 void print_wrapped (const char *first, const char *indent, const char *text, guint width);
 char * date_iso (GDateTime *d);
 const char * enum_nick (GType type, int value);

@@ -41,19 +41,49 @@ print_track_row (const char *number,
 }
 
 static gboolean
-officer_matches (AmaTrackingItem *item,
-                 const char      *officer)
+same_name (const char *name,
+           const char *officer)
 {
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
 
-  if (officer == NULL)
-    return TRUE;
-  if (ama_tracking_item_get_officer_name (item) == NULL)
+  if (name == NULL)
     return FALSE;
-  a = g_utf8_casefold (ama_tracking_item_get_officer_name (item), -1);
+  a = g_utf8_casefold (name, -1);
   b = g_utf8_casefold (officer, -1);
   return g_str_equal (a, b);
+}
+
+/* --officer matches the name as corrected ("Ian Thomas") and as the
+ * document wrote it ("lan Thomas"): whoever types it has either in
+ * front of them. */
+static gboolean
+officer_matches (AmaTrackingItem *item,
+                 const char      *officer)
+{
+  AmaPerson *person = ama_tracking_item_get_officer (item);
+
+  if (officer == NULL)
+    return TRUE;
+  return same_name (ama_tracking_item_get_officer_name (item), officer) ||
+         (person != NULL && same_name (ama_person_get_name_as_written (person), officer));
+}
+
+/* Each officer named once, in the order first met, for the message
+ * that says --officer matched nobody. */
+static void
+collect_officers (GListModel *items,
+                  GPtrArray  *names)
+{
+  for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+    {
+      g_autoptr(AmaTrackingItem) item = g_list_model_get_item (items, k);
+      const char *name = ama_tracking_item_get_officer_name (item);
+
+      if (name != NULL && *name != '\0' &&
+          !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, g_strdup (name));
+    }
 }
 
 int
@@ -74,7 +104,8 @@ ama_cmd_track (int    argc,
   g_auto(GStrv) files = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autofree char *as_of_iso = NULL;
-  guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0;
+  guint total = 0, outstanding = 0, overdue = 0, completed = 0, shown = 0, n_failed = 0, n_loaded = 0, matched = 0;
+  g_autoptr(GPtrArray) officers = g_ptr_array_new_with_free_func (g_free);
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -92,9 +123,7 @@ ama_cmd_track (int    argc,
   if (as_of == NULL)
     return status;
   as_of_iso = date_iso (as_of);
-  files = files_from_args (argc, argv);
-  if (files == NULL)
-    return EXIT_FINDINGS;
+  files = files_from_args (argc, argv, &status);
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -103,13 +132,21 @@ ama_cmd_track (int    argc,
       g_autoptr(GError) error = NULL;
       gboolean header = FALSE;
 
+      progress (i + 1, g_strv_length (files), files[i]);
       review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+      progress_clear ();
       if (review == NULL)
         {
+          /* Said, and the other files are still tracked. */
+          fflush (stdout);
           print_load_error (files[i], error);
-          return EXIT_FINDINGS;
+          status = EXIT_WORSE (status, status_for_error (error));
+          n_failed++;
+          continue;
         }
+      n_loaded++;
       items = ama_review_track (review, as_of);
+      collect_officers (items, officers);
       for (guint k = 0; k < g_list_model_get_n_items (items); k++)
         {
           g_autoptr(AmaTrackingItem) item = g_list_model_get_item (items, k);
@@ -121,12 +158,13 @@ ama_cmd_track (int    argc,
 
           if (!officer_matches (item, officer))
             continue;
+          matched++;
           if (outstanding_only && !ama_tracking_item_get_outstanding (item))
             continue;
           if (!header)
             {
               printf ("%s \u2014 %s, as of %s\n",
-                      ama_review_get_id (review) ? ama_review_get_id (review) : files[i],
+                      ama_review_get_id (review) ? ama_review_get_id (review) : display_name (files[i]),
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
               print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
@@ -179,9 +217,14 @@ ama_cmd_track (int    argc,
 
               if (officer != NULL)
                 {
-                  g_autofree char *a = g_utf8_casefold (ama_officer_actions_get_name (group), -1);
-                  g_autofree char *b = g_utf8_casefold (officer, -1);
-                  if (!g_str_equal (a, b))
+                  gboolean match = same_name (ama_officer_actions_get_name (group), officer);
+
+                  for (guint k = 0; !match && k < g_list_model_get_n_items (actions); k++)
+                    {
+                      g_autoptr(AmaTrackingItem) it = g_list_model_get_item (actions, k);
+                      match = officer_matches (it, officer);
+                    }
+                  if (!match)
                     continue;
                 }
               for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
@@ -199,8 +242,31 @@ ama_cmd_track (int    argc,
         }
     }
 
-  printf ("%u recommendation%s: %u completed, %u outstanding, %u overdue (as of %s%s%s)\n",
-          total, total == 1 ? "" : "s", completed, outstanding, overdue, as_of_iso,
-          officer ? ", officer " : "", officer ? officer : "");
-  return overdue > 0 ? EXIT_FINDINGS : 0;
+  if (n_loaded > 0)
+    printf ("%u recommendation%s: %u completed, %u outstanding, %u overdue (as of %s%s%s)\n",
+            total, total == 1 ? "" : "s", completed, outstanding, overdue, as_of_iso,
+            officer ? ", officer " : "", officer ? officer : "");
+  if (n_failed > 0)
+    {
+      fflush (stdout);
+      fprintf (stderr, "%s: %u of %u file%s could not be tracked (named above)\n", g_get_prgname (),
+               n_failed, n_failed + n_loaded, n_failed + n_loaded == 1 ? "" : "s");
+    }
+  if (officer != NULL && matched == 0 && n_loaded > 0)
+    {
+      /* A name that matches nobody is most often a typing slip: show
+       * the names there are. */
+      fflush (stdout);
+      fprintf (stderr, "%s: --officer: no action of \u201c%s\u201d", g_get_prgname (), officer);
+      if (officers->len > 0)
+        {
+          fprintf (stderr, "; the officers named are:\n");
+          for (guint k = 0; k < officers->len; k++)
+            fprintf (stderr, "  %s\n", (const char *) g_ptr_array_index (officers, k));
+        }
+      else
+        fprintf (stderr, "; no officer is named\n");
+      return EXIT_USAGE;
+    }
+  return EXIT_WORSE (status, overdue > 0 ? EXIT_FINDINGS : 0);
 }

@@ -25,7 +25,7 @@ ama_cmd_validate (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
   g_autoptr(GDateTime) as_of = NULL;
-  guint errors = 0, warnings = 0, files_bad = 0, n_files;
+  guint errors = 0, warnings = 0, files_bad = 0, unreadable = 0, n_files;
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
@@ -45,9 +45,7 @@ ama_cmd_validate (int    argc,
   if (as_of == NULL)
     return status;
 
-  files = files_from_args (argc, argv);
-  if (files == NULL)
-    return EXIT_FINDINGS;
+  files = files_from_args (argc, argv, &status);
   n_files = g_strv_length (files);
   for (guint f = 0; f < n_files; f++)
     {
@@ -61,9 +59,18 @@ ama_cmd_validate (int    argc,
       review = load_review (path, AMA_IMPORT_FORMAT_UNKNOWN, diags, &load_error);
       if (review == NULL)
         {
+          progress_clear ();
+          if (status_for_error (load_error) == EXIT_TROUBLE)
+            {
+              /* Not read at all: no finding about the document, trouble
+               * with the run, said where trouble goes. */
+              print_load_error (path, load_error);
+              status = EXIT_TROUBLE;
+              unreadable++;
+              continue;
+            }
           /* A document that does not load is an error at the place the
            * loader names (its message carries line or JSON path). */
-          progress_clear ();
           print_load_error_to (stdout, path, load_error);
           errors++;
           files_bad++;
@@ -71,10 +78,10 @@ ama_cmd_validate (int    argc,
         }
       found = ama_review_validate (review, as_of);
       {
-        g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
         g_autofree char *data = NULL;
         gsize len = 0;
-        gboolean is_json = g_file_load_contents (file, NULL, &data, &len, NULL, NULL) &&
+        /* Standard input was read once already; its findings keep their paths. */
+        gboolean is_json = !g_str_equal (path, "-") && read_input (path, &data, &len, NULL) &&
                            looks_like_review_json (data, len);
 
         for (guint k = 0; k < g_list_model_get_n_items (found); k++)
@@ -115,8 +122,11 @@ ama_cmd_validate (int    argc,
     }
   progress_clear ();
   fflush (stdout);
-  fprintf (stderr, "%u file%s checked: %u error%s, %u warning%s\n",
-           n_files, n_files == 1 ? "" : "s", errors, errors == 1 ? "" : "s",
+  fprintf (stderr, "%u file%s checked: %u error%s, %u warning%s",
+           n_files - unreadable, n_files - unreadable == 1 ? "" : "s", errors, errors == 1 ? "" : "s",
            warnings, warnings == 1 ? "" : "s");
-  return files_bad > 0 ? EXIT_FINDINGS : 0;
+  if (unreadable > 0)
+    fprintf (stderr, "; %u file%s could not be read", unreadable, unreadable == 1 ? "" : "s");
+  fputc ('\n', stderr);
+  return EXIT_WORSE (status, files_bad > 0 ? EXIT_FINDINGS : 0);
 }

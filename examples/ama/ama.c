@@ -7,8 +7,8 @@
  * Subcommands in the style of git and gio: this file holds the command
  * table, `ama help` and main(); each command is its own file,
  * ama-<command>.c, and what they share is ama-tool.c. Exit status: 0
- * success, 1 findings (validation errors, overdue actions) or a file
- * that could not be read or written, 2 bad usage. Everything the tool
+ * success, 1 findings (validation errors, overdue actions), 2 trouble
+ * (bad usage, a file that could not be read or written). Everything the tool
  * prints comes from the library's public API: the tool is also an
  * example of it.
  */
@@ -33,8 +33,9 @@ print_usage (FILE *out)
     fprintf (out, "  %-10s %s\n", cmds[i].name, cmds[i].summary);
   fprintf (out,
            "\nUse \u201cama COMMAND --help\u201d (or \u201cama help COMMAND\u201d) for a command\u2019s options.\n"
-           "Exit status: 0 success, 1 findings or a file that could not be\n"
-           "read or written, 2 bad usage.\n");
+           "A FILE of \u201c-\u201d is standard input.\n"
+           "Exit status: 0 success, 1 findings, 2 trouble (bad usage, a file\n"
+           "that could not be read or written).\n");
 }
 
 static const Command *

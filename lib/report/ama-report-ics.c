@@ -7,11 +7,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 /* libical-glib 3.0 asks its users to acknowledge that its API may change. */
 #define LIBICAL_GLIB_UNSTABLE_API 1
 #include <libical-glib/libical-glib.h>
 
 #include "ama-report-private.h"
+#include "ama-agenda-item.h"
 #include "ama-consideration.h"
 #include "ama-deadline.h"
 #include "ama-enum-types.h"
@@ -151,18 +154,67 @@ latest_date (AmaReview *review)
   return latest;
 }
 
+/* What a meeting was for, in a few words: its topics, else the titles
+ * of its agenda items, joined and cut at 100 characters. NULL when the
+ * document says neither. */
+static char *
+meeting_subject (AmaMeeting *meeting)
+{
+  const char * const *topics = ama_meeting_get_topics (meeting);
+  GListModel *items = ama_meeting_get_agenda_items (meeting);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint k = 0; topics != NULL && topics[k] != NULL; k++)
+    {
+      gsize len = strlen (topics[k]);
+
+      /* A list's own "…;" or "." would double the separator. */
+      while (len > 0 && strchr ("; ,.", topics[k][len - 1]) != NULL)
+        len--;
+      if (len > 0)
+        {
+          if (out->len > 0)
+            g_string_append (out, "; ");
+          g_string_append_len (out, topics[k], (gssize) len);
+        }
+    }
+  if (out->len == 0 && items != NULL)
+    for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+      {
+        g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, k);
+        const char *title = ama_agenda_item_get_title (item);
+
+        if (title != NULL && *title != '\0')
+          g_string_append_printf (out, "%s%s", out->len ? "; " : "", title);
+      }
+  if (out->len == 0)
+    return NULL;
+  if (g_utf8_strlen (out->str, -1) > 100)
+    {
+      g_autofree char *cut = g_utf8_substring (out->str, 0, 99);
+      return g_strconcat (cut, "\u2026", NULL);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Each event is titled by what it was for ("Review group: visit to the
+ * Multi-Agency Safeguarding Hub"), so a calendar of a review's eight
+ * meetings does not read as one title eight times; the review itself
+ * goes in the description. Without topics or agenda, the review title. */
 static char *
 meeting_summary (AmaReview  *review,
                  AmaMeeting *meeting)
 {
   g_autofree char *kind = _ama_enum_label (AMA_TYPE_MEETING_KIND, ama_meeting_get_kind (meeting));
+  g_autofree char *subject = meeting_subject (meeting);
   const char *body = ama_meeting_get_body (meeting);
+  const char *who = body ? body : kind;
 
-  if (body != NULL && ama_review_get_title (review) != NULL)
-    return g_strdup_printf ("%s: %s", body, ama_review_get_title (review));
+  if (subject != NULL)
+    return g_strdup_printf ("%s: %s", who, subject);
   if (ama_review_get_title (review) != NULL)
-    return g_strdup_printf ("%s: %s", kind, ama_review_get_title (review));
-  return g_strdup (body ? body : kind);
+    return g_strdup_printf ("%s: %s", who, ama_review_get_title (review));
+  return g_strdup (who);
 }
 
 static void
@@ -244,6 +296,8 @@ add_meetings (ICalComponent *cal,
         i_cal_component_set_location (ev, ama_meeting_get_location (m));
       if (ama_meeting_get_time (m) != NULL && minutes < 0)
         g_string_append_printf (desc, "Time: %s\n", ama_meeting_get_time (m));
+      if (ama_review_get_title (review) != NULL)
+        g_string_append_printf (desc, "Review: %s\n", ama_review_get_title (review));
       for (guint k = 0; topics != NULL && topics[k] != NULL; k++)
         g_string_append_printf (desc, "- %s\n", topics[k]);
       if (desc->len > 0)

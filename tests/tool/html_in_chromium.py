@@ -164,10 +164,31 @@ def main():
         assert printed.returncode == 0 and os.path.exists(pdf), printed.stderr
         boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", open(pdf, "rb").read())
         assert boxes, "no page in the PDF"
+        landscape = 0
         for w, h in boxes:
-            # A4 is 595.28 x 841.89 points.
-            assert abs(float(w) - 595.28) < 1.5 and abs(float(h) - 841.89) < 1.5, (w, h)
-        print(f"ok - printed on {len(boxes)} A4 pages")
+            # A4 is 595.28 x 841.89 points; the response table is printed
+            # on A4 landscape pages (a named @page), the rest portrait.
+            w, h = float(w), float(h)
+            if w > h:
+                w, h = h, w
+                landscape += 1
+            assert abs(w - 595.28) < 1.5 and abs(h - 841.89) < 1.5, (w, h)
+        assert 0 < landscape < len(boxes), (landscape, len(boxes))
+        print(f"ok - printed on {len(boxes)} A4 pages, {landscape} of them landscape for the response table")
+
+        # 4. No word is broken mid-word ("No updat e record ed"): two
+        # neighbouring pieces of the printed text that are not words of
+        # the report but join into one.
+        if shutil.which("pdftotext"):
+            text = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True).stdout
+            html = open(bundled_html, encoding="utf-8").read()
+            body = re.sub(r"<style.*?</style>|<svg.*?</svg>", " ", html, flags=re.S)
+            vocabulary = set(re.findall(r"\w+", re.sub(r"<[^>]+>", " ", body)))
+            tokens = re.findall(r"\w+", text)
+            broken = [(a, b) for a, b in zip(tokens, tokens[1:])
+                      if a + b in vocabulary and a not in vocabulary and b not in vocabulary]
+            assert not broken, f"words broken across lines: {broken[:10]}"
+            print(f"ok - no word broken across lines ({len(tokens)} words printed)")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
