@@ -62,6 +62,8 @@ G_BEGIN_DECLS
 # include "ama-appraisal-smaa.h"
 /* report */
 # include "ama-report-writer.h"
+/* net: the ModernGov web-service client */
+# include "ama-moderngov-client.h"
 #undef AMA_INSIDE
 
 G_END_DECLS
