@@ -964,6 +964,24 @@ parse_http_url (const char  *url,
   return g_steal_pointer (&uri);
 }
 
+/* Messages open with the URL; what the retries add goes after it. */
+static void G_GNUC_PRINTF (2, 3)
+append_to_error (GError     *error,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *more = NULL;
+  char *message;
+  va_list args;
+
+  va_start (args, format);
+  more = g_strdup_vprintf (format, args);
+  va_end (args);
+  message = g_strconcat (error->message, more, NULL);
+  g_free (error->message);
+  error->message = message;
+}
+
 /* GET @url under all of the client's rules: its turn, the interval,
  * retries, limits. */
 static GBytes *
@@ -1004,15 +1022,15 @@ get (AmaModernGovClient  *self,
       if (result == EXCHANGE_FAILED || attempt >= s.max_retries)
         {
           if (result == EXCHANGE_RETRY && attempt > 0)
-            g_prefix_error (&local, "after %u attempts: ", attempt + 1);
+            append_to_error (local, " (after %u attempts)", attempt + 1);
           g_propagate_error (error, g_steal_pointer (&local));
           break;
         }
       delay = retry_after >= 0 ? retry_after : ((gint64) 1 << MIN (attempt, 6));
       if (delay > MAX_RETRY_DELAY_S)
         {
-          g_prefix_error (&local, "the server asks to retry after %" G_GINT64_FORMAT " s, "
-                          "longer than the %d s the client waits: ", delay, MAX_RETRY_DELAY_S);
+          append_to_error (local, "; the server asks to retry after %" G_GINT64_FORMAT " s, "
+                           "longer than the %d s the client waits", delay, MAX_RETRY_DELAY_S);
           g_propagate_error (error, g_steal_pointer (&local));
           break;
         }
