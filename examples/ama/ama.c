@@ -95,6 +95,7 @@ commands (guint *n)
     { "appraise", "Rank the options of a review's appraisal", ama_cmd_appraise },
     { "ics",      "Write meetings and deadlines as iCalendar", ama_cmd_ics },
     { "convert",  "Convert between JSON and CSV/TSV response tables", ama_cmd_convert },
+    { "fetch",    "Fetch a committee's meetings from a council's ModernGov site", ama_cmd_fetch },
     { "help",     "Show help for a command", ama_cmd_help },
   };
 
