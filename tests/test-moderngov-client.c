@@ -57,26 +57,47 @@ respond_bytes (SoupServerMessage *msg,
                                     g_bytes_get_data (body, NULL), g_bytes_get_size (body));
 }
 
+/* A body sent a byte at a time. The client gives up on it, so the
+ * message may end at any time: the drip holds a reference and stops
+ * when the message is finished or its connection gone. */
 typedef struct
 {
   SoupServerMessage *msg;
   guint              left;
+  gboolean           gone;
 } Drip;
+
+static void
+drip_gone (SoupServerMessage *msg,
+           gpointer           data)
+{
+  ((Drip *) data)->gone = TRUE;
+}
+
+static void
+drip_free (gpointer data)
+{
+  Drip *d = data;
+
+  g_signal_handlers_disconnect_by_data (d->msg, d);
+  g_object_unref (d->msg);
+  g_free (d);
+}
 
 static gboolean
 drip_one (gpointer data)
 {
   Drip *d = data;
-  SoupMessageBody *body = soup_server_message_get_response_body (d->msg);
+  SoupMessageBody *body;
 
+  if (d->gone)
+    return G_SOURCE_REMOVE;
+  body = soup_server_message_get_response_body (d->msg);
   soup_message_body_append (body, SOUP_MEMORY_STATIC, " ", 1);
-  soup_server_message_unpause (d->msg);
   if (--d->left == 0)
-    {
-      soup_message_body_complete (body);
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
+    soup_message_body_complete (body);
+  soup_server_message_unpause (d->msg);
+  return d->left == 0 ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
 }
 
 static void
@@ -180,12 +201,14 @@ on_request (SoupServer        *server,
       GSource *source = g_timeout_source_new (200);
       SoupMessageHeaders *h = soup_server_message_get_response_headers (msg);
 
-      d->msg = msg;
+      d->msg = g_object_ref (msg);
       d->left = 50;
+      g_signal_connect (msg, "finished", G_CALLBACK (drip_gone), d);
+      g_signal_connect (msg, "disconnected", G_CALLBACK (drip_gone), d);
       soup_server_message_set_status (msg, 200, NULL);
       soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
       soup_server_message_pause (msg);
-      g_source_set_callback (source, drip_one, d, g_free);
+      g_source_set_callback (source, drip_one, d, drip_free);
       g_source_attach (source, srv->context);
       g_source_unref (source);
     }
