@@ -63,6 +63,8 @@ G_BEGIN_DECLS
 /* report */
 # include "ama-report-writer.h"
 # include "ama-exporter.h"
+/* net: the ModernGov web-service client */
+# include "ama-moderngov-client.h"
 #undef AMA_INSIDE
 
 G_END_DECLS

@@ -97,6 +97,7 @@ commands (guint *n)
     { "ics",      "Write meetings and deadlines as iCalendar", ama_cmd_ics },
     { "convert",  "Convert between JSON and CSV/TSV response tables", ama_cmd_convert },
     { "export",   "Write a review as OParl, Popolo or Open Civic Data", ama_cmd_export },
+    { "fetch",    "Fetch a committee's meetings from a council's ModernGov site", ama_cmd_fetch },
     { "help",     "Show help for a command", ama_cmd_help },
   };
 

@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "ama-agenda-item.h"
+#include "ama-diagnostic.h"
 #include "ama-document.h"
 #include "ama-enums.h"
 #include "ama-error.h"
@@ -23,6 +24,7 @@
 #include "ama-person.h"
 #include "ama-review.h"
 #include "ama-import-minutes-private.h"
+#include "ama-import-moderngov-private.h"
 #include "ama-util-private.h"
 
 /* Three responses of the ModernGov web service are understood:
@@ -824,29 +826,24 @@ keep_first_error (void        *user_data,
     first->set = TRUE;
 }
 
-gboolean
-_ama_import_moderngov (AmaImportContext  *ctx,
-                       const char        *data,
-                       gsize              length,
-                       GError           **error)
+/* Parses @data as XML the safe way described at the top of this file;
+ * NULL with an AMA_ERROR_PARSE (or _LIMIT) naming line and column
+ * otherwise. The importer and the committee list share it. */
+static xmlDocPtr
+parse_document (const char  *data,
+                gsize        length,
+                GError     **error)
 {
   xmlParserCtxtPtr pctxt;
   xmlDocPtr doc;
-  xmlNode *root;
-  Reader r = { ctx, NULL, NULL };
   FirstError first = { FALSE, { 0 } };
-  gboolean ok = TRUE;
-  const char *name;
-
-  g_return_val_if_fail (ctx != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   if (length > NS_MAX_SIZE)
     {
       g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
                    "line 1, column 1: ModernGov response of %" G_GSIZE_FORMAT " bytes is too large",
                    length);
-      return FALSE;
+      return NULL;
     }
 
   /* A context of our own over the bytes (no reset that would clear
@@ -860,7 +857,7 @@ _ama_import_moderngov (AmaImportContext  *ctx,
       g_set_error_literal (error, AMA_ERROR, AMA_ERROR_PARSE,
                            length == 0 ? "line 1, column 1: Document is empty"
                                        : "line 1, column 1: cannot create an XML parser");
-      return FALSE;
+      return NULL;
     }
   /* No NOENT (entities stay references), no DTDLOAD/DTDATTR (no DTD is
    * read), NONET (nothing is fetched), NOERROR/NOWARNING (nothing is
@@ -884,10 +881,96 @@ _ama_import_moderngov (AmaImportContext  *ctx,
       if (doc != NULL)
         xmlFreeDoc (doc);
       xmlFreeParserCtxt (pctxt);
-      return FALSE;
+      return NULL;
     }
   if (first.set)
     xmlResetError (&first.error);
+  /* The document holds a reference on the context's dictionary. */
+  xmlFreeParserCtxt (pctxt);
+  return doc;
+}
+
+void
+_ama_moderngov_committee_info_free (AmaModernGovCommitteeInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->id);
+  g_free (info->title);
+  g_free (info->category);
+  g_free (info);
+}
+
+GPtrArray *
+_ama_import_moderngov_committees (const char  *data,
+                                  gsize        length,
+                                  GError     **error)
+{
+  g_autoptr(GListStore) diagnostics = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
+  g_autoptr(AmaReview) review = ama_review_new ();
+  AmaImportContext ctx = { review, diagnostics, NULL };
+  Reader r = { &ctx, NULL, NULL };
+  g_autoptr(GPtrArray) out = NULL;
+  xmlDocPtr doc;
+  xmlNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  doc = parse_document (data, length, error);
+  if (doc == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || strcmp ((const char *) root->name, "committees") != 0)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                   "line %u, column 1: root element <%s> is not a GetCommittees response "
+                   "(expected <committees>)",
+                   root ? node_line (root) : 1, root ? (const char *) root->name : "");
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) _ama_moderngov_committee_info_free);
+  for (xmlNode *c = root->children; c != NULL; c = c->next)
+    {
+      AmaModernGovCommitteeInfo *info;
+      g_autofree char *deleted = NULL;
+      g_autofree char *expired = NULL;
+
+      if (!is_element (c, "committee"))
+        continue;
+      info = g_new0 (AmaModernGovCommitteeInfo, 1);
+      info->id = child_text (&r, c, "committeeid");
+      info->title = child_text (&r, c, "committeetitle");
+      info->category = child_text (&r, c, "committeecategory");
+      deleted = child_text (&r, c, "committeedeleted");
+      expired = child_text (&r, c, "committeeexpired");
+      info->deleted = g_strcmp0 (deleted, "True") == 0;
+      info->expired = g_strcmp0 (expired, "True") == 0;
+      info->line = node_line (c);
+      g_ptr_array_add (out, info);
+    }
+  xmlFreeDoc (doc);
+  return g_steal_pointer (&out);
+}
+
+gboolean
+_ama_import_moderngov (AmaImportContext  *ctx,
+                       const char        *data,
+                       gsize              length,
+                       GError           **error)
+{
+  xmlDocPtr doc;
+  xmlNode *root;
+  Reader r = { ctx, NULL, NULL };
+  gboolean ok = TRUE;
+  const char *name;
+
+  g_return_val_if_fail (ctx != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  doc = parse_document (data, length, error);
+  if (doc == NULL)
+    return FALSE;
 
   root = xmlDocGetRootElement (doc);
   name = root ? (const char *) root->name : "";
@@ -926,6 +1009,5 @@ _ama_import_moderngov (AmaImportContext  *ctx,
   g_hash_table_unref (r.by_key);
   g_ptr_array_unref (r.unmapped);
   xmlFreeDoc (doc);
-  xmlFreeParserCtxt (pctxt);
   return ok;
 }

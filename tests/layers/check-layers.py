@@ -2,6 +2,9 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """The layering test: lib/ is util ← model ← json ← import ← analysis ←
 report, and a file may include only headers of its own layer or below.
+net (the ModernGov web client) sits beside analysis and report: it may
+include util, model, json and import, and no other layer may include it,
+so nothing but the client reaches the network.
 
 A public header (include/ama-foo.h) belongs to the layer whose folder
 holds lib/*/ama-foo.c; the few headers without a .c are listed in
@@ -21,7 +24,9 @@ import subprocess
 import sys
 import tempfile
 
-LAYERS = ["util", "model", "json", "import", "analysis", "report"]
+LAYERS = ["util", "model", "json", "import", "analysis", "report", "net"]
+# Layers that may not use every layer below them in LAYERS.
+MAY_USE = {"net": {"util", "model", "json", "import", "net"}}
 EXTRA = {
     "ama-error.h": "util",
     "ama-version.h": "util",
@@ -69,6 +74,9 @@ def violations(root):
                 elif LAYERS.index(other) > rank:
                     found.append("%s: %s layer includes %s of the %s layer above it"
                                  % (where, layer, name, other))
+                elif layer in MAY_USE and other not in MAY_USE[layer]:
+                    found.append("%s: %s layer includes %s of the %s layer, which it may not use"
+                                 % (where, layer, name, other))
     return found
 
 
@@ -86,6 +94,29 @@ def plant(root):
                           encoding="utf-8")
         found = violations(tmp)
         return len(found) == 1 and "ama-validator.h of the analysis layer" in found[0], found
+
+
+def plant_net(root):
+    """Plants the two includes the net layer forbids (report using the
+    client; the client using the validator) and expects both found."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        shutil.copytree(root / "lib", tmp / "lib")
+        shutil.copytree(root / "include", tmp / "include")
+        for target, header in (("report/ama-report-writer.c", "ama-moderngov-client.h"),
+                               ("net/ama-moderngov-client.c", "ama-validator.h")):
+            path = tmp / "lib" / target
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace('#include "config.h"\n',
+                                         '#include "config.h"\n#include "%s"\n' % header, 1),
+                            encoding="utf-8")
+        found = violations(tmp)
+        good = (len(found) == 2
+                and any("report layer includes ama-moderngov-client.h of the net layer" in f
+                        for f in found)
+                and any("net layer includes ama-validator.h of the analysis layer, which it may not use"
+                        in f for f in found))
+        return good, found
 
 
 def plant_link(root, build):
@@ -127,11 +158,16 @@ def main():
     if found:
         status = 1
     else:
-        print("ok: no upward include in lib/ (%s)" % " ← ".join(LAYERS))
+        print("ok: no upward include in lib/ (%s; net uses %s only)"
+              % (" ← ".join(LAYERS[:-1]), ", ".join(sorted(MAY_USE["net"] - {"net"}))))
     if "--plant" in sys.argv:
         good, got = plant(root)
         print("%s: a planted upward include is found%s" % ("ok" if good else "FAIL",
                                                           "" if good else ": " + repr(got)))
+        status |= not good
+        good, got = plant_net(root)
+        print("%s: planted includes into and out of net are found%s"
+              % ("ok" if good else "FAIL", "" if good else ": " + repr(got)))
         status |= not good
     if "--link" in sys.argv:
         build = sys.argv[sys.argv.index("--link") + 1]
