@@ -34,6 +34,9 @@ G_BEGIN_DECLS
  * @AMA_IMPORT_FORMAT_ANNEX: a review report or its annex (members, meetings,
  *   visits, options, recommendations)
  * @AMA_IMPORT_FORMAT_MODERNGOV: ModernGov XML web-service output
+ * @AMA_IMPORT_FORMAT_DOCX: a Word document (.docx): its response table,
+ *   or its text read as minutes, a summary sheet, an annex or numbered
+ *   recommendations (Since: 1.2)
  *
  * The source formats an [class@Ama.Importer] reads. The nicks
  * ("tsv", "pdf-text", "summary-sheet"…) are stable names.
@@ -50,6 +53,7 @@ typedef enum
   AMA_IMPORT_FORMAT_SUMMARY_SHEET,
   AMA_IMPORT_FORMAT_ANNEX,
   AMA_IMPORT_FORMAT_MODERNGOV,
+  AMA_IMPORT_FORMAT_DOCX,
 } AmaImportFormat;
 
 #define AMA_TYPE_IMPORTER (ama_importer_get_type ())

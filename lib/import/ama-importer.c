@@ -11,6 +11,7 @@
 
 #include "ama-importer.h"
 #include "ama-import-private.h"
+#include "ama-read-private.h"
 #include "ama-import-proceedings-private.h"
 #include "ama-enum-types.h"
 #include "ama-util-private.h"
@@ -496,8 +497,15 @@ import_run (AmaImportFormat   format,
     }
 
   /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
-   * declared in the document); every other format is read as text. */
-  if (format == AMA_IMPORT_FORMAT_MODERNGOV)
+   * declared in the document); a .docx is a zip read into blocks; every
+   * other format is read as text. */
+  if (format == AMA_IMPORT_FORMAT_DOCX)
+    {
+      g_autoptr(AmaBlockDoc) doc = _ama_read_docx (data, length, NULL, error);
+
+      ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
+    }
+  else if (format == AMA_IMPORT_FORMAT_MODERNGOV)
     ok = _ama_import_moderngov (&ctx, data, length, error);
   else
     {
@@ -536,6 +544,7 @@ import_run (AmaImportFormat   format,
           break;
         case AMA_IMPORT_FORMAT_UNKNOWN:
         case AMA_IMPORT_FORMAT_MODERNGOV:
+        case AMA_IMPORT_FORMAT_DOCX:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -809,6 +818,7 @@ static const struct {
   { AMA_IMPORT_FORMAT_SUMMARY_SHEET, "summary" },
   { AMA_IMPORT_FORMAT_ANNEX, "annex" },
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
+  { AMA_IMPORT_FORMAT_DOCX, "docx" },
 };
 
 /**
@@ -948,6 +958,12 @@ ama_import_detect (const char *data,
 
   p = data;
   end = data + length;
+
+  /* A .docx: a zip whose local headers name word/document.xml (names
+   * are stored uncompressed, usually among the first few members). */
+  if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
+    return g_strstr_len (data, MIN (length, 1 << 20), "word/document.xml") != NULL
+           ? AMA_IMPORT_FORMAT_DOCX : AMA_IMPORT_FORMAT_UNKNOWN;
 
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
