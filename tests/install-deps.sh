@@ -5,7 +5,8 @@ set -euo pipefail
 
 PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev
 gobject-introspection libgirepository1.0-dev python3-gi gjs valac gi-docgen
-python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema"
+python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema
+libgsf-1-dev python3-docx"
 # tool: headless Chromium renders the HTML report in the browser test
 # (tests/tool/html_in_chromium.py, which skips with 77 without it).
 PACKAGES="$PACKAGES chromium"

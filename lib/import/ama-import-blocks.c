@@ -81,14 +81,20 @@ _ama_import_blocks (AmaImportContext  *ctx,
 
       if (block->kind != AMA_BLOCK_TABLE || !reads_as_response_table (ctx, block))
         continue;
-      /* the title: the nearest heading or paragraph above the first table */
-      for (guint j = i; n_tables == 0 && j > 0 && title == NULL; j--)
+      /* the title: the nearest heading above the first table, else the
+       * paragraph just above it */
+      for (guint j = i; n_tables == 0 && j > 0; j--)
         {
           AmaBlock *prev = g_ptr_array_index (doc->blocks, j - 1);
 
           if (prev->kind == AMA_BLOCK_TABLE)
             break;
-          if (prev->kind == AMA_BLOCK_HEADING || prev->kind == AMA_BLOCK_PARAGRAPH)
+          if (prev->kind == AMA_BLOCK_HEADING)
+            {
+              title = prev->text;
+              break;
+            }
+          if (prev->kind == AMA_BLOCK_PARAGRAPH && title == NULL)
             title = prev->text;
         }
       append_table (tables, block, title);

@@ -962,8 +962,21 @@ ama_import_detect (const char *data,
   /* A .docx: a zip whose local headers name word/document.xml (names
    * are stored uncompressed, usually among the first few members). */
   if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
-    return g_strstr_len (data, MIN (length, 1 << 20), "word/document.xml") != NULL
-           ? AMA_IMPORT_FORMAT_DOCX : AMA_IMPORT_FORMAT_UNKNOWN;
+    {
+      /* binary: memchr/memcmp, not g_strstr_len, which stops at NUL */
+      gsize scan = MIN ((gsize) length, 1 << 20);
+      static const char name[] = "word/document.xml";
+
+      for (const char *q = data; q + sizeof name - 1 <= data + scan; q++)
+        {
+          q = memchr (q, 'w', data + scan - q);
+          if (q == NULL || q + sizeof name - 1 > data + scan)
+            break;
+          if (memcmp (q, name, sizeof name - 1) == 0)
+            return AMA_IMPORT_FORMAT_DOCX;
+        }
+      return AMA_IMPORT_FORMAT_UNKNOWN;
+    }
 
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
