@@ -35,6 +35,29 @@ test_response_table (void)
   g_assert_cmpint (ama_response_get_decision (response), ==, AMA_DECISION_REJECTED);
 }
 
+/* An officer cell merged down (w:vMerge) belongs to every row it spans. */
+static void
+test_merged_officer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/documents/merged-officer.docx",
+                                             AMA_IMPORT_FORMAT_DOCX, NULL, NULL, &error);
+  const char *expected[] = { "Ann Lee", "Tom Hart", "Tom Hart" };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      AmaResponse *response = ama_recommendation_get_response (rec_at (review, i));
+      AmaPerson *officer = ama_response_get_officer (response);
+
+      g_assert_nonnull (officer);
+      g_assert_cmpstr (ama_person_get_name (officer), ==, expected[i]);
+    }
+  g_assert_cmpint (ama_response_get_decision (ama_recommendation_get_response (rec_at (review, 2))),
+                   ==, AMA_DECISION_REJECTED);
+}
+
 static void
 test_detect (void)
 {
@@ -78,6 +101,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/docx/response-table", test_response_table);
+  g_test_add_func ("/import/docx/merged-officer", test_merged_officer);
   g_test_add_func ("/import/docx/detect", test_detect);
   g_test_add_func ("/import/docx/bad-inputs", test_bad_inputs);
   return g_test_run ();

@@ -32,9 +32,6 @@ append_table (GString    *out,
               AmaBlock   *table,
               const char *title)
 {
-  g_autoptr(AmaBlockDoc) one = _ama_block_doc_new ("table", NULL);
-  g_autofree char *text = NULL;
-
   if (title != NULL)
     {
       g_autofree char *flat = g_strdup (title);
@@ -43,12 +40,27 @@ append_table (GString    *out,
       g_string_append (out, flat);
       g_string_append_c (out, '\n');
     }
-  /* borrow the table: render it alone, then hand it back */
-  g_ptr_array_set_free_func (one->blocks, NULL);
-  g_ptr_array_add (one->blocks, table);
-  text = _ama_block_doc_to_text (one, NULL);
-  g_string_append (out, text);
-  g_string_append_c (out, '\n');
+  for (guint r = 0; r < table->n_rows; r++)
+    {
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          AmaTableCell *cell = _ama_block_table_cell (table, r, c);
+          /* A cell merged down (one officer for several rows) belongs to
+           * each row it spans; one merged across stays in its first
+           * column only. */
+          gboolean follow = cell->covered && cell->origin_row != r &&
+                            cell->origin_column == c;
+          g_autofree char *t = _ama_block_table_cell_text (table, r, c, follow);
+
+          for (char *p = t; *p != '\0'; p++)
+            if (*p == '\n' || *p == '\t')
+              *p = (*p == '\n') ? '\v' : ' ';
+          if (c > 0)
+            g_string_append_c (out, '\t');
+          g_string_append (out, t);
+        }
+      g_string_append_c (out, '\n');
+    }
 }
 
 static gboolean

@@ -39,6 +39,24 @@ if __name__ == "__main__":
     cabinet_response()
 
 
+def merged_officer():
+    """One officer cell merged down over two rows (w:vMerge), no decision column."""
+    d = docx.Document()
+    d.add_heading("Response to the Review of Parks and Open Spaces", level=1)
+    t = d.add_table(rows=4, cols=4)
+    for i, h in enumerate(["No.", "Recommendation", "Response", "Lead Officer"]):
+        t.rows[0].cells[i].text = h
+    body = [("1", "That the parks strategy is refreshed.", "Agreed - the refresh starts in May.", "Ann Lee"),
+            ("2", "That play areas are inspected monthly.", "Agreed.", None),
+            ("3", "That volunteers are thanked each year.", "Not agreed.", None)]
+    for r, row in enumerate(body, start=1):
+        for c, v in enumerate(row):
+            if v is not None:
+                t.rows[r].cells[c].text = v
+    t.cell(2, 3).merge(t.cell(3, 3)).text = "Tom Hart"
+    d.save(os.path.join(HERE, "merged-officer.docx"))
+
+
 def bad_inputs():
     import zipfile
     good = open(os.path.join(HERE, "cabinet-response.docx"), "rb").read()
@@ -57,4 +75,5 @@ def bad_inputs():
 
 
 if __name__ == "__main__":
+    merged_officer()
     bad_inputs()
