@@ -37,6 +37,9 @@ G_BEGIN_DECLS
  * @AMA_IMPORT_FORMAT_OPARL: OParl 1.0/1.1 JSON: single objects (Body,
  *   Meeting, Paper, Person, …), list pages and documents holding several
  *   (as [class@Ama.Exporter] writes them). Since: 1.2
+ * @AMA_IMPORT_FORMAT_DOCX: a Word document (.docx): its response table,
+ *   or its text read as minutes, a summary sheet, an annex or numbered
+ *   recommendations (Since: 1.2)
  *
  * The source formats an [class@Ama.Importer] reads. The nicks
  * ("tsv", "pdf-text", "summary-sheet"…) are stable names.
@@ -54,6 +57,7 @@ typedef enum
   AMA_IMPORT_FORMAT_ANNEX,
   AMA_IMPORT_FORMAT_MODERNGOV,
   AMA_IMPORT_FORMAT_OPARL,
+  AMA_IMPORT_FORMAT_DOCX,
 } AmaImportFormat;
 
 #define AMA_TYPE_IMPORTER (ama_importer_get_type ())

@@ -291,6 +291,22 @@ def test_import_format_option(tmp_path):
     assert r.returncode == 1
 
 
+def test_import_docx(tmp_path):
+    """A Cabinet response table in a Word document becomes a review."""
+    docs = os.path.join(ROOT, "tests", "data", "documents")
+    out = tmp_path / "r.json"
+    r = ama("import", os.path.join(docs, "cabinet-response.docx"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [rec["number"] for rec in doc["recommendations"]] == ["1", "2", "3"]
+    assert doc["recommendations"][1]["response"]["decision"] == "rejected"
+    # a damaged archive is an error naming the place, never a review
+    r = ama("import", os.path.join(docs, "bad-truncated.docx"), "--format", "docx",
+            "-o", str(tmp_path / "bad.json"))
+    assert r.returncode == 1
+    assert "zip archive" in r.stderr
+
+
 @pytest.mark.parametrize("path", INPUTS, ids=ids(INPUTS))
 def test_convert_to_json_and_tables(path, tmp_path):
     js = tmp_path / "r.json"

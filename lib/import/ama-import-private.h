@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "ama-blocks-private.h"
 #include "ama-enums.h"
 #include "ama-person.h"
 #include "ama-response.h"
@@ -83,6 +84,13 @@ gboolean  _ama_import_moderngov   (AmaImportContext *ctx,
 AmaReview *_ama_import_oparl      (AmaImportContext *ctx,
                                    const char       *data,
                                    gsize             length,
+                                   GError          **error);
+
+/* A structured document (lib/import/ama-import-blocks.c): its response
+ * tables to the delimited reader, else its text to the interpreter the
+ * content detection picks. */
+gboolean  _ama_import_blocks      (AmaImportContext *ctx,
+                                   AmaBlockDoc      *doc,
                                    GError          **error);
 
 /* ---- Shared helpers (lib/ama-import-common.c) -------------------------

@@ -11,6 +11,7 @@
 
 #include "ama-importer.h"
 #include "ama-import-private.h"
+#include "ama-read-private.h"
 #include "ama-import-proceedings-private.h"
 #include "ama-enum-types.h"
 #include "ama-util-private.h"
@@ -496,8 +497,15 @@ import_run (AmaImportFormat   format,
     }
 
   /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
-   * declared in the document); every other format is read as text. */
-  if (format == AMA_IMPORT_FORMAT_MODERNGOV)
+   * declared in the document); a .docx is a zip read into blocks; every
+   * other format is read as text. */
+  if (format == AMA_IMPORT_FORMAT_DOCX)
+    {
+      g_autoptr(AmaBlockDoc) doc = _ama_read_docx (data, length, NULL, error);
+
+      ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
+    }
+  else if (format == AMA_IMPORT_FORMAT_MODERNGOV)
     ok = _ama_import_moderngov (&ctx, data, length, error);
   else if (format == AMA_IMPORT_FORMAT_OPARL)
     {
@@ -548,6 +556,7 @@ import_run (AmaImportFormat   format,
         case AMA_IMPORT_FORMAT_UNKNOWN:
         case AMA_IMPORT_FORMAT_MODERNGOV:
         case AMA_IMPORT_FORMAT_OPARL:
+        case AMA_IMPORT_FORMAT_DOCX:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -822,6 +831,7 @@ static const struct {
   { AMA_IMPORT_FORMAT_ANNEX, "annex" },
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
   { AMA_IMPORT_FORMAT_OPARL, "oparl" },
+  { AMA_IMPORT_FORMAT_DOCX, "docx" },
 };
 
 /**
@@ -962,6 +972,25 @@ ama_import_detect (const char *data,
 
   p = data;
   end = data + length;
+
+  /* A .docx: a zip whose local headers name word/document.xml (names
+   * are stored uncompressed, usually among the first few members). */
+  if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
+    {
+      /* binary: memchr/memcmp, not g_strstr_len, which stops at NUL */
+      gsize scan = MIN ((gsize) length, 1 << 20);
+      static const char name[] = "word/document.xml";
+
+      for (const char *q = data; q + sizeof name - 1 <= data + scan; q++)
+        {
+          q = memchr (q, 'w', data + scan - q);
+          if (q == NULL || q + sizeof name - 1 > data + scan)
+            break;
+          if (memcmp (q, name, sizeof name - 1) == 0)
+            return AMA_IMPORT_FORMAT_DOCX;
+        }
+      return AMA_IMPORT_FORMAT_UNKNOWN;
+    }
 
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)

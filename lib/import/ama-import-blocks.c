@@ -1,0 +1,159 @@
+/* ama-import-blocks.c: a structured document (a .docx, an HTML page)
+ * handed to the interpreters
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The interpreters read text; a container reader gives blocks. A table
+ * that reads as a response table (the delimited reader finds its header
+ * row) goes to that reader as tab-separated rows, with the heading or
+ * paragraph just above it as the title; several such tables (a table
+ * broken by a page of prose) are read as one. A document with no such
+ * table is rendered as text and goes to whichever text interpreter the
+ * content detection picks.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ama-blocks-private.h"
+#include "ama-diagnostic.h"
+#include "ama-error.h"
+#include "ama-import-private.h"
+#include "ama-importer.h"
+#include "ama-import-proceedings-private.h"
+
+/* The rows of @table as the delimited reader reads them, preceded by
+ * @title when given. */
+static void
+append_table (GString    *out,
+              AmaBlock   *table,
+              const char *title)
+{
+  if (title != NULL)
+    {
+      g_autofree char *flat = g_strdup (title);
+
+      g_strdelimit (flat, "\n\t", ' ');
+      g_string_append (out, flat);
+      g_string_append_c (out, '\n');
+    }
+  for (guint r = 0; r < table->n_rows; r++)
+    {
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          AmaTableCell *cell = _ama_block_table_cell (table, r, c);
+          /* A cell merged down (one officer for several rows) belongs to
+           * each row it spans; one merged across stays in its first
+           * column only. */
+          gboolean follow = cell->covered && cell->origin_row != r &&
+                            cell->origin_column == c;
+          g_autofree char *t = _ama_block_table_cell_text (table, r, c, follow);
+
+          for (char *p = t; *p != '\0'; p++)
+            if (*p == '\n' || *p == '\t')
+              *p = (*p == '\n') ? '\v' : ' ';
+          if (c > 0)
+            g_string_append_c (out, '\t');
+          g_string_append (out, t);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static gboolean
+reads_as_response_table (AmaImportContext *ctx,
+                         AmaBlock         *table)
+{
+  g_autoptr(AmaReview) review = ama_review_new ();
+  g_autoptr(GListStore) diagnostics = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
+  AmaImportContext scratch = { review, diagnostics, ctx->reference };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_table (text, table, NULL);
+  return _ama_import_delimited (&scratch, text->str, '\t', NULL);
+}
+
+gboolean
+_ama_import_blocks (AmaImportContext  *ctx,
+                    AmaBlockDoc       *doc,
+                    GError           **error)
+{
+  g_autoptr(GString) tables = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  AmaImportFormat format;
+  guint n_tables = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      AmaBlock *block = g_ptr_array_index (doc->blocks, i);
+      const char *title = NULL;
+
+      if (block->kind != AMA_BLOCK_TABLE || !reads_as_response_table (ctx, block))
+        continue;
+      /* the title: the nearest heading above the first table, else the
+       * paragraph just above it */
+      for (guint j = i; n_tables == 0 && j > 0; j--)
+        {
+          AmaBlock *prev = g_ptr_array_index (doc->blocks, j - 1);
+
+          if (prev->kind == AMA_BLOCK_TABLE)
+            break;
+          if (prev->kind == AMA_BLOCK_HEADING)
+            {
+              title = prev->text;
+              break;
+            }
+          if (prev->kind == AMA_BLOCK_PARAGRAPH && title == NULL)
+            title = prev->text;
+        }
+      append_table (tables, block, title);
+      n_tables++;
+    }
+  if (n_tables > 0)
+    {
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "document-tables-read", 0, 0, NULL,
+                        "%s: %u table%s read as a response table", doc->format,
+                        n_tables, n_tables == 1 ? "" : "s");
+      return _ama_import_delimited (ctx, tables->str, '\t', error);
+    }
+
+  text = _ama_block_doc_to_text (doc, NULL);
+  format = ama_import_detect (text, -1);
+  if (format == AMA_IMPORT_FORMAT_TSV || format == AMA_IMPORT_FORMAT_CSV ||
+      format == AMA_IMPORT_FORMAT_MODERNGOV)
+    {
+      /* Tables that are not a response table (a list of members, an
+       * attendance grid) are prose to the text interpreters. */
+      g_strdelimit (text, "\t\v", ' ');
+      format = ama_import_detect (text, -1);
+    }
+
+  switch (format)
+    {
+    case AMA_IMPORT_FORMAT_PDF_TEXT:
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
+                        "%s: text read as pdf-text", doc->format);
+      return _ama_import_pdf_text (ctx, text, error);
+    case AMA_IMPORT_FORMAT_MINUTES:
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
+                        "%s: text read as minutes", doc->format);
+      return _ama_import_proceedings (ctx, text, error);
+    case AMA_IMPORT_FORMAT_SUMMARY_SHEET:
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
+                        "%s: text read as a summary sheet", doc->format);
+      return _ama_import_summary_sheet (ctx, text, error);
+    case AMA_IMPORT_FORMAT_ANNEX:
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
+                        "%s: text read as an annex", doc->format);
+      return _ama_import_annex (ctx, text, error);
+    default:
+      g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
+                   "%s: %s: no response table, numbered recommendations, minutes, "
+                   "summary sheet or annex found in the document",
+                   doc->uri ? doc->uri : "document", doc->format);
+      return FALSE;
+    }
+}

@@ -1,0 +1,23 @@
+/* ama-read-private.h: container readers that produce blocks
+ *
+ * Copyright 2026 The libama authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "ama-blocks-private.h"
+
+G_BEGIN_DECLS
+
+/* A Word .docx held in memory. AMA_ERROR_PARSE (not a zip, damaged
+ * member, malformed XML with line and column), AMA_ERROR_MISSING (no
+ * word/document.xml), AMA_ERROR_LIMIT (member too big, too many
+ * entries, tables nested too deep); every message names the zip member. */
+AmaBlockDoc *_ama_read_docx (const char  *data,
+                             gsize        length,
+                             const char  *uri,
+                             GError     **error);
+
+G_END_DECLS
