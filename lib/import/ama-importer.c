@@ -912,6 +912,34 @@ contains_ci (const char *hay,
   return FALSE;
 }
 
+/* Whether the line from @s to @end reads as a CSV header row rather
+ * than a sentence with commas in it ("If a recommendation is accepted,
+ * set out the action, …"): a header's cells are column names, a few
+ * words each, and a sentence's parts run longer or end in a full stop. */
+static gboolean
+csv_header_like (const char *s,
+                 const char *end)
+{
+  guint words = 0;
+  gboolean quoted = FALSE;
+
+  for (const char *p = s; p < end; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ',' && !quoted)
+        words = 0;
+      else if (*p == ' ' && p > s && p[-1] != ' ' && p[-1] != ',')
+        {
+          if (++words >= 6)
+            return FALSE;
+        }
+    }
+  while (end > s && g_ascii_isspace (end[-1]))
+    end--;
+  return !(end > s && (end[-1] == '.' || end[-1] == ';'));
+}
+
 /**
  * ama_import_detect:
  * @data: (array length=length) (element-type guint8): the start of a document
@@ -994,7 +1022,8 @@ ama_import_detect (const char *data,
         tab_lines++;
       if (!csv_header && count_in_line (line, line_end, ',') >= 2 &&
           (contains_ci (line, line_end - line, "recommendation") ||
-           contains_ci (line, line_end - line, "response")))
+           contains_ci (line, line_end - line, "response")) &&
+          csv_header_like (line, line_end))
         csv_header = TRUE;
 
       while (s < line_end && (*s == ' ' || *s == '\t'))
