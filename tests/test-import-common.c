@@ -377,6 +377,42 @@ test_labels_and_lines (void)
   g_assert_cmpstr (cell, ==, "two spaces\nline");
 }
 
+/* A SCRAIP's notes and minutes prose mention "recommendation" in
+ * sentences with commas; a sentence is not a CSV header row. A ModernGov
+ * decision record (structure of ieDecisionDetails.aspx pages, e.g.
+ * https://democracy.sholland.gov.uk/ieDecisionDetails.aspx?Id=902,
+ * wording our own) numbers its resolutions: refused, not read as
+ * numbered recommendations. */
+static void
+test_detect_prose_and_decisions (void)
+{
+  static const char prose[] =
+    "Notes on this plan\n"
+    "If a recommendation is turned down, give the reason, and leave the date, owner blank.\n";
+  static const char header[] = "No,Recommendation,Response,Lead officer\n1,Do it,Agreed,A Person\n";
+  static const char record[] =
+    "Decision details\n"
+    "Market Hall Task Group Report\n"
+    "Decision Maker: Cabinet\n"
+    "Is subject to call in?: Yes\n"
+    "Decision:\n"
+    "1. That the task group's proposals be taken forward.\n"
+    "2. That officers report back in the spring.\n"
+    "Date of decision: 03/05/2022\n"
+    "Decided at meeting: 03/05/2022 - Cabinet\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+
+  g_assert_cmpint (ama_import_detect (prose, -1), ==, AMA_IMPORT_FORMAT_UNKNOWN);
+  g_assert_cmpint (ama_import_detect (header, -1), ==, AMA_IMPORT_FORMAT_CSV);
+
+  review = ama_importer_import_data (importer, record, strlen (record), &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "line 1: a decision record"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +425,7 @@ main (int   argc,
   g_test_add ("/import/common/ocr-names", Fixture, NULL, fixture_setup, test_ocr_names, fixture_teardown);
   g_test_add ("/import/common/officer-cells", Fixture, NULL, fixture_setup, test_officer_cells, fixture_teardown);
   g_test_add_func ("/import/common/decisions", test_decisions);
+  g_test_add_func ("/import/common/detect-prose-and-decisions", test_detect_prose_and_decisions);
   g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
 
   return g_test_run ();

@@ -463,6 +463,32 @@ import_run (AmaImportFormat   format,
       /* Numbered text that carries a cover sheet's labels fits neither
        * reader well: the numbered-text reader would take the report's
        * paragraphs for recommendations. Refuse, naming both. */
+      /* A ModernGov decision record copied from the browser ("Decision
+       * Maker:", "Date of decision:", "Decided at meeting:") numbers its
+       * resolutions, which the numbered-text reader would take for
+       * recommendations: refuse it rather than write a wrong review. */
+      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
+        {
+          static const char * const decision_labels[] = {
+            "decision maker:", "date of decision:", "decided at meeting:",
+            "made at meeting:", "is subject to call in?", NULL
+          };
+          gsize scan = MIN (length, 16384);
+          guint hits = 0;
+
+          for (guint i = 0; decision_labels[i] != NULL; i++)
+            if (contains_ci (data, scan, decision_labels[i]))
+              hits++;
+          if (hits >= 2)
+            {
+              g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
+                           "line 1: a decision record (%u of its labels such as "
+                           "“Decision Maker:”), which no reader interprets yet; its "
+                           "numbered resolutions are not recommendations", hits);
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return NULL;
+            }
+        }
       if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
         {
           static const char * const cover_labels[] = {
@@ -935,6 +961,34 @@ contains_ci (const char *hay,
   return FALSE;
 }
 
+/* Whether the line from @s to @end reads as a CSV header row rather
+ * than a sentence with commas in it ("If a recommendation is accepted,
+ * set out the action, …"): a header's cells are column names, a few
+ * words each, and a sentence's parts run longer or end in a full stop. */
+static gboolean
+csv_header_like (const char *s,
+                 const char *end)
+{
+  guint words = 0;
+  gboolean quoted = FALSE;
+
+  for (const char *p = s; p < end; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ',' && !quoted)
+        words = 0;
+      else if (*p == ' ' && p > s && p[-1] != ' ' && p[-1] != ',')
+        {
+          if (++words >= 6)
+            return FALSE;
+        }
+    }
+  while (end > s && g_ascii_isspace (end[-1]))
+    end--;
+  return !(end > s && (end[-1] == '.' || end[-1] == ';'));
+}
+
 /**
  * ama_import_detect:
  * @data: (array length=length) (element-type guint8): the start of a document
@@ -1043,7 +1097,8 @@ ama_import_detect (const char *data,
         tab_lines++;
       if (!csv_header && count_in_line (line, line_end, ',') >= 2 &&
           (contains_ci (line, line_end - line, "recommendation") ||
-           contains_ci (line, line_end - line, "response")))
+           contains_ci (line, line_end - line, "response")) &&
+          csv_header_like (line, line_end))
         csv_header = TRUE;
 
       while (s < line_end && (*s == ' ' || *s == '\t'))
