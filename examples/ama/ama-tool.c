@@ -266,9 +266,36 @@ write_output (const char *path,
   else
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-      /* Replaced atomically: a failed run leaves the old file intact. */
-      return g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
-                                      NULL, NULL, error);
+      g_autoptr(GFileOutputStream) out = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gboolean existed = g_file_query_exists (file, NULL);
+
+      /* Replaced atomically: a failed run leaves the old file intact.
+       * Not g_file_replace_contents(): after a failed write its close()
+       * still renamed the partial file over the old one (issue #20,
+       * item 1). Closing with a cancelled GCancellable drops the
+       * temporary file instead, as the library's own save does. */
+      out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+      if (out == NULL)
+        return FALSE;
+      if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, len, NULL, NULL, &local_error))
+        {
+          g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+          g_cancellable_cancel (abandon);
+          g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+          if (!existed)
+            g_file_delete (file, NULL, NULL);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (!g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error))
+        {
+          if (!existed)
+            g_file_delete (file, NULL, NULL);
+          return FALSE;
+        }
+      return TRUE;
     }
 }
 
