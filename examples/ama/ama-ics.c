@@ -50,6 +50,8 @@ ama_cmd_ics (int    argc,
   files = files_from_args (argc, argv);
   if (files == NULL)
     return EXIT_FINDINGS;
+  if (output_is_input (output, files))
+    return usage_error (context, "the output \u201c%s\u201d is one of the inputs; refusing to overwrite it", output);
   reviews = load_reviews (files);
   if (reviews == NULL)
     return EXIT_FINDINGS;

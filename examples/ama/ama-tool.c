@@ -7,6 +7,8 @@
 
 #include "ama-tool.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 #include <unistd.h>
 
@@ -365,6 +367,28 @@ expand_args (int     argc,
 
 /* The files a multi-file command works on: its arguments with folders
  * expanded. NULL, said on stderr, when an argument cannot be read. */
+gboolean
+output_is_input (const char  *output,
+                 char       **files)
+{
+  GStatBuf out_st;
+
+  /* `ama report r.json -o r.json` replaced the review with HTML and
+   * exited 0 (issue #20, item 6). A file that does not exist yet is no
+   * input. */
+  if (output == NULL || g_str_equal (output, "-") || g_stat (output, &out_st) != 0)
+    return FALSE;
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      GStatBuf in_st;
+
+      if (g_stat (files[i], &in_st) == 0 &&
+          in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 GStrv
 files_from_args (int    argc,
                  char **argv)

@@ -47,6 +47,9 @@ int compare_paths (gconstpointer a, gconstpointer b);
 GPtrArray * list_folder (const char *folder, GError **error);
 GStrv expand_args (int argc, char **argv, GError **error);
 GStrv files_from_args (int argc, char **argv);
+/* TRUE when @output (NULL or "-": standard output) names one of @files,
+ * the same file by device and inode (links and other spellings too). */
+gboolean output_is_input (const char *output, char **files);
 GListStore * load_reviews (GStrv files);
 void print_wrapped (const char *first, const char *indent, const char *text, guint width);
 char * date_iso (GDateTime *d);
