@@ -532,3 +532,16 @@ def test_full_standard_output_is_an_error(cmd):
                            stdin=subprocess.DEVNULL, timeout=120)
     assert r.returncode != 0, r.stderr
     assert "cannot write to standard output" in r.stderr
+
+
+# Issue #20, items 11 and 12: a line break or terminal escape in what
+# validate prints cannot forge a finding line or reach the terminal.
+def test_validate_lines_cannot_be_forged(tmp_path):
+    bad = tmp_path / "x\nfake.json:1: error: forged\x1b]0;title\x07"
+    bad.write_text('{"format":"nope"}')
+    r = ama("validate", str(bad))
+    assert r.returncode == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == 1, lines
+    assert "\\n" in lines[0] and "\\x1B" in lines[0]
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout

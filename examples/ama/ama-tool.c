@@ -138,6 +138,38 @@ severity_name (AmaSeverity severity)
 /* file:line: severity: message, the form editors and CI annotations
  * understand; without a line, the JSON path stands in front of the
  * message so the place is still named. */
+/* Writes @text with control characters (C0, DEL, C1) and bidirectional
+ * overrides escaped as \n, \r, \t, \xHH or \u{XXXX}. */
+static void
+print_escaped (FILE       *out,
+               const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; )
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          fprintf (out, "\\x%02X", (guint) (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c == '\n')
+        fputs ("\\n", out);
+      else if (c == '\r')
+        fputs ("\\r", out);
+      else if (c == '\t')
+        fputs ("\\t", out);
+      else if (c < 0x20 || c == 0x7f)
+        fprintf (out, "\\x%02X", c);
+      else if ((c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        fprintf (out, "\\u{%04X}", c);
+      else
+        fwrite (p, 1, g_utf8_next_char (p) - p, out);
+      p = g_utf8_next_char (p);
+    }
+}
+
 void
 print_diagnostic (FILE          *out,
                   const char    *file,
@@ -145,16 +177,28 @@ print_diagnostic (FILE          *out,
 {
   const char *path = ama_diagnostic_get_path (d);
 
+  /* One finding, one line: a line break or terminal escape in a file
+   * name, path or message (which may quote the document) could forge
+   * another "file:1: error:" line or drive the terminal (issue #20,
+   * items 11 and 12), so all of them are printed escaped. */
+  print_escaped (out, file);
   if (ama_diagnostic_get_line (d) > 0)
-    fprintf (out, "%s:%u: %s: ", file, ama_diagnostic_get_line (d),
+    fprintf (out, ":%u: %s: ", ama_diagnostic_get_line (d),
              severity_name (ama_diagnostic_get_severity (d)));
   else
-    fprintf (out, "%s: %s: ", file, severity_name (ama_diagnostic_get_severity (d)));
+    fprintf (out, ": %s: ", severity_name (ama_diagnostic_get_severity (d)));
   if (path != NULL && *path != '\0' && path[0] == '$')
-    fprintf (out, "%s: ", path);
-  fprintf (out, "%s", ama_diagnostic_get_message (d));
+    {
+      print_escaped (out, path);
+      fputs (": ", out);
+    }
+  print_escaped (out, ama_diagnostic_get_message (d));
   if (ama_diagnostic_get_code (d) != NULL)
-    fprintf (out, " [%s]", ama_diagnostic_get_code (d));
+    {
+      fputs (" [", out);
+      print_escaped (out, ama_diagnostic_get_code (d));
+      fputc (']', out);
+    }
   fputc ('\n', out);
 }
 
@@ -236,9 +280,19 @@ print_load_error_to (FILE       *out,
         line = ama_json_path_locate (data, (gssize) len, json_path);
     }
   if (line > 0)
-    fprintf (out, "%s:%u: error: %s\n", path, line, msg);
+    {
+      print_escaped (out, path);
+      fprintf (out, ":%u: error: ", line);
+      print_escaped (out, msg);
+      fputc ('\n', out);
+    }
   else
-    fprintf (out, "%s: error: %s\n", path, msg);
+    {
+      print_escaped (out, path);
+      fputs (": error: ", out);
+      print_escaped (out, msg);
+      fputc ('\n', out);
+    }
 }
 
 void
