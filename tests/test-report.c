@@ -8,6 +8,7 @@
 #include <ama.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <time.h>
 
 static GDateTime *
 date (int y, int m, int d)
@@ -575,6 +576,221 @@ test_writer_properties (void)
   g_assert_null (ama_report_writer_get_as_of (writer));
 }
 
+/* Issue #20, item 14: the guard looked only at the first byte. */
+static void
+test_neutralise_cell_hidden_formulas (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { " =1+1", "' =1+1" },
+    { "\u00a0=1+1", "'\u00a0=1+1" },
+    { "\u200b=1+1", "'\u200b=1+1" },
+    { "\uff1d1+1", "'\uff1d1+1" },
+    { "\uff0b1", "'\uff0b1" },
+    { "  @SUM(A1)", "'  @SUM(A1)" },
+    { "'=1+1", "''=1+1" },
+    { "'plain", "''plain" },
+    { "   plain", "   plain" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = ama_report_neutralise_cell (cases[i].in);
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+/* Written as CSV and read back, a response keeps its text exactly: a
+ * literal "'=1+1" used to come back as "=1+1". */
+static void
+test_csv_round_trip_keeps_apostrophes (void)
+{
+  const char *texts[] = { "'=1+1", "'plain", "=1+1", "''=3", "@x" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(AmaReview) review = ama_review_new ();
+      g_autoptr(AmaRecommendation) rec = ama_recommendation_new ("1", "Publish the plan.");
+      g_autoptr(AmaResponse) response = ama_response_new ();
+      g_autoptr(AmaImporter) importer = ama_importer_new ();
+      g_autoptr(AmaReview) back = NULL;
+      g_autoptr(AmaRecommendation) got = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *csv = NULL;
+
+      ama_response_set_decision (response, AMA_DECISION_ACCEPTED);
+      ama_response_set_text (response, texts[i]);
+      ama_recommendation_set_response (rec, response);
+      ama_review_add_recommendation (review, rec);
+      csv = render (review, AMA_REPORT_FORMAT_CSV, NULL);
+
+      ama_importer_set_format (importer, AMA_IMPORT_FORMAT_CSV);
+      back = ama_importer_import_data (importer, csv, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (back)), ==, 1);
+      got = g_list_model_get_item (ama_review_get_recommendations (back), 0);
+      g_assert_nonnull (ama_recommendation_get_response (got));
+      g_assert_cmpstr (ama_response_get_text (ama_recommendation_get_response (got)), ==, texts[i]);
+    }
+}
+
+/* Issue #20, item 15: outside tables a line break is kept, and a
+ * summary could forge headings, rules and lists. */
+static void
+test_markdown_summary_forges_no_blocks (void)
+{
+  g_autoptr(AmaReview) review = hostile_review ();
+  g_autofree char *md = NULL;
+
+  ama_review_set_summary (review, "First line.\n---\n- forged item\n+ another\n1. forged\n2) also\n===\n    code\n# heading");
+  md = render (review, AMA_REPORT_FORMAT_MARKDOWN, NULL);
+  g_assert_null (strstr (md, "\n---\n"));
+  g_assert_null (strstr (md, "\n- forged"));
+  g_assert_null (strstr (md, "\n+ another"));
+  g_assert_null (strstr (md, "\n1. forged"));
+  g_assert_null (strstr (md, "\n2) also"));
+  g_assert_null (strstr (md, "\n===\n"));
+  g_assert_null (strstr (md, "\n    code"));
+  g_assert_null (strstr (md, "\n# heading"));
+  g_assert_nonnull (strstr (md, "\n\\- forged item\n"));
+  g_assert_nonnull (strstr (md, "\n1\\. forged\n"));
+}
+
+static void
+collect_uids (const char *ics,
+              GPtrArray  *uids)
+{
+  for (const char *p = strstr (ics, "\r\nUID:"); p != NULL; p = strstr (p + 1, "\r\nUID:"))
+    {
+      const char *start = p + 6;
+      const char *end = strstr (start, "\r\n");
+
+      g_ptr_array_add (uids, g_strndup (start, end - start));
+    }
+}
+
+/* Issue #20, item 13: "2(a)" and "2[a]", ids "council/a" and
+ * "council-a", two reviews without an id all shared UIDs. */
+static void
+test_icalendar_uids_are_injective (void)
+{
+  const char *ids[] = { "council/a", "council-a", NULL, NULL, "council%2Fa" };
+  const char *numbers[] = { "2(a)", "2[a]", "2-a", "2%28a%29", "2(a)" };
+  g_autoptr(GListStore) reviews = g_list_store_new (AMA_TYPE_REVIEW);
+  g_autoptr(AmaReportWriter) writer = ama_report_writer_new (AMA_REPORT_FORMAT_ICALENDAR);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GPtrArray) uids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) distinct = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDateTime) as_of = date (2018, 6, 30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint r = 0; r < G_N_ELEMENTS (ids); r++)
+    {
+      g_autoptr(AmaReview) review = ama_review_new ();
+
+      if (ids[r] != NULL)
+        ama_review_set_id (review, ids[r]);
+      for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+        {
+          g_autoptr(AmaRecommendation) rec = ama_recommendation_new (numbers[i], "Do it.");
+          g_autoptr(AmaResponse) response = ama_response_new ();
+          g_autoptr(GDateTime) due = date (2018, 3, 31);
+          g_autoptr(AmaDeadline) by = ama_deadline_new ("31/03/2018", AMA_DEADLINE_KIND_DATE, due,
+                                                        AMA_RECURRENCE_NONE);
+
+          ama_response_set_decision (response, AMA_DECISION_ACCEPTED);
+          ama_response_set_action_by (response, by);
+          ama_recommendation_set_response (rec, response);
+          ama_review_add_recommendation (review, rec);
+        }
+      g_list_store_append (reviews, review);
+    }
+
+  ama_report_writer_set_as_of (writer, as_of);
+  g_assert_true (ama_report_writer_write_reviews (writer, G_LIST_MODEL (reviews), out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+
+  collect_uids (text, uids);
+  g_assert_cmpuint (uids->len, ==, G_N_ELEMENTS (ids) * G_N_ELEMENTS (numbers));
+  for (guint i = 0; i < uids->len; i++)
+    g_hash_table_add (distinct, g_ptr_array_index (uids, i));
+  g_assert_cmpuint (g_hash_table_size (distinct), ==, uids->len);
+}
+
+static AmaReview *
+review_of_size (guint n)
+{
+  AmaReview *review = ama_review_new ();
+
+  ama_review_set_id (review, "big");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Officer %u", i % 500);
+      g_autoptr(AmaRecommendation) rec = ama_recommendation_new (number, "Publish the plan.");
+      g_autoptr(AmaResponse) response = ama_response_new ();
+      g_autoptr(AmaPerson) officer = ama_person_new (name);
+      g_autoptr(GDateTime) due = date (2018, 3, 31);
+      g_autoptr(AmaDeadline) by = ama_deadline_new ("31/03/2018", AMA_DEADLINE_KIND_DATE, due, AMA_RECURRENCE_NONE);
+
+      ama_response_set_decision (response, AMA_DECISION_ACCEPTED);
+      ama_response_set_officer (response, officer);
+      ama_response_set_action_by (response, by);
+      ama_recommendation_set_response (rec, response);
+      ama_review_add_recommendation (review, rec);
+    }
+  return review;
+}
+
+/* Best of three, in CPU seconds. */
+static double
+render_cpu_seconds (AmaReview       *review,
+                    AmaReportFormat  format,
+                    GDateTime       *as_of)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint r = 0; r < 3; r++)
+    {
+      struct timespec t0, t1;
+      g_autofree char *text = NULL;
+
+      clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t0);
+      text = render (review, format, as_of);
+      clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t1);
+      best = MIN (best, (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
+    }
+  return best;
+}
+
+/* Issue #20, item 7: each row rebuilt the officer-spelling table over
+ * every recommendation, so a report took time quadratic in its size
+ * (10k rows 8.5 s, 20k 61 s). Not a speed target, a growth check: eight
+ * times the rows must cost well under the 64 times a quadratic report
+ * takes, measured as a ratio in the same run so the machine's speed (or
+ * valgrind) does not matter. Linear code is near 8. */
+static void
+test_reports_are_linear (void)
+{
+  AmaReportFormat formats[] = { AMA_REPORT_FORMAT_HTML, AMA_REPORT_FORMAT_MARKDOWN, AMA_REPORT_FORMAT_ICALENDAR };
+  g_autoptr(GDateTime) as_of = date (2018, 6, 30);
+  g_autoptr(AmaReview) small = review_of_size (1000);
+  g_autoptr(AmaReview) large = review_of_size (8000);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      double t_small = render_cpu_seconds (small, formats[f], as_of);
+      double t_large = render_cpu_seconds (large, formats[f], as_of);
+      double ratio = t_large / MAX (t_small, 1e-6);
+
+      g_test_message ("format %u: 1000 rows %.3f s, 8000 rows %.3f s, ratio %.1f", f, t_small, t_large, ratio);
+      g_assert_cmpfloat (ratio, <, 24.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +798,11 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/neutralise-cell", test_neutralise_cell);
+  g_test_add_func ("/report/neutralise-cell/hidden-formulas", test_neutralise_cell_hidden_formulas);
+  g_test_add_func ("/report/csv/round-trip-apostrophes", test_csv_round_trip_keeps_apostrophes);
+  g_test_add_func ("/report/markdown/summary-forges-no-blocks", test_markdown_summary_forges_no_blocks);
+  g_test_add_func ("/report/icalendar/injective-uids", test_icalendar_uids_are_injective);
+  g_test_add_func ("/report/linear-in-recommendations", test_reports_are_linear);
   g_test_add_func ("/report/html/escapes-everything", test_html_escapes_everything);
   g_test_add_func ("/report/html/table-structure", test_html_table_structure);
   g_test_add_func ("/report/markdown/table", test_markdown_table);

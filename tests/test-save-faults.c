@@ -394,6 +394,58 @@ test_replaced_deadline_drops_its_members (void)
   g_assert_nonnull (strstr (out, "\"x-confidence\" : 0.25"));
 }
 
+/* Issue #20, item 1: the report writer went through
+ * g_file_replace_contents(), which put the partial file in place when
+ * the disk filled up. Now it keeps the previous report, sync or not. */
+static void
+on_report_written (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (ama_report_writer_write_file_finish (AMA_REPORT_WRITER (source), result, error));
+}
+
+static void
+test_report_full_disk_keeps_original (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(AmaReview) old_review = make_review ("Old", 3);
+  g_autoptr(AmaReview) new_review = make_review ("New", 40);
+  AmaReportFormat formats[] = { AMA_REPORT_FORMAT_HTML, AMA_REPORT_FORMAT_CSV, AMA_REPORT_FORMAT_ICALENDAR };
+
+  for (guint k = 0; k < G_N_ELEMENTS (formats); k++)
+    for (guint async = 0; async < 2; async++)
+      {
+        g_autoptr(AmaReportWriter) writer = ama_report_writer_new (formats[k]);
+        g_autoptr(GBytes) old_bytes = ama_report_writer_write_bytes (writer, old_review, NULL, NULL);
+        g_autoptr(GError) error = NULL;
+        g_autofree char *old_data = g_strndup (g_bytes_get_data (old_bytes, NULL), g_bytes_get_size (old_bytes));
+        g_autofree char *now = NULL;
+
+        g_assert_true (ama_report_writer_write_file (writer, old_review, f->file, NULL, &error));
+        g_assert_no_error (error);
+
+        fault_write_set_budget (100);
+        if (async)
+          {
+            ama_report_writer_write_file_async (writer, new_review, f->file, G_PRIORITY_DEFAULT,
+                                                NULL, on_report_written, &error);
+            while (error == NULL)
+              g_main_context_iteration (NULL, TRUE);
+          }
+        else
+          g_assert_false (ama_report_writer_write_file (writer, new_review, f->file, NULL, &error));
+        fault_write_set_budget (-1);
+        assert_io_error (error, f);
+
+        now = read_file (f->path);
+        g_assert_cmpstr (now, ==, old_data);
+        assert_dir_holds (f, "tracker.json");
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +466,9 @@ main (int   argc,
               fixture_set_up, test_async_full_disk, fixture_tear_down);
   g_test_add ("/save/unknown-members-survive", Fixture, NULL,
               fixture_set_up, test_unknown_members_survive_save, fixture_tear_down);
+
+  g_test_add ("/save/report-full-disk-keeps-original", Fixture, NULL,
+              fixture_set_up, test_report_full_disk_keeps_original, fixture_tear_down);
 
   g_test_add_func ("/save/replaced-deadline-drops-its-members",
                    test_replaced_deadline_drops_its_members);

@@ -762,3 +762,62 @@ def test_ics_meetings_have_their_own_summaries():
     assert all(f"Review: {review.props.title}" in str(e["DESCRIPTION"]) for e in events)
     first = next(m for m in review.get_meetings() if m.props.date is not None)
     assert first.get_topics()[0].rstrip(";,. ")[:20] in summaries[0]
+
+# Issue #20, item 6: an output that is one of the inputs is refused, and
+# the review is left as it was.
+@pytest.mark.parametrize("cmd,ext", [("report", ".html"), ("report", ".csv"), ("ics", ".ics")])
+def test_output_that_is_an_input_is_refused(cmd, ext, tmp_path):
+    review = tmp_path / ("r" + ext)
+    review.write_bytes(open(BUNDLED, "rb").read())
+    before = review.read_bytes()
+    args = [cmd, str(review), "-o", str(review), "--as-of", AS_OF]
+    if cmd == "report" and ext == ".csv":
+        args += ["--format", "csv"]
+    r = ama(*args)
+    assert r.returncode == 2, r.stderr
+    assert "one of the inputs" in r.stderr
+    assert review.read_bytes() == before
+    # A hard link is the same file too.
+    link = tmp_path / ("link" + ext)
+    os.link(review, link)
+    r = ama(cmd, str(review), "-o", str(link), "--as-of", AS_OF)
+    assert r.returncode == 2, r.stderr
+    assert review.read_bytes() == before
+
+
+# Issue #20, item 10: more samples than the library takes is a usage
+# error, not a GLib critical and a silent default run with exit 0.
+@pytest.mark.parametrize("cmd", ["appraise", "report"])
+def test_samples_beyond_limit_is_usage_error(cmd, tmp_path):
+    args = [cmd, "--samples", str(2**32 + 1), BUNDLED]
+    if cmd == "report":
+        args += ["-o", str(tmp_path / "r.html")]
+    r = ama(*args)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert "--samples must be at most" in r.stderr
+    assert "CRITICAL" not in r.stderr
+
+
+# Issue #20, item 16: a failed write to standard output is an error.
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("cmd", ["show", "track", "validate", "appraise"])
+def test_full_standard_output_is_an_error(cmd):
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([AMA, cmd, BUNDLED, *(["--as-of", AS_OF] if cmd == "track" else [])],
+                           stdout=full, stderr=subprocess.PIPE, text=True,
+                           stdin=subprocess.DEVNULL, timeout=120)
+    assert r.returncode != 0, r.stderr
+    assert "cannot write to standard output" in r.stderr
+
+
+# Issue #20, items 11 and 12: a line break or terminal escape in what
+# validate prints cannot forge a finding line or reach the terminal.
+def test_validate_lines_cannot_be_forged(tmp_path):
+    bad = tmp_path / "x\nfake.json:1: error: forged\x1b]0;title\x07"
+    bad.write_text('{"format":"nope"}')
+    r = ama("validate", str(bad))
+    assert r.returncode == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == 1, lines
+    assert "\\n" in lines[0] and "\\x1B" in lines[0]
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout

@@ -89,6 +89,11 @@ ama_cmd_appraise (int    argc,
     return usage_error (context, "expected one FILE, got %d", argc - 1);
   if (samples < 0)
     return usage_error (context, "--samples must not be negative");
+  /* The library takes at most 2^32 samples; beyond it the setter used to
+   * warn and the default run instead, with exit 0 (issue #20, item 10). */
+  if ((guint64) samples > (G_GUINT64_CONSTANT (1) << 32))
+    return usage_error (context, "--samples must be at most %" G_GUINT64_FORMAT,
+                        G_GUINT64_CONSTANT (1) << 32);
   if (seed < 0)
     return usage_error (context, "--seed must not be negative");
 

@@ -55,6 +55,8 @@ ama_cmd_ics (int    argc,
   /* A file that does not load is said and left out; the calendar of the
    * others is still written, and the exit status says one was bad. */
   files = files_from_args (argc, argv, &status);
+  if (output_is_input (output, files))
+    return usage_error (context, "the output \u201c%s\u201d is one of the inputs; refusing to overwrite it", output);
   reviews = load_reviews (files, &status, NULL);
   if (g_list_model_get_n_items (G_LIST_MODEL (reviews)) == 0)
     {

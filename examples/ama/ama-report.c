@@ -56,6 +56,10 @@ ama_cmd_report (int    argc,
     return usage_error (context, "expected at least one FILE");
   if (samples < 0 || seed < 0)
     return usage_error (context, "--samples and --seed must not be negative");
+  /* The library takes at most 2^32 samples (issue #20, item 10). */
+  if ((guint64) samples > (G_GUINT64_CONSTANT (1) << 32))
+    return usage_error (context, "--samples must be at most %" G_GUINT64_FORMAT,
+                        G_GUINT64_CONSTANT (1) << 32);
   if (format_name != NULL &&
       (!ama_report_format_from_string (format_name, &format) || format == AMA_REPORT_FORMAT_ICALENDAR))
     return usage_error (context, "--format: \u201c%s\u201d is not one of html, markdown, csv, tsv%s",
@@ -87,6 +91,8 @@ ama_cmd_report (int    argc,
   if (n_files != 1 && samples > 0)
     return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
 
+  if (output_is_input (output, files))
+    return usage_error (context, "the output \u201c%s\u201d is one of the inputs; refusing to overwrite it", output);
   /* A file that does not load is said and left out: the report of the
    * others is still written, and the exit status says one was bad. */
   reviews = load_reviews (files, &status, &n_failed);

@@ -9,6 +9,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gstdio.h>
+
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -218,6 +220,38 @@ skip_line_prefix (const char *msg,
 /* file:line: severity: message, the form editors and CI annotations
  * understand; without a line, the JSON path stands in front of the
  * message so the place is still named. */
+/* Writes @text with control characters (C0, DEL, C1) and bidirectional
+ * overrides escaped as \n, \r, \t, \xHH or \u{XXXX}. */
+static void
+print_escaped (FILE       *out,
+               const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; )
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          fprintf (out, "\\x%02X", (guint) (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c == '\n')
+        fputs ("\\n", out);
+      else if (c == '\r')
+        fputs ("\\r", out);
+      else if (c == '\t')
+        fputs ("\\t", out);
+      else if (c < 0x20 || c == 0x7f)
+        fprintf (out, "\\x%02X", c);
+      else if ((c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        fprintf (out, "\\u{%04X}", c);
+      else
+        fwrite (p, 1, g_utf8_next_char (p) - p, out);
+      p = g_utf8_next_char (p);
+    }
+}
+
 void
 print_diagnostic (FILE          *out,
                   const char    *file,
@@ -227,11 +261,16 @@ print_diagnostic (FILE          *out,
   const char *msg = ama_diagnostic_get_message (d);
   guint line = ama_diagnostic_get_line (d);
 
+  /* One finding, one line: a line break or terminal escape in a file
+   * name, path or message (which may quote the document) could forge
+   * another "file:1: error:" line or drive the terminal (issue #20,
+   * items 11 and 12), so all of them are printed escaped. */
   file = display_name (file);
+  print_escaped (out, file);
   if (line > 0)
-    fprintf (out, "%s:%u: %s: ", file, line, severity_name (ama_diagnostic_get_severity (d)));
+    fprintf (out, ":%u: %s: ", line, severity_name (ama_diagnostic_get_severity (d)));
   else
-    fprintf (out, "%s: %s: ", file, severity_name (ama_diagnostic_get_severity (d)));
+    fprintf (out, ": %s: ", severity_name (ama_diagnostic_get_severity (d)));
   if (path != NULL && path[0] == '$')
     {
       gsize plen = strlen (path);
@@ -239,11 +278,16 @@ print_diagnostic (FILE          *out,
       /* "$.body: line 30: …": the path is printed here, then the rest. */
       if (g_str_has_prefix (msg, path) && g_str_has_prefix (msg + plen, ": "))
         msg += plen + 2;
-      fprintf (out, "%s: ", path);
+      print_escaped (out, path);
+      fputs (": ", out);
     }
-  fprintf (out, "%s", line > 0 ? skip_line_prefix (msg, line, NULL) : msg);
+  print_escaped (out, line > 0 ? skip_line_prefix (msg, line, NULL) : msg);
   if (ama_diagnostic_get_code (d) != NULL)
-    fprintf (out, " [%s]", ama_diagnostic_get_code (d));
+    {
+      fputs (" [", out);
+      print_escaped (out, ama_diagnostic_get_code (d));
+      fputc (']', out);
+    }
   fputc ('\n', out);
 }
 
@@ -412,12 +456,14 @@ print_load_error_to (FILE       *out,
       if (read_input (path, &data, &len, NULL))
         line = ama_json_path_locate (data, (gssize) len, json_path);
     }
+  print_escaped (out, display_name (path));
   if (line > 0 && column > 0)
-    fprintf (out, "%s:%u:%u: error: %s\n", display_name (path), line, column, msg);
+    fprintf (out, ":%u:%u", line, column);
   else if (line > 0)
-    fprintf (out, "%s:%u: error: %s\n", display_name (path), line, msg);
-  else
-    fprintf (out, "%s: error: %s\n", display_name (path), msg);
+    fprintf (out, ":%u", line);
+  fputs (": error: ", out);
+  print_escaped (out, msg);
+  fputc ('\n', out);
 }
 
 void
@@ -603,6 +649,28 @@ files_from_args (int    argc,
         g_strv_builder_add (out, g_ptr_array_index (paths, k));
     }
   return g_strv_builder_end (out);
+}
+
+gboolean
+output_is_input (const char  *output,
+                 char       **files)
+{
+  GStatBuf out_st;
+
+  /* `ama report r.json -o r.json` replaced the review with HTML and
+   * exited 0 (issue #20, item 6). A file that does not exist yet is no
+   * input. */
+  if (output == NULL || g_str_equal (output, "-") || g_stat (output, &out_st) != 0)
+    return FALSE;
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      GStatBuf in_st;
+
+      if (g_stat (files[i], &in_st) == 0 &&
+          in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Loads every file (a review or a document to import), showing progress.

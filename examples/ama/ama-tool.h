@@ -69,6 +69,9 @@ typedef enum
 } OutputKind;
 GBytes * with_bom (GBytes *bytes);
 OutputKind output_format_from_name (const char *output, gboolean *json, AmaReportFormat *format);
+/* TRUE when @output (NULL or "-": standard output) names one of @files,
+ * the same file by device and inode (links and other spellings too). */
+gboolean output_is_input (const char *output, char **files);
 void print_wrapped (const char *first, const char *indent, const char *text, guint width);
 char * date_iso (GDateTime *d);
 const char * enum_nick (GType type, int value);

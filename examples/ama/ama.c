@@ -58,8 +58,19 @@ run_command (const Command *cmd,
   g_autofree char *prgname = g_strdup_printf ("ama %s", cmd->name);
 
   /* GOptionContext's usage line then reads "ama report [OPTION…] FILE". */
+  int status;
+
   g_set_prgname (prgname);
-  return cmd->run (argc, argv);
+  status = cmd->run (argc, argv);
+  /* What a command printed may still sit in stdio's buffer, and a
+   * failed write (`ama show r.json > /dev/full`) is only seen here: it
+   * used to exit 0 (issue #20, item 16). */
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      fprintf (stderr, "%s: error: cannot write to standard output\n", prgname);
+      return status != 0 ? status : EXIT_FINDINGS;
+    }
+  return status;
 }
 
 int

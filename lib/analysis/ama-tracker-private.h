@@ -31,6 +31,15 @@ void                _ama_tracker_track_review_want (AmaReview  *review,
 void                _ama_tracker_track_review (AmaReview  *review,
                                                GDateTime  *as_of,
                                                GListStore *into);
+/* One recommendation's item, like ama_recommendation_track(), with the
+ * officer-spelling table of @review kept in *@spellings (NULL at first,
+ * freed by the caller with g_hash_table_unref): a report over every
+ * recommendation builds it once instead of once per row, which made
+ * HTML/Markdown/ICS reports quadratic (issue #20, item 7). */
+AmaTrackingItem    *_ama_tracker_track_one    (AmaReview          *review,
+                                               AmaRecommendation  *rec,
+                                               GDateTime          *as_of,
+                                               GHashTable        **spellings);
 /* The items of @items that are outstanding (or overdue, with
  * @overdue_only) and, when @officer is set, owned by that officer
  * (compared as OCR-confusable keys). */

@@ -436,6 +436,15 @@ _ama_tracker_track_review_want (AmaReview  *review,
     }
 }
 
+AmaTrackingItem *
+_ama_tracker_track_one (AmaReview          *review,
+                        AmaRecommendation  *rec,
+                        GDateTime          *as_of,
+                        GHashTable        **spellings)
+{
+  return track_one (review, rec, as_of, spellings, TRACK_ALL);
+}
+
 void
 _ama_tracker_track_review (AmaReview  *review,
                            GDateTime  *as_of,

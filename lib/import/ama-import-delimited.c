@@ -673,8 +673,10 @@ _ama_import_delimited (AmaImportContext *ctx,
            * as a formula ("=…", "+…", "-…", "@…") with a leading
            * apostrophe (ama_report_neutralise_cell()); spreadsheets hide
            * it, and so does reading the table back, or every round trip
-           * would add one. Said, since the cell's text changes. */
-          if (raw[0] == '\'' && raw[1] != '\0' && strchr ("=+-@\t\r", raw[1]) != NULL)
+           * would add one. Said, since the cell's text changes. The
+           * writer also guards text that begins with an apostrophe
+           * ("''x" is read as "'x"), or "'=1+1" came back as "=1+1". */
+          if (raw[0] == '\'' && (raw[1] == '\'' || _ama_text_formula_like (raw + 1)))
             {
               _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "formula-guard-removed", r->line, 1, NULL,
                                      "cell %u begins with the apostrophe that guards a formula-like text; read without it",

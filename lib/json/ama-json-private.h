@@ -68,6 +68,20 @@ AmaReview  *_ama_json_read_review_tree (const char  *data,
                                         gssize       len,
                                         GError     **error);
 
+/* The library's one safe way to replace a file (ama-json-review.c):
+ * written beside it and renamed over it only when complete, so a full
+ * disk or a cancellation leaves the previous file intact; a new file
+ * that could not be written is removed. Errors are AMA_ERROR_IO naming
+ * the file, or G_IO_ERROR_CANCELLED. Reports use it too: their
+ * g_file_replace_contents() put a truncated file in place on a full
+ * disk (issue #20, item 1). */
+gboolean    _ama_json_save_data       (GFile         *file,
+                                       const char    *data,
+                                       gsize          length,
+                                       gboolean       backup,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+
 typedef struct _AmaJsonWriter AmaJsonWriter;
 
 JsonObject    *_ama_json_get_extras   (GObject       *object);

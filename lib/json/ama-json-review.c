@@ -516,13 +516,13 @@ abandon_stream (GOutputStream *out)
   g_output_stream_close (out, abandon, NULL);
 }
 
-static gboolean
-save_data (GFile         *file,
-           const char    *data,
-           gsize          length,
-           AmaSaveFlags   flags,
-           GCancellable  *cancellable,
-           GError       **error)
+gboolean
+_ama_json_save_data (GFile         *file,
+                     const char    *data,
+                     gsize          length,
+                     gboolean       backup,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
   g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -532,7 +532,7 @@ save_data (GFile         *file,
    * safe), so after a failure the partial file is removed instead. */
   existed = g_file_query_exists (file, cancellable);
 
-  out = g_file_replace (file, NULL, (flags & AMA_SAVE_FLAGS_BACKUP) != 0,
+  out = g_file_replace (file, NULL, backup,
                         G_FILE_CREATE_NONE, cancellable, &local_error);
   if (out == NULL)
     {
@@ -621,7 +621,7 @@ ama_review_save_to_file_full (AmaReview     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = ama_review_to_data (self, &length);
-  return save_data (file, data, length, flags, cancellable, error);
+  return _ama_json_save_data (file, data, length, (flags & AMA_SAVE_FLAGS_BACKUP) != 0, cancellable, error);
 }
 
 typedef struct

@@ -19,6 +19,7 @@
 #include "ama-response.h"
 #include "ama-review.h"
 #include "ama-tracker.h"
+#include "ama-tracker-private.h"
 #include "ama-tracking-item.h"
 #include "ama-types.h"
 
@@ -26,6 +27,7 @@ void
 _ama_report_tracking (AmaRecommendation *rec,
                       AmaReview         *review,
                       GDateTime         *as_of,
+                      GHashTable       **spellings,
                       AmaReportTracking *out)
 {
   AmaResponse *response = ama_recommendation_get_response (rec);
@@ -44,7 +46,11 @@ _ama_report_tracking (AmaRecommendation *rec,
 
   if (as_of != NULL)
     {
-      g_autoptr(AmaTrackingItem) item = ama_recommendation_track (rec, review, as_of);
+      /* @spellings carries the review's officer-spelling table from row
+       * to row: rebuilt per row it made reports quadratic. */
+      g_autoptr(AmaTrackingItem) item = review != NULL
+        ? _ama_tracker_track_one (review, rec, as_of, spellings)
+        : ama_recommendation_track (rec, review, as_of);
 
       out->overdue = ama_tracking_item_get_overdue (item);
       out->days_overdue = ama_tracking_item_get_days_overdue (item);

@@ -236,6 +236,7 @@ append_response_table (GString   *out,
                         "<th scope=\"col\">Progress</th>"
                         "</tr></thead>\n<tbody>\n");
 
+  g_autoptr(GHashTable) spellings = NULL;   /* built once per review */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
@@ -246,7 +247,7 @@ append_response_table (GString   *out,
       g_auto(AmaReportTracking) t = { 0 };
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
 
-      _ama_report_tracking (rec, review, as_of, &t);
+      _ama_report_tracking (rec, review, as_of, &spellings, &t);
       decision_counts[decision]++;
       if (decision == AMA_DECISION_PENDING && inferred != AMA_DECISION_PENDING)
         inferred_counts[inferred]++;

@@ -106,13 +106,37 @@ parse_time_of_day (const char *text)
   return hour * 60 + minute;
 }
 
-/* A UID part: letters, digits, '.', '_' and '-' kept, anything else '-'. */
+/* A UID part: letters, digits, '.', '_' and '-' kept, any other byte as
+ * %XX. Escaped, not folded: "council/a" and "council-a", "2(a)" and
+ * "2[a]" used to become one UID, and a calendar client merged the
+ * entries (issue #20, item 13). '~' is always escaped, so it is free
+ * for the duplicate counter of finish_uid(). */
 static void
 append_uid_part (GString    *uid,
                  const char *text)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p++)
-    g_string_append_c (uid, (g_ascii_isalnum (*p) || *p == '.' || *p == '_' || *p == '-') ? *p : '-');
+    {
+      if (g_ascii_isalnum (*p) || *p == '.' || *p == '_' || *p == '-')
+        g_string_append_c (uid, *p);
+      else
+        g_string_append_printf (uid, "%%%02X", (guint) (guchar) *p);
+    }
+}
+
+/* Ends a UID, unique within the calendar: the n-th repeat of one (a
+ * number used twice, two reviews without an id) gets "~n", which no
+ * escaped part can contain, so the mapping stays injective. */
+static void
+finish_uid (GString    *uid,
+            GHashTable *seen)
+{
+  guint dup = GPOINTER_TO_UINT (g_hash_table_lookup (seen, uid->str));
+
+  g_hash_table_replace (seen, g_strdup (uid->str), GUINT_TO_POINTER (dup + 1));
+  if (dup > 0)
+    g_string_append_printf (uid, "~%u", dup + 1);
+  g_string_append (uid, "@libama");
 }
 
 static void
@@ -221,11 +245,11 @@ static void
 add_meetings (ICalComponent *cal,
               AmaReview     *review,
               const char    *review_uid,
-              ICalTime      *stamp)
+              ICalTime      *stamp,
+              GHashTable    *seen)
 {
   GListModel *meetings = ama_review_get_meetings (review);
   guint n = g_list_model_get_n_items (meetings);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -239,7 +263,6 @@ add_meetings (ICalComponent *cal,
       const char * const *topics = ama_meeting_get_topics (m);
       ICalComponent *ev;
       ICalTime *t;
-      guint dup;
       int minutes;
 
       if (date == NULL)
@@ -258,11 +281,7 @@ add_meetings (ICalComponent *cal,
           g_type_class_unref (klass);
         }
       /* Two meetings of one kind on one day stay distinct. */
-      dup = GPOINTER_TO_UINT (g_hash_table_lookup (seen, uid->str));
-      g_hash_table_replace (seen, g_strdup (uid->str), GUINT_TO_POINTER (dup + 1));
-      if (dup > 0)
-        g_string_append_printf (uid, "-%u", dup + 1);
-      g_string_append (uid, "@libama");
+      finish_uid (uid, seen);
 
       ev = i_cal_component_new_vevent ();
       i_cal_component_set_uid (ev, uid->str);
@@ -356,12 +375,14 @@ add_todos (ICalComponent    *cal,
            AmaReview        *review,
            const char       *review_uid,
            ICalTime         *stamp,
+           GHashTable       *seen,
            AmaReportContext *ctx)
 {
   GListModel *recs = ama_review_get_recommendations (review);
   guint n = g_list_model_get_n_items (recs);
   GDateTime *review_anchor = latest_date (review);
 
+  g_autoptr(GHashTable) spellings = NULL;   /* built once per review */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
@@ -398,7 +419,7 @@ add_todos (ICalComponent    *cal,
         continue;
       g_string_append (uid, "/recommendation-");
       append_uid_part (uid, ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "");
-      g_string_append (uid, "@libama");
+      finish_uid (uid, seen);
 
       todo = i_cal_component_new_vtodo ();
       i_cal_component_set_uid (todo, uid->str);
@@ -448,7 +469,7 @@ add_todos (ICalComponent    *cal,
       i_cal_component_set_due (todo, t);
       g_object_unref (t);
 
-      _ama_report_tracking (rec, review, ctx->as_of, &tracking);
+      _ama_report_tracking (rec, review, ctx->as_of, &spellings, &tracking);
       switch (tracking.status)
         {
         case AMA_REPORT_STATUS_COMPLETED:
@@ -500,6 +521,8 @@ _ama_report_icalendar (GString          *out,
     i_cal_component_take_property (cal, name);
   }
 
+  /* Every UID of the calendar, so that none repeats across reviews. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint r = 0; r < n; r++)
     {
       g_autoptr(AmaReview) review = g_list_model_get_item (reviews, r);
@@ -517,8 +540,8 @@ _ama_report_icalendar (GString          *out,
         when = fallback = g_date_time_new_utc (2000, 1, 1, 0, 0, 0);
       stamp = ical_utc (when);
 
-      add_meetings (cal, review, review_uid->str, stamp);
-      add_todos (cal, review, review_uid->str, stamp, ctx);
+      add_meetings (cal, review, review_uid->str, stamp, seen);
+      add_todos (cal, review, review_uid->str, stamp, seen, ctx);
       g_object_unref (stamp);
     }
 

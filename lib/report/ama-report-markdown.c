@@ -27,11 +27,43 @@ md_escape (GString    *out,
            const char *text,
            gboolean    in_table)
 {
+  /* Outside a table a line break is kept, so each line of the text must
+   * not open a block of its own: a summary could forge headings, rules
+   * and lists ("\n---", "\n- ", "\n1. ", "\n===", indented code;
+   * issue #20, item 15). '#' and '>' are always escaped; at the start of
+   * a line, indentation is dropped and '-', '+', '=' and the '.' or ')'
+   * after a number are escaped too. */
+  gboolean line_start = !in_table;
+
   if (text == NULL)
     return;
 
   for (const char *p = text; *p != '\0'; p++)
     {
+      if (line_start)
+        {
+          const char *q;
+
+          if (*p == ' ' || *p == '\t')
+            continue;
+          line_start = FALSE;
+          if (*p == '-' || *p == '+' || *p == '=')
+            {
+              g_string_append_c (out, '\\');
+              g_string_append_c (out, *p);
+              continue;
+            }
+          for (q = p; g_ascii_isdigit (*q); q++)
+            ;
+          if (q > p && (*q == '.' || *q == ')'))
+            {
+              g_string_append_len (out, p, q - p);
+              g_string_append_c (out, '\\');
+              g_string_append_c (out, *q);
+              p = q;
+              continue;
+            }
+        }
       switch (*p)
         {
         case '\\': case '`': case '*': case '_': case '[': case ']':
@@ -52,6 +84,7 @@ md_escape (GString    *out,
           break;
         case '\n':
           g_string_append (out, in_table ? "<br>" : "\n");
+          line_start = !in_table;
           break;
         case '\t':
           g_string_append_c (out, ' ');
@@ -188,6 +221,7 @@ append_review (GString          *out,
     }
   g_string_append (out, "| No. | Recommendation | Cabinet Decision | Cabinet Response | Officer Responsible | Action by (Date) | Progress |\n"
                         "| --- | --- | --- | --- | --- | --- | --- |\n");
+  g_autoptr(GHashTable) spellings = NULL;   /* built once per review */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
@@ -198,7 +232,7 @@ append_review (GString          *out,
       AmaDecision inferred, decision = _ama_report_decision (rec, &inferred);
       g_auto(AmaReportTracking) t = { 0 };
 
-      _ama_report_tracking (rec, review, ctx->as_of, &t);
+      _ama_report_tracking (rec, review, ctx->as_of, &spellings, &t);
 
       g_string_append (out, "| ");
       md_escape (out, ama_recommendation_get_number (rec), TRUE);

@@ -56,6 +56,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AmaReportTracking, _ama_report_tracking_clear)
 void         _ama_report_tracking      (AmaRecommendation *rec,
                                         AmaReview         *review,
                                         GDateTime         *as_of,
+                                        GHashTable       **spellings,
                                         AmaReportTracking *out);
 const char  *_ama_report_status_label  (AmaReportStatus    status);
 const char  *_ama_report_status_class  (AmaReportStatus    status);

@@ -34,10 +34,12 @@ static const char *headings[] = {
  * @text: (nullable): the text of a spreadsheet cell
  *
  * Protects a cell against formula injection: a spreadsheet treats a cell
- * beginning with `=`, `+`, `-` or `@` (or a tab or carriage return, which
- * some spreadsheets skip before such a character) as a formula, so such
- * text gets a leading apostrophe, which spreadsheets show as text and
- * hide. Every cell the CSV and TSV reports write passes through this
+ * beginning with `=`, `+`, `-` or `@` (also after white space such as
+ * spaces or a no-break space, in their full-width forms, or after a tab
+ * or carriage return) as a formula, so such text gets a leading
+ * apostrophe, which spreadsheets show as text and hide. Text that itself
+ * begins with an apostrophe gets one more, so that reading it back keeps
+ * the one it had. Every cell the CSV and TSV reports write passes through this
  * function; the importer removes the apostrophe when it reads such a
  * table back (diagnostic `formula-guard-removed`), so a round trip is
  * exact.
@@ -52,7 +54,7 @@ ama_report_neutralise_cell (const char *text)
 {
   if (text == NULL)
     return g_strdup ("");
-  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+  if (text[0] == '\'' || _ama_text_formula_like (text))
     return g_strconcat ("'", text, NULL);
   return g_strdup (text);
 }

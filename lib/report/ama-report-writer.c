@@ -14,6 +14,7 @@
 #include "ama-review.h"
 #include "ama-report-private.h"
 #include "ama-util-private.h"
+#include "ama-json-private.h"
 
 /**
  * AmaReportWriter:
@@ -516,46 +517,33 @@ ama_report_writer_write_file (AmaReportWriter *self,
                               GError         **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = ama_report_writer_write_bytes (self, review, cancellable, error);
   if (bytes == NULL)
     return FALSE;
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  /* The library's safe save: g_file_replace_contents() renamed the
+   * partial file over the old one when a write failed (a full disk). */
+  return _ama_json_save_data (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              FALSE, cancellable, error);
 }
 
 static void
-replace_done (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+write_file_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  GBytes *bytes = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "ama-file");
+  GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (G_FILE (source));
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        g_task_return_new_error (task, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, error->message);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  if (!_ama_json_save_data (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            FALSE, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -604,10 +592,10 @@ ama_report_writer_write_file_async (AmaReportWriter     *self,
       g_task_return_error (task, error);
       return;
     }
-  /* g_file_replace_contents_bytes_async () has no priority argument; the
-   * priority still orders this task's callback. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, replace_done, g_steal_pointer (&task));
+  /* Written in a worker thread by the same safe save as write_file(). */
+  g_object_set_data_full (G_OBJECT (task), "ama-file", g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_file_thread);
 }
 
 /**

@@ -41,4 +41,12 @@ char        *_ama_enum_label      (GType       type,
 /* TRUE for NULL or text of white space only. */
 gboolean     _ama_text_blank      (const char *text);
 
+/* TRUE when a spreadsheet could run @text as a formula: after any white
+ * space (ASCII, NBSP and other Unicode spaces, zero-width format
+ * characters), it begins with '=', '+', '-', '@' or their full-width
+ * forms, or it begins with a tab or carriage return. Shared by the
+ * CSV/TSV writer (which guards such cells with an apostrophe) and the
+ * delimited reader (which removes that apostrophe), so the two agree. */
+gboolean     _ama_text_formula_like (const char *text);
+
 G_END_DECLS

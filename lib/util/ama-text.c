@@ -93,6 +93,35 @@ _ama_enum_label (GType type,
 }
 
 gboolean
+_ama_text_formula_like (const char *text)
+{
+  const char *p = text;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  if (*text == '\t' || *text == '\r')
+    return TRUE;
+  /* Looking only at the first byte let " =1+1", NBSP then '=' and the
+   * full-width '\uff1d' through unguarded (issue #20, item 14). */
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return FALSE;
+      if (c == '=' || c == '+' || c == '-' || c == '@' ||
+          c == 0xff1d || c == 0xff0b || c == 0xff0d || c == 0xff20 ||
+          c == 0x2212 /* minus sign */ || c == 0xfe62 || c == 0xfe63 || c == 0xfe66)
+        return TRUE;
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT &&
+          c != 0xa0 && c != 0x2007 && c != 0x202f)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
+}
+
+gboolean
 _ama_text_blank (const char *text)
 {
   if (text == NULL)
