@@ -174,8 +174,20 @@ typedef enum
  * @AMA_PROGRESS_COMPLETED: delivered
  * @AMA_PROGRESS_NOT_ACHIEVED: closed without being delivered
  * @AMA_PROGRESS_SUPERSEDED: overtaken by events
+ * @AMA_PROGRESS_PAUSED: work has stopped for now and is expected to
+ *   resume (still outstanding). Since: 1.2
+ * @AMA_PROGRESS_NO_LONGER_FEASIBLE: closed because it can no longer be
+ *   delivered; the update's note gives the reason. Since: 1.2
+ * @AMA_PROGRESS_IMPLEMENTED: closed as implemented, as audit trackers
+ *   close a recommendation after checking it. Since: 1.2
+ * @AMA_PROGRESS_NOT_IMPLEMENTED: closed as not implemented after
+ *   follow-up. Since: 1.2
  *
- * The delivery status of a recommendation.
+ * The delivery status of a recommendation, in the words scrutiny and
+ * audit trackers use. Paused is the one status besides not started and
+ * in progress that keeps a recommendation outstanding; completed,
+ * implemented, not achieved, not implemented, no longer feasible and
+ * superseded close it.
  *
  * Since: 1.0
  */
@@ -186,6 +198,10 @@ typedef enum
   AMA_PROGRESS_COMPLETED,
   AMA_PROGRESS_NOT_ACHIEVED,
   AMA_PROGRESS_SUPERSEDED,
+  AMA_PROGRESS_PAUSED,
+  AMA_PROGRESS_NO_LONGER_FEASIBLE,
+  AMA_PROGRESS_IMPLEMENTED,
+  AMA_PROGRESS_NOT_IMPLEMENTED,
 } AmaProgress;
 
 /**
@@ -273,5 +289,23 @@ typedef enum
   AMA_SEVERITY_WARNING,
   AMA_SEVERITY_ERROR,
 } AmaSeverity;
+
+/**
+ * AmaPeriodUnit:
+ * @AMA_PERIOD_UNIT_DAYS: days
+ * @AMA_PERIOD_UNIT_WEEKS: weeks (seven days)
+ * @AMA_PERIOD_UNIT_MONTHS: calendar months
+ *
+ * The unit of a period of time such as the executive's response period
+ * (see [method@Ama.Review.get_response_due]).
+ *
+ * Since: 1.2
+ */
+typedef enum
+{
+  AMA_PERIOD_UNIT_DAYS,
+  AMA_PERIOD_UNIT_WEEKS,
+  AMA_PERIOD_UNIT_MONTHS,
+} AmaPeriodUnit;
 
 G_END_DECLS

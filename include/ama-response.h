@@ -83,4 +83,14 @@ AMA_AVAILABLE_IN_ALL
 void ama_response_set_date (AmaResponse *self,
                             GDateTime *date);
 
+AMA_AVAILABLE_IN_1_2
+GListModel *ama_response_get_history (AmaResponse *self);
+
+AMA_AVAILABLE_IN_1_2
+gboolean ama_response_add_decision_record (AmaResponse       *self,
+                                           AmaDecisionRecord *record);
+
+AMA_AVAILABLE_IN_1_2
+GDateTime *ama_response_get_decided_on (AmaResponse *self);
+
 G_END_DECLS

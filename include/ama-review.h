@@ -156,6 +156,20 @@ AMA_AVAILABLE_IN_ALL
 void ama_review_set_appraisal (AmaReview *self,
                                AmaAppraisal *appraisal);
 
+AMA_AVAILABLE_IN_1_2
+GDateTime *ama_review_get_reported_to_executive (AmaReview *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_review_set_reported_to_executive (AmaReview *self,
+                                           GDateTime *date);
+
+AMA_AVAILABLE_IN_1_2
+const char *ama_review_get_response_period (AmaReview *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_review_set_response_period (AmaReview  *self,
+                                     const char *period);
+
 /* Loading and saving (the JSON format, see the reference manual). */
 
 /**

@@ -37,6 +37,7 @@ typedef struct _AmaProgressUpdate  AmaProgressUpdate;
 typedef struct _AmaRecommendation  AmaRecommendation;
 typedef struct _AmaResolution      AmaResolution;
 typedef struct _AmaResponse        AmaResponse;
+typedef struct _AmaDecisionRecord  AmaDecisionRecord;
 typedef struct _AmaReview          AmaReview;
 typedef struct _AmaScore           AmaScore;
 typedef struct _AmaSection         AmaSection;

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 # include "ama-person.h"
 # include "ama-member.h"
 # include "ama-progress-update.h"
+# include "ama-decision-record.h"
 # include "ama-response.h"
 # include "ama-recommendation.h"
 # include "ama-resolution.h"
@@ -40,6 +41,7 @@ G_BEGIN_DECLS
 # include "ama-appraisal.h"
 # include "ama-diagnostic.h"
 # include "ama-review.h"
+# include "ama-response-clock.h"
 /* json */
 /* import */
 # include "ama-importer.h"

@@ -157,9 +157,11 @@ is_closed (AmaProgress status,
            gboolean    recurring)
 {
   /* A recurring commitment is not finished by one completed cycle. */
-  if (status == AMA_PROGRESS_COMPLETED)
+  if (status == AMA_PROGRESS_COMPLETED || status == AMA_PROGRESS_IMPLEMENTED)
     return !recurring;
-  return status == AMA_PROGRESS_SUPERSEDED || status == AMA_PROGRESS_NOT_ACHIEVED;
+  /* Paused is still outstanding: work is expected to resume. */
+  return status == AMA_PROGRESS_SUPERSEDED || status == AMA_PROGRESS_NOT_ACHIEVED ||
+         status == AMA_PROGRESS_NO_LONGER_FEASIBLE || status == AMA_PROGRESS_NOT_IMPLEMENTED;
 }
 
 static const char *
@@ -562,7 +564,7 @@ AmaTrackingSummary *
 _ama_tracker_summarize (GListModel *items)
 {
   guint decisions[AMA_DECISION_NOTED + 1] = { 0 };
-  guint statuses[AMA_PROGRESS_SUPERSEDED + 1] = { 0 };
+  guint statuses[AMA_PROGRESS_NOT_IMPLEMENTED + 1] = { 0 };
   guint total = 0, outstanding = 0, overdue = 0, agreed = 0, agreed_done = 0;
   guint n = g_list_model_get_n_items (items);
 
@@ -584,7 +586,7 @@ _ama_tracker_summarize (GListModel *items)
       if (d == AMA_DECISION_ACCEPTED || d == AMA_DECISION_PARTIALLY_ACCEPTED)
         {
           agreed++;
-          if (s == AMA_PROGRESS_COMPLETED)
+          if (s == AMA_PROGRESS_COMPLETED || s == AMA_PROGRESS_IMPLEMENTED)
             agreed_done++;
         }
     }

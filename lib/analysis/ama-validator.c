@@ -19,6 +19,8 @@
 #include "ama-option.h"
 #include "ama-person.h"
 #include "ama-progress-update.h"
+#include "ama-decision-record.h"
+#include "ama-response-clock.h"
 #include "ama-recommendation.h"
 #include "ama-response.h"
 #include "ama-review.h"
@@ -80,6 +82,16 @@ static const Rule rules[] = {
     "A progress update has no date, so it cannot be placed in time." },
   { "progress-update-future", AMA_SEVERITY_WARNING,
     "A progress update is dated after the as-of date (only checked with an as-of date)." },
+  { "response-overdue", AMA_SEVERITY_ERROR,
+    "The executive's response is overdue: the response period (two months beginning with the date the executive received the report, LGA 2000 s.9FE, unless response-period says otherwise) ended before the as-of date and no decision is recorded (only checked with an as-of date)." },
+  { "response-late", AMA_SEVERITY_WARNING,
+    "The recommendation was first decided after the response period ended; the message says how many days late." },
+  { "response-period-invalid", AMA_SEVERITY_WARNING,
+    "The review's response-period is not a count of days, weeks or months; the statutory two months are used." },
+  { "decision-history-mismatch", AMA_SEVERITY_WARNING,
+    "The response's decision is not the decision of the latest record of its history." },
+  { "progress-no-reason", AMA_SEVERITY_WARNING,
+    "A progress update closes a recommendation as no longer feasible without saying why." },
   { "appraisal-preferred-unknown", AMA_SEVERITY_ERROR,
     "The appraisal's preferred option names no option of the appraisal." },
   { "appraisal-score-option-unknown", AMA_SEVERITY_ERROR,
@@ -352,6 +364,14 @@ check_updates (GListStore        *out,
           report (out, "progress-update-future", update_path (path, i, j),
                   "Recommendation %s: progress update %u is dated %s, after %s",
                   label, j + 1, d, a);
+        }
+      if (ama_progress_update_get_status (update) == AMA_PROGRESS_NO_LONGER_FEASIBLE &&
+          _ama_text_blank (ama_progress_update_get_note (update)))
+        {
+          g_snprintf (path, sizeof path, "$.recommendations[%u].updates[%u].note", i, j);
+          report (out, "progress-no-reason", path,
+                  "Recommendation %s: progress update %u says it is no longer feasible without saying why",
+                  label, j + 1);
         }
     }
 }
@@ -646,6 +666,97 @@ check_appraisal (GListStore   *out,
     }
 }
 
+/* The response clock (see ama-response-clock.c for the rule and its
+ * source): per recommendation, a decision that never came in time
+ * (response-overdue, as of a date) or came after the period ended
+ * (response-late, which needs no as-of date: it is history). */
+static void
+check_clock (GListStore *out,
+             AmaReview  *review,
+             GPtrArray  *items,
+             GDateTime  *as_of)
+{
+  const char *period = ama_review_get_response_period (review);
+  g_autoptr(GDateTime) due = NULL;
+  g_autofree char *due_words = NULL;
+  g_autofree char *received_words = NULL;
+  const char *rule;
+
+  if (period != NULL && !ama_period_parse (period, NULL, NULL))
+    report (out, "response-period-invalid", "$.response-period",
+            "The response period “%s” is not a number of days, weeks or months; the statutory two months are used",
+            period);
+
+  due = ama_review_get_response_due (review);
+  if (due == NULL)
+    return;
+  due_words = _ama_date_to_words (due);
+  received_words = _ama_date_to_words (ama_review_get_reported_to_executive (review));
+  rule = (period != NULL && ama_period_parse (period, NULL, NULL)) ? period : AMA_RESPONSE_PERIOD_DEFAULT;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      AmaRecommendation *rec = items->pdata[i];
+      AmaResponse *response = ama_recommendation_get_response (rec);
+      GDateTime *decided = response ? ama_response_get_decided_on (response) : NULL;
+      gboolean undecided = response == NULL ||
+                           (ama_response_get_decision (response) == AMA_DECISION_PENDING && decided == NULL);
+      char pb[PATH_MAX_LEN];
+      char buf[32];
+      const char *label = label_of (rec, i, buf);
+
+      if (undecided && as_of != NULL)
+        {
+          int days = _ama_days_between (due, as_of);
+          if (days > 0)
+            report (out, "response-overdue", rec_path (pb, i, response ? ".response.decision" : ".response"),
+                    "Recommendation %s: no decision is recorded, and the response was due by %s "
+                    "(%s beginning with %s, when the executive received the report): %d day%s overdue",
+                    label, due_words, rule, received_words, days, days == 1 ? "" : "s");
+        }
+      else if (decided != NULL)
+        {
+          int days = _ama_days_between (due, decided);
+          if (days > 0)
+            {
+              g_autofree char *w = _ama_date_to_words (decided);
+              gboolean from_history = g_list_model_get_n_items (ama_response_get_history (response)) > 0;
+              report (out, "response-late", rec_path (pb, i, from_history ? ".response.history" : ".response.date"),
+                      "Recommendation %s was first decided on %s, %d day%s after the response was due by %s "
+                      "(%s beginning with %s)",
+                      label, w, days, days == 1 ? "" : "s", due_words, rule, received_words);
+            }
+        }
+    }
+}
+
+static void
+check_history (GListStore        *out,
+               AmaRecommendation *rec,
+               guint              i)
+{
+  AmaResponse *response = ama_recommendation_get_response (rec);
+  GListModel *history;
+  guint n;
+  g_autoptr(AmaDecisionRecord) last = NULL;
+  char pb[PATH_MAX_LEN];
+  char buf[32];
+
+  if (response == NULL)
+    return;
+  history = ama_response_get_history (response);
+  n = g_list_model_get_n_items (history);
+  if (n == 0)
+    return;
+  last = g_list_model_get_item (history, n - 1);
+  if (ama_decision_record_get_decision (last) != ama_response_get_decision (response))
+    report (out, "decision-history-mismatch", rec_path (pb, i, ".response.decision"),
+            "Recommendation %s: the decision is “%s” but the latest decision in its history is “%s”",
+            label_of (rec, i, buf),
+            decision_nick (ama_response_get_decision (response)),
+            decision_nick (ama_decision_record_get_decision (last)));
+}
+
 /**
  * ama_review_validate:
  * @self: a #AmaReview
@@ -707,8 +818,10 @@ ama_review_validate (AmaReview *self,
         }
       check_response (out, rec, i, as_of);
       check_updates (out, rec, i, as_of);
+      check_history (out, rec, i);
     }
 
+  check_clock (out, self, items, as_of);
   check_numbers (out, items);
   check_officers (out, items);
   if (ama_review_get_appraisal (self) != NULL)

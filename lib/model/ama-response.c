@@ -9,6 +9,7 @@
 
 #include "ama-response.h"
 #include "ama-deadline.h"
+#include "ama-decision-record.h"
 #include "ama-enum-types.h"
 #include "ama-enums.h"
 #include "ama-person.h"
@@ -35,6 +36,7 @@ struct _AmaResponse
   gboolean no_further_action;
   GDateTime *reconsider_on;
   GDateTime *date;
+  GListStore *history;
 };
 
 G_DEFINE_FINAL_TYPE (AmaResponse, ama_response, G_TYPE_OBJECT)
@@ -49,6 +51,7 @@ enum {
   PROP_NO_FURTHER_ACTION,
   PROP_RECONSIDER_ON,
   PROP_DATE,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -60,6 +63,7 @@ ama_response_dispose (GObject *object)
   AmaResponse *self = (AmaResponse *)object;
 
   g_clear_object (&self->officer);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (ama_response_parent_class)->dispose (object);
 }
@@ -117,6 +121,10 @@ ama_response_get_property (GObject    *object,
 
     case PROP_DATE:
       g_value_set_boxed (value, self->date);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
 
     default:
@@ -277,12 +285,31 @@ ama_response_class_init (AmaResponseClass *klass)
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * AmaResponse:history:
+   *
+   * Every decision recorded on the recommendation, oldest first, as
+   * [class@Ama.DecisionRecord]s: the Cabinet's deferral, its later
+   * acceptance, the Council's endorsement. Empty for a response read
+   * from a document that gives one decision and nothing more; then
+   * [property@Ama.Response:decision] and [property@Ama.Response:date]
+   * are the whole story. Written to JSON only when it holds something,
+   * so documents without it keep their bytes.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 ama_response_init (AmaResponse *self)
 {
+  self->history = g_list_store_new (AMA_TYPE_DECISION_RECORD);
 }
 
 /**
@@ -610,4 +637,123 @@ ama_response_set_date (AmaResponse *self,
   if (!_ama_set_date (&self->date, date))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * ama_response_get_history:
+ * @self: a #AmaResponse
+ *
+ * Gets the [property@Ama.Response:history], oldest first.
+ *
+ * Returns: (transfer none): a #GListModel of #AmaDecisionRecord
+ *
+ * Since: 1.2
+ */
+GListModel *
+ama_response_get_history (AmaResponse *self)
+{
+  g_return_val_if_fail (AMA_IS_RESPONSE (self), NULL);
+
+  return G_LIST_MODEL (self->history);
+}
+
+/**
+ * ama_response_add_decision_record:
+ * @self: a #AmaResponse
+ * @record: the #AmaDecisionRecord to add
+ *
+ * Adds @record to the [property@Ama.Response:history] in date order: after
+ * every record dated on or before it (an undated record goes last, as
+ * the newest thing read). A record equal to one already held (see
+ * [method@Ama.DecisionRecord.equal]) is not added twice.
+ *
+ * When @record ends up last, its decision becomes
+ * [property@Ama.Response:decision]: the decision of a response is the
+ * latest one taken. When the response has no
+ * [property@Ama.Response:date] yet, the date of its first decision other
+ * than pending fills it.
+ *
+ * Returns: %TRUE if @record was added, %FALSE if the history already
+ *   held the same decision
+ *
+ * Since: 1.2
+ */
+gboolean
+ama_response_add_decision_record (AmaResponse       *self,
+                                  AmaDecisionRecord *record)
+{
+  guint n, position;
+  GDateTime *date;
+
+  g_return_val_if_fail (AMA_IS_RESPONSE (self), FALSE);
+  g_return_val_if_fail (AMA_IS_DECISION_RECORD (record), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->history));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDecisionRecord) held = g_list_model_get_item (G_LIST_MODEL (self->history), i);
+      if (ama_decision_record_equal (held, record))
+        return FALSE;
+    }
+
+  date = ama_decision_record_get_date (record);
+  position = n;
+  if (date != NULL)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AmaDecisionRecord) held = g_list_model_get_item (G_LIST_MODEL (self->history), i);
+        GDateTime *held_date = ama_decision_record_get_date (held);
+
+        if (held_date != NULL && g_date_time_compare (held_date, date) > 0)
+          {
+            position = i;
+            break;
+          }
+      }
+  g_list_store_insert (self->history, position, record);
+
+  if (position == n)
+    ama_response_set_decision (self, ama_decision_record_get_decision (record));
+  if (self->date == NULL && date != NULL &&
+      ama_decision_record_get_decision (record) != AMA_DECISION_PENDING)
+    ama_response_set_date (self, date);
+  return TRUE;
+}
+
+/**
+ * ama_response_get_decided_on:
+ * @self: a #AmaResponse
+ *
+ * When the executive first decided something other than pending on the
+ * recommendation: the date of the earliest such dated record in the
+ * [property@Ama.Response:history], or, with no history, the
+ * [property@Ama.Response:date] when a decision is recorded. This is the
+ * date the response clock stops on (see
+ * [method@Ama.Review.get_response_due]); a later change of mind does not
+ * make a response late.
+ *
+ * Returns: (transfer none) (nullable): the date, or %NULL when no dated
+ *   decision is recorded
+ *
+ * Since: 1.2
+ */
+GDateTime *
+ama_response_get_decided_on (AmaResponse *self)
+{
+  guint n;
+
+  g_return_val_if_fail (AMA_IS_RESPONSE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->history));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AmaDecisionRecord) held = g_list_model_get_item (G_LIST_MODEL (self->history), i);
+      /* The store holds a reference, so the date outlives this loop. */
+      if (ama_decision_record_get_decision (held) != AMA_DECISION_PENDING &&
+          ama_decision_record_get_date (held) != NULL)
+        return ama_decision_record_get_date (held);
+    }
+  if (self->decision != AMA_DECISION_PENDING)
+    return self->date;
+  return NULL;
 }

@@ -47,6 +47,8 @@ struct _AmaReview
   GListStore *documents;
   GListStore *considerations;
   AmaAppraisal *appraisal;
+  GDateTime *reported_to_executive;
+  char *response_period;
 };
 
 G_DEFINE_FINAL_TYPE (AmaReview, ama_review, G_TYPE_OBJECT)
@@ -68,6 +70,8 @@ enum {
   PROP_DOCUMENTS,
   PROP_CONSIDERATIONS,
   PROP_APPRAISAL,
+  PROP_REPORTED_TO_EXECUTIVE,
+  PROP_RESPONSE_PERIOD,
   N_PROPS
 };
 
@@ -85,6 +89,8 @@ ama_review_dispose (GObject *object)
   g_clear_object (&self->documents);
   g_clear_object (&self->considerations);
   g_clear_object (&self->appraisal);
+  g_clear_pointer (&self->reported_to_executive, g_date_time_unref);
+  g_clear_pointer (&self->response_period, g_free);
 
   G_OBJECT_CLASS (ama_review_parent_class)->dispose (object);
 }
@@ -175,6 +181,14 @@ ama_review_get_property (GObject    *object,
       g_value_set_object (value, self->appraisal);
       break;
 
+    case PROP_REPORTED_TO_EXECUTIVE:
+      g_value_set_boxed (value, self->reported_to_executive);
+      break;
+
+    case PROP_RESPONSE_PERIOD:
+      g_value_set_string (value, self->response_period);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -224,6 +238,14 @@ ama_review_set_property (GObject      *object,
 
     case PROP_APPRAISAL:
       ama_review_set_appraisal (self, g_value_get_object (value));
+      break;
+
+    case PROP_REPORTED_TO_EXECUTIVE:
+      ama_review_set_reported_to_executive (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_RESPONSE_PERIOD:
+      ama_review_set_response_period (self, g_value_get_string (value));
       break;
 
     default:
@@ -419,6 +441,38 @@ ama_review_class_init (AmaReviewClass *klass)
   properties[PROP_APPRAISAL] =
     g_param_spec_object ("appraisal", NULL, NULL,
                          AMA_TYPE_APPRAISAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaReview:reported-to-executive:
+   *
+   * When the executive (or the authority) received the report: the date
+   * of the Cabinet or Council meeting it went to, as cover sheets and
+   * minutes record it. The response clock starts here (see
+   * [method@Ama.Review.get_response_due]).
+   *
+   * Since: 1.2
+   */
+  properties[PROP_REPORTED_TO_EXECUTIVE] =
+    g_param_spec_boxed ("reported-to-executive", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaReview:response-period:
+   *
+   * The period the executive has to respond in, when the council's
+   * constitution sets its own: a count and a unit, “8 weeks”, “56 days”,
+   * “2 months” (see [func@Ama.period_parse]). %NULL means the statutory
+   * two months. Text that does not parse is kept as written (nothing read
+   * is lost) and reported by validation as `response-period-invalid`;
+   * the clock then falls back to two months.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_RESPONSE_PERIOD] =
+    g_param_spec_string ("response-period", NULL, NULL,
+                         NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1177,4 +1231,81 @@ ama_review_set_appraisal (AmaReview *self,
   if (!g_set_object (&self->appraisal, appraisal))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPRAISAL]);
+}
+
+/**
+ * ama_review_get_reported_to_executive:
+ * @self: a #AmaReview
+ *
+ * Gets the [property@Ama.Review:reported-to-executive].
+ *
+ * Returns: (transfer none) (nullable): the date the executive received the report
+ *
+ * Since: 1.2
+ */
+GDateTime *
+ama_review_get_reported_to_executive (AmaReview *self)
+{
+  g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
+
+  return self->reported_to_executive;
+}
+
+/**
+ * ama_review_set_reported_to_executive:
+ * @self: a #AmaReview
+ * @date: (nullable): the new value
+ *
+ * Sets the [property@Ama.Review:reported-to-executive].
+ *
+ * Since: 1.2
+ */
+void
+ama_review_set_reported_to_executive (AmaReview *self,
+                                      GDateTime *date)
+{
+  g_return_if_fail (AMA_IS_REVIEW (self));
+
+  if (!_ama_set_date (&self->reported_to_executive, date))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTED_TO_EXECUTIVE]);
+}
+
+/**
+ * ama_review_get_response_period:
+ * @self: a #AmaReview
+ *
+ * Gets the [property@Ama.Review:response-period].
+ *
+ * Returns: (transfer none) (nullable): the period as written, or %NULL
+ *   for the statutory two months
+ *
+ * Since: 1.2
+ */
+const char *
+ama_review_get_response_period (AmaReview *self)
+{
+  g_return_val_if_fail (AMA_IS_REVIEW (self), NULL);
+
+  return self->response_period;
+}
+
+/**
+ * ama_review_set_response_period:
+ * @self: a #AmaReview
+ * @period: (nullable): the new value, such as “8 weeks”
+ *
+ * Sets the [property@Ama.Review:response-period].
+ *
+ * Since: 1.2
+ */
+void
+ama_review_set_response_period (AmaReview  *self,
+                                const char *period)
+{
+  g_return_if_fail (AMA_IS_REVIEW (self));
+
+  if (!_ama_set_str (&self->response_period, period))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSE_PERIOD]);
 }
