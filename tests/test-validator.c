@@ -138,6 +138,32 @@ static const Case cases[] = {
     "[{\"date\":\"2018-01-01\",\"status\":\"in-progress\"},{\"date\":\"2018-05-01\",\"status\":\"completed\"}]}]}",
     "2018-04-01", "progress-update-future", AMA_SEVERITY_WARNING,
     "$.recommendations[0].updates[1].date", "dated 1 May 2018, after 1 April 2018" },
+  /* The response clock: received 18 October 2017, two months beginning
+   * with that day end on 17 December 2017 (LGA 2000 s.9FE). */
+  { "response-overdue",
+    HEAD "\"reported-to-executive\":\"2017-10-18\",\"recommendations\":[{\"number\":\"1\",\"text\":\"Do it\"}]}",
+    "2017-12-20", "response-overdue", AMA_SEVERITY_ERROR,
+    "$.recommendations[0].response", "due by 17 December 2017" },
+  { "response-late",
+    HEAD "\"reported-to-executive\":\"2017-10-18\",\"recommendations\":[{\"number\":\"1\",\"text\":\"Do it\",\"response\":"
+    "{\"decision\":\"accepted\",\"date\":\"2018-02-19\",\"text\":\"Will do\",\"officer\":{\"name\":\"Jo Bloggs\"},\"action-by\":\"March 2018\"}}]}",
+    NULL, "response-late", AMA_SEVERITY_WARNING,
+    "$.recommendations[0].response.date", "64 days after the response was due by 17 December 2017" },
+  { "response-period-invalid",
+    HEAD "\"reported-to-executive\":\"2017-10-18\",\"response-period\":\"soon\"}",
+    NULL, "response-period-invalid", AMA_SEVERITY_WARNING,
+    "$.response-period", "“soon” is not a number of days, weeks or months" },
+  { "decision-history-mismatch",
+    HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"Do it\",\"response\":"
+    ACCEPTED ("\"text\":\"Will do\",\"officer\":{\"name\":\"Jo Bloggs\"},\"action-by\":\"March 2018\","
+              "\"history\":[{\"decision\":\"rejected\",\"date\":\"2017-11-13\"}]") "}]}",
+    NULL, "decision-history-mismatch", AMA_SEVERITY_WARNING,
+    "$.recommendations[0].response.decision", "latest decision in its history is “rejected”" },
+  { "progress-no-reason",
+    HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"Do it\",\"updates\":"
+    "[{\"date\":\"2018-01-01\",\"status\":\"no-longer-feasible\"}]}]}",
+    NULL, "progress-no-reason", AMA_SEVERITY_WARNING,
+    "$.recommendations[0].updates[0].note", "no longer feasible without saying why" },
   { "appraisal-preferred-unknown",
     HEAD "\"appraisal\":{\"options\":[{\"id\":\"pip\"}],\"preferred-option\":\"trust\"}}",
     NULL, "appraisal-preferred-unknown", AMA_SEVERITY_ERROR,
