@@ -512,6 +512,12 @@ def test_every_collection_adds_and_removes(type_name):
     exercise_collections(type_name)
 
 
+# Collections that are a dated record rather than a free list: kept in
+# date order and without repeats by their own add_ method, with no
+# remove_ (a decision that was taken is not undone by deleting it).
+ORDERED_HISTORIES = {("Response", "history")}
+
+
 def exercise_collections(type_name):
     cls = getattr(Ama, type_name)
     obj = cls()
@@ -523,6 +529,8 @@ def exercise_collections(type_name):
         assert isinstance(model, Gio.ListModel)
         assert model is obj.get_property(pspec.name)
         item_type = model.get_item_type()
+        if (type_name, attr) in ORDERED_HISTORIES:
+            continue  # exercised by test_response_clock_and_history
         adds = [m for m in cls.__info__.get_methods() if m.get_name().startswith("add_")
                 and attr.startswith(m.get_name()[4:-2])]
         assert len(adds) == 1, "%s:%s: no single add_ method (%s)" % (type_name, pspec.name, adds)
@@ -553,6 +561,7 @@ def test_constructors_of_every_class():
         "Appraisal": Ama.Appraisal.new(),
         "Consideration": Ama.Consideration.new("Council", datetime.date(2017, 10, 18), "for information"),
         "Criterion": Ama.Criterion.new("seven-tests-1", "Well-functioning corporate services"),
+        "DecisionRecord": Ama.DecisionRecord.new(Ama.Decision.ACCEPTED, datetime.date(2018, 2, 19)),
         "Diagnostic": Ama.Diagnostic.new(Ama.Severity.WARNING, "no-officer", "no officer named"),
         "Document": Ama.Document.new(Ama.DocumentKind.ANNEX, "Full Option Appraisal"),
         "Meeting": Ama.Meeting.new("Council", datetime.date(2017, 10, 18)),
@@ -577,6 +586,48 @@ def test_constructors_of_every_class():
         cls = getattr(Ama, name)
         if any(m.get_name() == "new" for m in cls.__info__.get_methods()) and name not in made:
             pytest.fail("Ama.%s.new is not exercised here" % name)
+
+
+def test_response_clock_and_history():
+    # Two months beginning with 18 October 2017 end on 17 December 2017
+    # (LGA 2000 s.9FE); Cabinet answered on 19 February 2018.
+    assert Ama.period_parse("8 weeks") == (True, 8, Ama.PeriodUnit.WEEKS)
+    assert Ama.period_parse("soon")[0] is False
+    last = Ama.period_last_day(datetime.date(2019, 12, 31), 2, Ama.PeriodUnit.MONTHS)
+    assert (last.get_year(), last.get_month(), last.get_day_of_month()) == (2020, 2, 29)
+
+    review = Ama.Review.new()
+    assert review.get_response_due() is None
+    review.set_reported_to_executive(datetime.date(2017, 10, 18))
+    assert review.get_reported_to_executive().get_day_of_month() == 18
+    due = review.get_response_due()
+    assert (due.get_month(), due.get_day_of_month()) == (12, 17)
+
+    response = Ama.Response.new()
+    later = Ama.DecisionRecord.new(Ama.Decision.ACCEPTED, datetime.date(2018, 2, 19))
+    earlier = Ama.DecisionRecord.new(Ama.Decision.DEFERRED, datetime.date(2017, 12, 4))
+    assert response.add_decision_record(later) is True
+    assert response.add_decision_record(earlier) is True
+    assert response.add_decision_record(
+        Ama.DecisionRecord.new(Ama.Decision.ACCEPTED, datetime.date(2018, 2, 19))) is False
+    assert later.equal(Ama.DecisionRecord.new(Ama.Decision.ACCEPTED, datetime.date(2018, 2, 19)))
+    assert [r.get_decision() for r in response.get_history()] == [Ama.Decision.DEFERRED, Ama.Decision.ACCEPTED]
+    assert response.get_decision() == Ama.Decision.ACCEPTED
+    assert response.get_decided_on().get_day_of_month() == 4
+
+    decided = Ama.Recommendation.new("1", "Publish the plan.")
+    decided.set_response(response)
+    waiting = Ama.Recommendation.new("2", "Train the staff.")
+    review.add_recommendation(decided)
+    review.add_recommendation(waiting)
+    # first decided 4 December 2017: in time
+    assert review.get_response_days_late() <= 0
+    assert review.is_response_overdue(datetime.date(2017, 12, 17)) is False
+    assert review.is_response_overdue(datetime.date(2017, 12, 18)) is True
+    assert [r.get_number() for r in review.get_awaiting_response(datetime.date(2017, 12, 18))] == ["2"]
+    review.set_response_period("8 weeks")
+    assert review.get_response_period() == "8 weeks"
+    assert review.get_response_due().get_day_of_month() == 12
 
 
 def test_enum_nicks_are_stable():
