@@ -493,8 +493,8 @@ ama_decision_record_set_note (AmaDecisionRecord *self,
  * February 2018” agrees with the minutes that add “Cabinet, Minute
  * 123”). The source and note are not compared: the same Cabinet decision read
  * once from the minutes and once from a tracker report is one decision,
- * which is what lets [method@Ama.Review.merge] fold a document in twice
- * without duplicating it.
+ * which is what lets [method@Ama.Response.add_decision_record] take the
+ * same decision from two documents without recording it twice.
  *
  * Returns: %TRUE when they record the same decision
  *
