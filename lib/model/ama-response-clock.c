@@ -70,7 +70,7 @@ ama_period_parse (const char    *text,
 
   if (text == NULL)
     return FALSE;
-  lower = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  lower = g_strstrip (g_ascii_strdown (text, -1));
   parts = g_strsplit_set (lower, " \t", -1);
   /* Exactly two words once runs of spaces are dropped. */
   {
