@@ -16,6 +16,8 @@
 
 #include <string.h>
 #include <gsf/gsf.h>
+/* For the child_by_* vfuncs, which report errors instead of logging. */
+#include <gsf/gsf-infile-impl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -116,6 +118,43 @@ w_int (xmlNode *node,
   return (int) n;
 }
 
+/* libgsf's gsf_infile_child_by_index() and _by_name() turn a member that
+ * cannot be opened (a damaged zip) into a g_warning() — a library must
+ * not print, and fatal-warnings aborts on it — so the class methods,
+ * which report a GError instead, are called directly; the error is the
+ * caller's to word. */
+static GsfInput *
+child_by_index (GsfInfile *dir,
+                int        i)
+{
+  g_autoptr(GError) error = NULL;
+
+  return GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir))->child_by_index (dir, i, &error);
+}
+
+static GsfInput *
+child_by_path (GsfInfile  *zip,
+               const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  g_autoptr(GsfInput) current = g_object_ref (GSF_INPUT (zip));
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GsfInput *next;
+
+      if (!GSF_IS_INFILE (current))
+        return NULL;
+      next = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (current))->child_by_name (GSF_INFILE (current), parts[i], &error);
+      g_clear_object (&current);
+      if (next == NULL)
+        return NULL;
+      current = next;
+    }
+  return g_steal_pointer (&current);
+}
+
 /* Reads one zip member whole, refusing more than DOCX_MEMBER_MAX. NULL
  * with no error when the member is absent. */
 static GBytes *
@@ -123,8 +162,7 @@ read_member (GsfInfile   *zip,
              const char  *path,
              GError     **error)
 {
-  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
-  g_autoptr(GsfInput) member = gsf_infile_child_by_aname (zip, (const char **) parts);
+  g_autoptr(GsfInput) member = child_by_path (zip, path);
   g_autoptr(GByteArray) buf = NULL;
   gsf_off_t size;
 
@@ -676,7 +714,7 @@ count_entries (GsfInfile *dir,
 
   for (int i = 0; i < n && total <= DOCX_ENTRIES_MAX && depth < 32; i++)
     {
-      g_autoptr(GsfInput) child = gsf_infile_child_by_index (dir, i);
+      g_autoptr(GsfInput) child = child_by_index (dir, i);
 
       total++;
       if (GSF_IS_INFILE (child) && gsf_infile_num_children (GSF_INFILE (child)) >= 0)
