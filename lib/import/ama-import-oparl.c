@@ -938,8 +938,6 @@ is_paper_of (Item       *item,
   return g_strcmp0 (type, paper_type) == 0;
 }
 
-/* Members: Persons with a Membership of the review's organization (of
- * none, when the review names none). */
 /* "ama:position" of @built (removed from it), -1 without one. */
 static gboolean
 take_position (JsonObject  *built,
@@ -964,6 +962,8 @@ take_position (JsonObject  *built,
   return TRUE;
 }
 
+/* Members: Persons with a Membership of the review's organization (of
+ * none, when the review names none). */
 static gboolean
 read_members (Reader     *r,
               AmaReview  *review,
