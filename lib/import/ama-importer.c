@@ -463,32 +463,6 @@ import_run (AmaImportFormat   format,
       /* Numbered text that carries a cover sheet's labels fits neither
        * reader well: the numbered-text reader would take the report's
        * paragraphs for recommendations. Refuse, naming both. */
-      /* A ModernGov decision record copied from the browser ("Decision
-       * Maker:", "Date of decision:", "Decided at meeting:") numbers its
-       * resolutions, which the numbered-text reader would take for
-       * recommendations: refuse it rather than write a wrong review. */
-      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
-        {
-          static const char * const decision_labels[] = {
-            "decision maker:", "date of decision:", "decided at meeting:",
-            "made at meeting:", "is subject to call in?", NULL
-          };
-          gsize scan = MIN (length, 16384);
-          guint hits = 0;
-
-          for (guint i = 0; decision_labels[i] != NULL; i++)
-            if (contains_ci (data, scan, decision_labels[i]))
-              hits++;
-          if (hits >= 2)
-            {
-              g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-                           "line 1: a decision record (%u of its labels such as "
-                           "“Decision Maker:”), which no reader interprets yet; its "
-                           "numbered resolutions are not recommendations", hits);
-              *diagnostics_out = g_steal_pointer (&diagnostics);
-              return NULL;
-            }
-        }
       if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
         {
           static const char * const cover_labels[] = {
@@ -1072,6 +1046,17 @@ ama_import_detect (const char *data,
   if (contains_ci (p, (gsize) (end - p), "resolved:-") ||
       contains_ci (p, (gsize) (end - p), "mover:-"))
     return AMA_IMPORT_FORMAT_MINUTES;
+
+  /* A ModernGov decision record ("Decision details", "Decision Maker:",
+   * "Decided at meeting:"): the proceedings reader reads it as meetings
+   * and their decisions. Before the numbered-text check, which would
+   * take its numbered resolutions for recommendations. */
+  {
+    g_autofree char *head = g_strndup (p, MIN ((gsize) (end - p), 16384));
+
+    if (_ama_import_proceedings_is_decision_record (head))
+      return AMA_IMPORT_FORMAT_MINUTES;
+  }
 
   /* Minutes of every council ("RESOLVED:", "The Cabinet then:-",
    * "Meeting: 28/02/2018 - Council (Item 161)"), before the table and
