@@ -71,6 +71,15 @@ gboolean  _ama_import_minutes     (AmaImportContext *ctx,
 gboolean  _ama_import_summary_sheet (AmaImportContext *ctx,
                                      const char       *text,
                                      GError          **error);
+
+/* Any other council's report cover ("Report of:", "Date:", "Title of
+ * Report:", "Recommendations"), as one summary-sheet document
+ * (ama-import-cover.c); the score is how many of its fields the first
+ * lines of @text label. */
+gboolean  _ama_import_cover_sheet (AmaImportContext *ctx,
+                                   const char       *text,
+                                   GError          **error);
+guint     _ama_import_cover_sheet_score (const char *text);
 gboolean  _ama_import_annex       (AmaImportContext *ctx,
                                    const char       *text,
                                    GError          **error);

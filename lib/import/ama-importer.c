@@ -1103,6 +1103,15 @@ ama_import_detect (const char *data,
     return AMA_IMPORT_FORMAT_TSV;
   if (csv_header)
     return AMA_IMPORT_FORMAT_CSV;
+  /* A report's cover (three of "To:", "Date:", "Report of:", "Title of
+   * Report:", "Key decision:"…): the summary-sheet reader, before its
+   * numbered paragraphs are taken for recommendations. */
+  {
+    g_autofree char *head = g_strndup (p, head_len);
+
+    if (_ama_import_cover_sheet_score (head) >= 3)
+      return AMA_IMPORT_FORMAT_SUMMARY_SHEET;
+  }
   if (numbered_lines >= 1)
     return AMA_IMPORT_FORMAT_PDF_TEXT;
 
