@@ -227,6 +227,15 @@ _ama_import_normalise_text (AmaImportContext  *ctx,
 /* ---- cells and lines ------------------------------------------------ */
 
 char *
+_ama_import_clean_line (const char *raw)
+{
+  char *line = _ama_import_clean_cell (raw);
+
+  g_strdelimit (line, "\v\t", ' ');
+  return g_strstrip (line);
+}
+
+char *
 _ama_import_clean_cell (const char *text)
 {
   g_auto(GStrv) lines = NULL;

@@ -408,14 +408,12 @@ _ama_import_cover_sheet (AmaImportContext  *ctx,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = _ama_import_clean_cell (lines[i]);
+      g_autofree char *line = _ama_import_clean_line (lines[i]);
       const char *value = NULL;
       g_autofree char *body = NULL;
       g_autoptr(GDateTime) date = NULL;
       CoverField f;
 
-      g_strdelimit (line, "\v\t", ' ');
-      g_strstrip (line);
       if (*line == '\0' || _ama_vocab_line_is (_ama_vocab_page_furniture, line))
         continue;
 

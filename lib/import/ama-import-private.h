@@ -158,6 +158,10 @@ gsize      _ama_import_bullet_at        (const char        *s);
  * but not blank lines. Table cells and minutes paragraphs both go
  * through it (Word's tab stops arrive as runs of spaces). */
 char      *_ama_import_clean_cell       (const char        *text);
+/* One line of a text document as the line readers (proceedings,
+ * decision records, covers) take it: cleaned as a cell, a vertical tab
+ * or tab a space, trimmed; "" for a blank line. */
+char      *_ama_import_clean_line       (const char        *raw);
 
 /* Joins lines wrapped by a PDF extractor: single spaces between lines,
  * "self-\nimproving" kept as "self-improving". */

@@ -818,15 +818,13 @@ read_decision_record (Reader      *r,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      g_autofree char *line = _ama_import_clean_cell (raw[i]);
+      g_autofree char *line = _ama_import_clean_line (raw[i]);
       guint lineno = i + 1;
       const char *value = NULL;
       const char *title = NULL;
       g_autoptr(GDateTime) date = NULL;
       DrField field;
 
-      g_strdelimit (line, "\v\t", ' ');
-      g_strstrip (line);
       if (*line == '\0')
         continue;
       if (g_ascii_strcasecmp (line, "decision details") == 0
@@ -994,15 +992,13 @@ _ama_import_proceedings (AmaImportContext  *ctx,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      g_autofree char *line = _ama_import_clean_cell (raw[i]);
+      g_autofree char *line = _ama_import_clean_line (raw[i]);
       g_autoptr(GMatchInfo) m = NULL;
       g_autofree char *number = NULL;
       g_autofree char *title = NULL;
       const char *rest = NULL;
       guint lineno = i + 1;
 
-      g_strdelimit (line, "\v\t", ' ');
-      g_strstrip (line);
       if (*line == '\0')
         continue;
 
