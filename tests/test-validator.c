@@ -178,6 +178,18 @@ static const Case cases[] = {
     "\"scores\":[{\"option-id\":\"pip\",\"criterion-id\":\"cost\",\"value\":3}]}}",
     NULL, "appraisal-score-criterion-unknown", AMA_SEVERITY_ERROR,
     "$.appraisal.scores[0].criterion-id", "“cost”" },
+  /* As published by a council whose cross-reference broke (wording
+   * ours): the broken field in the recommendation's text. */
+  { "word-field-error",
+    HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"That the actions in paragraph "
+    "Error! Reference source not found. be funded.\"}]}",
+    NULL, "word-field-error", AMA_SEVERITY_WARNING,
+    "$.recommendations[0].text", "“Error! Reference source not found.”" },
+  { "word-field-error-update",
+    HEAD "\"recommendations\":[{\"number\":\"1\",\"text\":\"Do it\",\"updates\":"
+    "[{\"date\":\"2018-01-01\",\"status\":\"in-progress\",\"note\":\"See Error! Bookmark not defined.\"}]}]}",
+    NULL, "word-field-error", AMA_SEVERITY_WARNING,
+    "$.recommendations[0].updates[0].note", "progress update reads “Error! Bookmark not defined.”" },
 };
 
 static const Case *

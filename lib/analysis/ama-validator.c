@@ -98,6 +98,8 @@ static const Rule rules[] = {
     "A score names an option the appraisal does not have." },
   { "appraisal-score-criterion-unknown", AMA_SEVERITY_ERROR,
     "A score names a criterion the appraisal does not have." },
+  { "word-field-error", AMA_SEVERITY_WARNING,
+    "A text holds Word's “Error! Reference source not found.” (or “Bookmark not defined.”): a cross-reference broke before the document was published; what it pointed to is lost." },
 };
 
 /**
@@ -206,6 +208,58 @@ rec_path (char        buf[PATH_MAX_LEN],
 {
   g_snprintf (buf, PATH_MAX_LEN, "$.recommendations[%u]%s", i, member);
   return buf;
+}
+
+/* Word writes "Error! Reference source not found." where a
+ * cross-reference ("see recommendation 4") pointed at something that
+ * was deleted; councils publish it as it is. */
+static void
+check_field_error (GListStore *out,
+                   const char *text,
+                   const char *path,
+                   const char *label,
+                   const char *what)
+{
+  static const char * const errors[] = {
+    "Error! Reference source not found", "Error! Bookmark not defined",
+    "Error! No text of specified style in document", NULL
+  };
+
+  if (text == NULL)
+    return;
+  for (guint k = 0; errors[k] != NULL; k++)
+    if (strstr (text, errors[k]) != NULL)
+      {
+        report (out, "word-field-error", path,
+                "Recommendation %s: its %s reads “%s.”, a broken Word cross-reference",
+                label, what, errors[k]);
+        return;
+      }
+}
+
+static void
+check_field_errors (GListStore        *out,
+                    AmaRecommendation *rec,
+                    guint              i)
+{
+  AmaResponse *response = ama_recommendation_get_response (rec);
+  GListModel *updates = ama_recommendation_get_updates (rec);
+  char pb[PATH_MAX_LEN];
+  char buf[32];
+  const char *label = label_of (rec, i, buf);
+
+  check_field_error (out, ama_recommendation_get_text (rec), rec_path (pb, i, ".text"),
+                     label, "text");
+  if (response != NULL)
+    check_field_error (out, ama_response_get_text (response), rec_path (pb, i, ".response.text"),
+                       label, "response");
+  for (guint u = 0; u < g_list_model_get_n_items (updates); u++)
+    {
+      g_autoptr(AmaProgressUpdate) update = g_list_model_get_item (updates, u);
+      g_autofree char *path = g_strdup_printf ("$.recommendations[%u].updates[%u].note", i, u);
+
+      check_field_error (out, ama_progress_update_get_note (update), path, label, "progress update");
+    }
 }
 
 static void
@@ -816,6 +870,7 @@ ama_review_validate (AmaReview *self,
           report (out, "recommendation-text-empty", path,
                   "Recommendation %s has no text", label_of (rec, i, buf));
         }
+      check_field_errors (out, rec, i);
       check_response (out, rec, i, as_of);
       check_updates (out, rec, i, as_of);
       check_history (out, rec, i);
