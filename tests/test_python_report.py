@@ -275,6 +275,11 @@ def test_html_charts_follow_the_appraisal():
     # The bundled review publishes no scores: the report says why instead.
     bundled = render(load_bundled(), Ama.ReportFormat.HTML)
     assert "No chart: " in bundled
+    # ... in a committee's words, not as a JSON path (issue 18).
+    note = bundled[bundled.index("No chart: "):]
+    note = note[:note.index("<")]
+    assert "$." not in note
+    assert note.startswith("No chart: Criteria: ")
 
 
 def import_seed(name):

@@ -222,3 +222,51 @@ _ama_report_html_escape (GString    *out,
         }
     }
 }
+
+char *
+_ama_report_plain_message (const char *message)
+{
+  static const struct { const char *plural, *singular; } names[] = {
+    { "criteria", "criterion" }, { "options", "option" }, { "scores", "score" },
+    { "weight-sets", "weight set" }, { "recommendations", "recommendation" },
+    { "updates", "progress update" }, { "meetings", "meeting" },
+  };
+  const char *colon;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (!g_str_has_prefix (message, "$.") || (colon = strstr (message, ": ")) == NULL)
+    return g_strdup (message);
+  path = g_strndup (message + 2, colon - message - 2);
+  parts = g_strsplit (path, ".", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = parts[i];
+      char *bracket = strchr (part, '[');
+      guint64 index = 0;
+      const char *word = part;
+
+      /* "appraisal" is the section the message is printed in. */
+      if (i == 0 && parts[1] != NULL && g_str_equal (part, "appraisal"))
+        continue;
+      if (bracket != NULL)
+        {
+          *bracket = '\0';
+          index = g_ascii_strtoull (bracket + 1, NULL, 10) + 1;
+          for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+            if (g_str_equal (part, names[k].plural))
+              word = names[k].singular;
+        }
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, word);
+      if (bracket != NULL)
+        g_string_append_printf (out, " %" G_GUINT64_FORMAT, index);
+    }
+  g_strdelimit (out->str, "-", ' ');
+  if (out->len > 0)
+    out->str[0] = g_ascii_toupper (out->str[0]);
+  g_string_append (out, colon);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -423,8 +423,10 @@ append_appraisal (GString                *out,
   g_string_append (out, "<figure><figcaption>Scores by option, stacked by criterion</figcaption>\n");
   if (!_ama_report_svg_stacked_scores (out, appraisal, id, &chart_error))
     {
+      g_autofree char *plain = _ama_report_plain_message (chart_error->message);
+
       g_string_append (out, "<p class=\"note\">No chart: ");
-      esc (chart_error->message);
+      esc (plain);
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</figure>\n");

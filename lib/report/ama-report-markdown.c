@@ -111,8 +111,10 @@ append_appraisal (GString      *out,
   result = ama_appraisal_evaluate (appraisal, NULL, &error);
   if (result == NULL)
     {
+      g_autofree char *plain = _ama_report_plain_message (error->message);
+
       g_string_append (out, "No ranking: ");
-      md_escape (out, error->message, FALSE);
+      md_escape (out, plain, FALSE);
       g_string_append (out, "\n\n");
       return;
     }

@@ -73,6 +73,10 @@ const char  *_ama_report_decision_label (AmaDecision       decision);
 char        *_ama_report_deadline_text (AmaDeadline       *deadline);
 /* The officer's name, with the name as written when it differs. */
 char        *_ama_report_officer_text  (AmaResponse       *response);
+/* A library error message in a committee's words: the JSON path it
+ * starts with ("$.appraisal.scores[2].value: …") becomes "Score 3,
+ * value: …". */
+char        *_ama_report_plain_message (const char        *message);
 /* Recommendation text followed by its points, one per line. */
 char        *_ama_report_recommendation_text (AmaRecommendation *rec,
                                               const char        *point_separator);
