@@ -211,14 +211,18 @@ test_csv_and_tsv (void)
   g_autoptr(AmaReview) review = hostile_review ();
   g_autofree char *csv = render (review, AMA_REPORT_FORMAT_CSV, NULL);
   g_autofree char *tsv = render (review, AMA_REPORT_FORMAT_TSV, NULL);
+  g_autoptr(GDateTime) june = g_date_time_new_utc (2018, 6, 1, 0, 0, 0);
+  g_autofree char *tracked = render (review, AMA_REPORT_FORMAT_TSV, june);
   g_auto(GStrv) tsv_lines = NULL;
+  g_auto(GStrv) tracked_lines = NULL;
+  g_auto(GStrv) row = NULL;
 
   g_assert_true (g_str_has_prefix (csv, "Recommendation,Cabinet Decision (Accepted/ Rejected/ Deferred),"
-                                        "Cabinet Response,Officer Responsible,Action by (Date)\r\n"));
+                                        "Cabinet Response,Officer Responsible,Action by (Date),Status,Due,Outstanding\r\n"));
   /* Quoted because of the quotes; neutralised because of the '='. */
-  g_assert_nonnull (strstr (csv, ",Accepted,\"'=HYPERLINK(\"\"http://example.invalid\"\")\",'@admin,31/03/2018\r\n"));
+  g_assert_nonnull (strstr (csv, ",Accepted,\"'=HYPERLINK(\"\"http://example.invalid\"\")\",'@admin,31/03/2018,"));
   /* A blank decision stays blank: the inference is not the council's. */
-  g_assert_nonnull (strstr (csv, ",,\"'+1 | no\nthanks\",,Annual Participation\r\n"));
+  g_assert_nonnull (strstr (csv, ",,\"'+1 | no\nthanks\",,Annual Participation,"));
   g_assert_nonnull (strstr (csv, "\r\n\"2. <img src=x onerror=alert(1)> Then | this\nand that. first | point\","));
   g_assert_null (strstr (csv, "Inferred"));
 
@@ -227,9 +231,36 @@ test_csv_and_tsv (void)
   for (guint i = 0; i < 3; i++)
     {
       g_auto(GStrv) cells = g_strsplit (tsv_lines[i], "\t", -1);
-      g_assert_cmpuint (g_strv_length (cells), ==, 5);
+      g_assert_cmpuint (g_strv_length (cells), ==, 8);
     }
   g_assert_nonnull (strstr (tsv, "\t'+1 | no thanks\t"));
+  g_assert_true (g_str_has_prefix (tsv_lines[0], "Recommendation\t") &&
+                 g_str_has_suffix (tsv_lines[0], "\tAction by (Date)\tStatus\tDue\tOutstanding"));
+
+  /* The tracker's columns: the first recommendation, accepted with
+   * action by 31/03/2018 and no update, seen on 1 June 2018. */
+  tracked_lines = g_strsplit (tracked, "\n", -1);
+  row = g_strsplit (tracked_lines[1], "\t", -1);
+  g_assert_cmpuint (g_strv_length (row), ==, 8);
+  g_assert_cmpstr (row[4], ==, "31/03/2018");
+  g_assert_cmpstr (row[5], ==, "No update recorded");
+  g_assert_cmpstr (row[6], ==, "2018-03-31");
+  g_assert_cmpstr (row[7], ==, "Yes, 62 days overdue");
+
+  /* Read back, the three are skipped, not appended to the response. */
+  {
+    g_autoptr(AmaImporter) importer = ama_importer_new ();
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AmaReview) back = ama_importer_import_data (importer, tracked, -1, &error);
+    g_autoptr(AmaRecommendation) first = NULL;
+    const char *text;
+
+    g_assert_no_error (error);
+    first = g_list_model_get_item (ama_review_get_recommendations (back), 0);
+    text = ama_response_get_text (ama_recommendation_get_response (first));
+    g_assert_null (strstr (text, "Status:"));
+    g_assert_null (strstr (text, "Outstanding"));
+  }
 }
 
 static void

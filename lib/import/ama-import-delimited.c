@@ -35,10 +35,12 @@ typedef enum
   COL_RESPONSE,
   COL_OFFICER,
   COL_ACTION,
+  COL_DERIVED,   /* our CSV report's Status, Due, Outstanding: skipped */
 } ColumnKind;
 
 static const char * const kind_names[] = {
   "extra", "number", "recommendation", "decision", "response", "officer", "action-by",
+  "derived",
 };
 
 typedef struct
@@ -258,6 +260,19 @@ columns_classify (Columns *cols)
       seen[kind] = TRUE;
       g_array_append_val (cols->kinds, kind);
     }
+
+  /* libama's own CSV report adds what its tracker derived ("Status",
+   * "Due", "Outstanding", in that order, right after the action-by
+   * column). Read back, they would pollute the response text; the
+   * tracker derives them again. A council's own "Status" column, alone
+   * or elsewhere, is kept as usual. */
+  for (guint i = 1; i + 2 < cols->headers->len; i++)
+    if (g_array_index (cols->kinds, ColumnKind, i - 1) == COL_ACTION &&
+        g_str_equal (g_ptr_array_index (cols->headers, i), "Status") &&
+        g_str_equal (g_ptr_array_index (cols->headers, i + 1), "Due") &&
+        g_str_equal (g_ptr_array_index (cols->headers, i + 2), "Outstanding"))
+      for (guint k = i; k < i + 3; k++)
+        g_array_index (cols->kinds, ColumnKind, k) = COL_DERIVED;
 }
 
 static int
@@ -587,6 +602,14 @@ _ama_import_delimited (AmaImportContext *ctx,
                              "only their numbers");
     }
 
+  for (guint c = 0; c < kinds->len; c++)
+    if (g_array_index (kinds, ColumnKind, c) == COL_DERIVED)
+      {
+        _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "report-columns-skipped", header->line, c + 1, NULL,
+                               "columns \"Status\", \"Due\" and \"Outstanding\" are libama's "
+                               "report of the tracker's view; not read (the tracker derives them)");
+        break;
+      }
   for (guint c = 0; c < kinds->len; c++)
     if (g_array_index (kinds, ColumnKind, c) == COL_EXTRA &&
         *(char *) g_ptr_array_index (header_cells, c) != '\0')

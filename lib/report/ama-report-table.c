@@ -27,6 +27,12 @@ static const char *headings[] = {
   "Cabinet Response",
   "Officer Responsible",
   "Action by (Date)",
+  /* Ours, after the council's: what the tracker makes of each row, for
+   * a spreadsheet user to sort and filter by (issue 18). The importer
+   * reads these three back as nothing: they are derived. */
+  "Status",
+  "Due",
+  "Outstanding",
 };
 
 /**
@@ -109,6 +115,7 @@ _ama_report_table (GString          *out,
 {
   GListModel *recs = ama_review_get_recommendations (review);
   guint n = g_list_model_get_n_items (recs);
+  g_autoptr(GHashTable) spellings = NULL;   /* built once per review */
 
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
     {
@@ -132,6 +139,18 @@ _ama_report_table (GString          *out,
                                                 body);
       const char *officer = NULL;
       AmaDecision decision = response ? ama_response_get_decision (response) : AMA_DECISION_PENDING;
+      g_auto(AmaReportTracking) t = { 0 };
+      g_autofree char *due = NULL;
+      g_autofree char *outstanding = NULL;
+
+      _ama_report_tracking (rec, review, ctx->as_of, &spellings, &t);
+      due = t.due ? g_date_time_format (t.due, "%Y-%m-%d") : NULL;
+      /* "Yes, 12 days overdue" only with an as-of date to count from. */
+      if (t.overdue)
+        outstanding = g_strdup_printf ("Yes, %d day%s overdue", t.days_overdue,
+                                       t.days_overdue == 1 ? "" : "s");
+      else
+        outstanding = g_strdup (t.outstanding ? "Yes" : "No");
 
       if (response != NULL && ama_response_get_officer (response) != NULL)
         officer = ama_person_get_name (ama_response_get_officer (response));
@@ -148,6 +167,12 @@ _ama_report_table (GString          *out,
       append_cell (out, officer, delimiter);
       g_string_append_c (out, delimiter);
       append_cell (out, by ? ama_deadline_get_text (by) : NULL, delimiter);
+      g_string_append_c (out, delimiter);
+      append_cell (out, _ama_report_status_label (t.status), delimiter);
+      g_string_append_c (out, delimiter);
+      append_cell (out, due, delimiter);
+      g_string_append_c (out, delimiter);
+      append_cell (out, outstanding, delimiter);
       end_row (out, delimiter);
     }
   return TRUE;
