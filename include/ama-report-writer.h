@@ -29,9 +29,12 @@ G_BEGIN_DECLS
  * @AMA_REPORT_FORMAT_TSV: the response table as tab-separated values
  * @AMA_REPORT_FORMAT_ICALENDAR: meetings as events and action-by deadlines
  *   as to-dos (RFC 5545)
+ * @AMA_REPORT_FORMAT_XLSX: the response table (the CSV's columns) as an
+ *   Excel workbook; every cell is text, never a formula, so no guard
+ *   apostrophe is needed (Since: 1.2)
  *
  * The outputs an [class@Ama.ReportWriter] produces. The nicks ("html",
- * "markdown", "csv", "tsv", "icalendar") are stable names.
+ * "markdown", "csv", "tsv", "icalendar", "xlsx") are stable names.
  *
  * Since: 1.0
  */
@@ -42,6 +45,7 @@ typedef enum
   AMA_REPORT_FORMAT_CSV,
   AMA_REPORT_FORMAT_TSV,
   AMA_REPORT_FORMAT_ICALENDAR,
+  AMA_REPORT_FORMAT_XLSX,
 } AmaReportFormat;
 
 #define AMA_TYPE_REPORT_WRITER (ama_report_writer_get_type ())

@@ -14,6 +14,9 @@ PACKAGES="$PACKAGES libsoup-3.0-dev"
 # pdftotext (poppler-utils) reads the printed report back in that test, to
 # check no word is broken across lines.
 PACKAGES="$PACKAGES chromium poppler-utils"
+# report: openpyxl, a reader independent of ours, opens the .xlsx report
+# in test_python_report.py.
+PACKAGES="$PACKAGES python3-openpyxl"
 
 missing=""
 for p in $PACKAGES ${EXTRA_PACKAGES:-}; do

@@ -444,3 +444,52 @@ def test_icalendar_recurrence_agrees_with_tracker(which):
             assert due.get_year() >= first.year
             checked += 1
     assert checked > 0
+
+
+# ---- XLSX --------------------------------------------------------------
+
+def render_bytes(review, fmt, as_of=AS_OF):
+    writer = Ama.ReportWriter.new(fmt)
+    writer.props.as_of = as_of
+    return bytes(writer.write_bytes(review, None).get_data())
+
+
+def test_xlsx_cells_are_the_table_and_never_formulas(tmp_path):
+    # Read by openpyxl, a reader independent of ours: the same cells as
+    # the CSV, without the CSV's guard apostrophes, every one a string
+    # (a response starting "=" is text, not a formula).
+    openpyxl = pytest.importorskip("openpyxl")
+    import csv
+    import io
+    review = fixtures.make_hostile_review()
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(render_bytes(review, Ama.ReportFormat.XLSX))
+    sheet = openpyxl.load_workbook(path).active
+    from openpyxl.utils.escape import unescape
+    got = [[unescape(c.value or "") for c in row] for row in sheet.iter_rows()]
+    kinds = {c.data_type for row in sheet.iter_rows() for c in row}
+    assert kinds == {"s"}
+    rows = list(csv.reader(io.StringIO(render(review, Ama.ReportFormat.CSV), newline="")))
+    unguarded = [[c[1:] if c.startswith("'") else c for c in row] for row in rows]
+    assert got == unguarded
+    assert any(c.startswith("=HYPERLINK") for row in got for c in row)
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    assert sheet.auto_filter.ref == "A1:H%d" % len(rows)
+
+
+def test_xlsx_keeps_control_characters_and_escapes():
+    # XML cannot hold U+000B; OOXML writes it as _x000B_, and a literal
+    # "_x0041_" must not come back as "A" (ECMA-376 ST_Xstring escapes,
+    # which Excel decodes in every cell; openpyxl only in shared strings,
+    # so the test decodes with openpyxl's own unescape).
+    openpyxl = pytest.importorskip("openpyxl")
+    from openpyxl.utils.escape import unescape
+    import io
+    review = Ama.Review.new()
+    rec = Ama.Recommendation.new("1", "Split\x0bhere and keep _x0041_ as written")
+    review.add_recommendation(rec)
+    data = render_bytes(review, Ama.ReportFormat.XLSX)
+    cell = unescape(openpyxl.load_workbook(io.BytesIO(data)).active["A2"].value)
+    assert cell == "1. Split\x0bhere and keep _x0041_ as written"
+    # The same review gives the same bytes: no timestamps in the zip.
+    assert render_bytes(review, Ama.ReportFormat.XLSX) == data

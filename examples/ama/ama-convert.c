@@ -31,7 +31,7 @@ ama_cmd_convert (int    argc,
   gboolean bom = FALSE;
   g_autofree char *from = NULL;
   GOptionEntry entries[] = {
-    { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Target: json, csv, tsv, markdown, html or ics (default: from OUT's extension, else json)", "FORMAT" },
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to, "Target: json, csv, tsv, xlsx, markdown, html or ics (default: from OUT's extension, else json)", "FORMAT" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Source format: auto (default), json or an importer format (tsv, csv, pdf-text, …)", "FORMAT" },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of standard output", "OUT" },
@@ -58,7 +58,7 @@ ama_cmd_convert (int    argc,
   if (to != NULL)
     {
       if (!target_from_name (to, &json, &format))
-        return usage_error (context, "--to: \u201c%s\u201d is not one of json, csv, tsv, markdown, html, ics", to);
+        return usage_error (context, "--to: \u201c%s\u201d is not one of json, csv, tsv, xlsx, markdown, html, ics", to);
     }
   else
     {
@@ -67,7 +67,7 @@ ama_cmd_convert (int    argc,
       OutputKind kind = output_format_from_name (output, &json, &format);
 
       if (kind == OUTPUT_UNKNOWN)
-        return usage_error (context, "-o %s: the extension names no format (json, csv, tsv, md, html, ics); "
+        return usage_error (context, "-o %s: the extension names no format (json, csv, tsv, xlsx, md, html, ics); "
                             "give --to to choose", output);
       if (kind == OUTPUT_NO_EXTENSION)
         json = TRUE;

@@ -21,7 +21,7 @@ ama_cmd_report (int    argc,
   g_autofree char *as_of_text = NULL;
   gint64 samples = 0, seed = 1;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html, markdown, csv or tsv (default: from OUT's extension, else html)", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: html, markdown, csv, tsv or xlsx (default: from OUT's extension, else html)", "FORMAT" },
     { "samples", 'n', 0, G_OPTION_ARG_INT64, &samples, "Add the rank acceptability of an SMAA with N samples (HTML)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the SMAA sampler (default 1)", "S" },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, "Start a CSV or TSV table with a UTF-8 byte order mark, for Excel (default: none)", NULL },
@@ -62,7 +62,7 @@ ama_cmd_report (int    argc,
                         G_GUINT64_CONSTANT (1) << 32);
   if (format_name != NULL &&
       (!ama_report_format_from_string (format_name, &format) || format == AMA_REPORT_FORMAT_ICALENDAR))
-    return usage_error (context, "--format: \u201c%s\u201d is not one of html, markdown, csv, tsv%s",
+    return usage_error (context, "--format: \u201c%s\u201d is not one of html, markdown, csv, tsv, xlsx%s",
                         format_name, format == AMA_REPORT_FORMAT_ICALENDAR ? " (use \u201cama ics\u201d)" : "");
   if (format_name == NULL)
     {
@@ -72,7 +72,7 @@ ama_cmd_report (int    argc,
       OutputKind kind = output_format_from_name (output, &json, &by_name);
 
       if (kind == OUTPUT_UNKNOWN || (kind == OUTPUT_KNOWN && (json || by_name == AMA_REPORT_FORMAT_ICALENDAR)))
-        return usage_error (context, "-o %s: the extension names no report format (html, md, csv, tsv)%s; "
+        return usage_error (context, "-o %s: the extension names no report format (html, md, csv, tsv, xlsx)%s; "
                             "give --format to choose", output,
                             json ? "; use \u201cama convert\u201d for JSON"
                                  : kind == OUTPUT_KNOWN ? "; use \u201cama ics\u201d for a calendar" : "");
@@ -85,9 +85,11 @@ ama_cmd_report (int    argc,
 
   files = files_from_args (argc, argv, &status);
   n_files = g_strv_length (files);
-  if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV))
+  if (n_files != 1 && (format == AMA_REPORT_FORMAT_CSV || format == AMA_REPORT_FORMAT_TSV ||
+                       format == AMA_REPORT_FORMAT_XLSX))
     return usage_error (context, "a %s response table holds one review; got %u files",
-                        format == AMA_REPORT_FORMAT_CSV ? "CSV" : "TSV", n_files);
+                        format == AMA_REPORT_FORMAT_CSV ? "CSV" : format == AMA_REPORT_FORMAT_TSV ? "TSV" : "XLSX",
+                        n_files);
   if (n_files != 1 && samples > 0)
     return usage_error (context, "--samples analyses one review's appraisal; got %u files", n_files);
 

@@ -727,7 +727,7 @@ with_bom (GBytes *bytes)
 }
 
 /* The format -o's extension names: .html/.htm, .md/.markdown, .csv,
- * .tsv, .ics and .json (@json). A name without an extension (or "-")
+ * .tsv, .xlsx, .ics and .json (@json). A name without an extension (or "-")
  * asks for nothing; any other extension is a mistake worth stopping
  * for, since "report -o x.pdf" would otherwise write HTML into x.pdf. */
 OutputKind

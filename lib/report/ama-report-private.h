@@ -117,6 +117,16 @@ gboolean     _ama_report_markdown      (GString           *out,
                                         GListModel        *reviews,
                                         AmaReportContext  *ctx,
                                         GError           **error);
+/* The response table, header row first: each row a NULL-terminated
+ * array of cells (the council's five columns, then Status, Due and
+ * Outstanding). CSV, TSV and XLSX each write these rows. */
+GPtrArray   *_ama_report_table_rows    (AmaReview         *review,
+                                        AmaReportContext  *ctx);
+/* The table rows as an .xlsx workbook (ama-report-xlsx.c). */
+gboolean     _ama_report_xlsx          (GString           *out,
+                                        AmaReview         *review,
+                                        AmaReportContext  *ctx,
+                                        GError           **error);
 gboolean     _ama_report_table         (GString           *out,
                                         AmaReview         *review,
                                         char               delimiter,

@@ -21,7 +21,7 @@
 
 /* The council's own column headings (seed 000), so the file reads like
  * the paper and the importer recognises it. */
-static const char *headings[] = {
+static const char * const headings[] = {
   "Recommendation",
   "Cabinet Decision (Accepted/ Rejected/ Deferred)",
   "Cabinet Response",
@@ -33,6 +33,7 @@ static const char *headings[] = {
   "Status",
   "Due",
   "Outstanding",
+  NULL
 };
 
 /**
@@ -106,25 +107,16 @@ end_row (GString *out,
   g_string_append (out, delimiter == ',' ? "\r\n" : "\n");
 }
 
-gboolean
-_ama_report_table (GString          *out,
-                   AmaReview        *review,
-                   char              delimiter,
-                   AmaReportContext *ctx,
-                   GError          **error)
+GPtrArray *
+_ama_report_table_rows (AmaReview        *review,
+                        AmaReportContext *ctx)
 {
   GListModel *recs = ama_review_get_recommendations (review);
   guint n = g_list_model_get_n_items (recs);
   g_autoptr(GHashTable) spellings = NULL;   /* built once per review */
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
-  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    {
-      if (c > 0)
-        g_string_append_c (out, delimiter);
-      append_cell (out, headings[c], delimiter);
-    }
-  end_row (out, delimiter);
-
+  g_ptr_array_add (rows, g_strdupv ((char **) headings));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
@@ -134,45 +126,57 @@ _ama_report_table (GString          *out,
        * "will: Establish …; Enable …; and Avoid …"), which is also the
        * shape the importer splits back into points. */
       g_autofree char *body = _ama_report_recommendation_text (rec, " ");
-      g_autofree char *first = g_strdup_printf ("%s. %s",
-                                                ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "",
-                                                body);
       const char *officer = NULL;
       AmaDecision decision = response ? ama_response_get_decision (response) : AMA_DECISION_PENDING;
       g_auto(AmaReportTracking) t = { 0 };
-      g_autofree char *due = NULL;
-      g_autofree char *outstanding = NULL;
-
-      _ama_report_tracking (rec, review, ctx->as_of, &spellings, &t);
-      due = t.due ? g_date_time_format (t.due, "%Y-%m-%d") : NULL;
-      /* "Yes, 12 days overdue" only with an as-of date to count from. */
-      if (t.overdue)
-        outstanding = g_strdup_printf ("Yes, %d day%s overdue", t.days_overdue,
-                                       t.days_overdue == 1 ? "" : "s");
-      else
-        outstanding = g_strdup (t.outstanding ? "Yes" : "No");
+      char **row = g_new0 (char *, G_N_ELEMENTS (headings));
 
       if (response != NULL && ama_response_get_officer (response) != NULL)
         officer = ama_person_get_name (ama_response_get_officer (response));
       else if (response != NULL && ama_response_get_no_further_action (response))
         officer = "N.F.A required";   /* the council's own wording */
 
-      append_cell (out, first, delimiter);
-      g_string_append_c (out, delimiter);
+      _ama_report_tracking (rec, review, ctx->as_of, &spellings, &t);
+      row[0] = g_strdup_printf ("%s. %s",
+                                ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "",
+                                body);
       /* A blank decision stays blank: the inference is ours, not theirs. */
-      append_cell (out, decision == AMA_DECISION_PENDING ? "" : _ama_report_decision_label (decision), delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, response ? ama_response_get_text (response) : NULL, delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, officer, delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, by ? ama_deadline_get_text (by) : NULL, delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, _ama_report_status_label (t.status), delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, due, delimiter);
-      g_string_append_c (out, delimiter);
-      append_cell (out, outstanding, delimiter);
+      row[1] = g_strdup (decision == AMA_DECISION_PENDING ? "" : _ama_report_decision_label (decision));
+      row[2] = g_strdup (response && ama_response_get_text (response) ? ama_response_get_text (response) : "");
+      row[3] = g_strdup (officer ? officer : "");
+      row[4] = g_strdup (by ? ama_deadline_get_text (by) : "");
+      row[5] = g_strdup (_ama_report_status_label (t.status));
+      row[6] = t.due ? g_date_time_format (t.due, "%Y-%m-%d") : g_strdup ("");
+      /* "Yes, 12 days overdue" only with an as-of date to count from. */
+      if (t.overdue)
+        row[7] = g_strdup_printf ("Yes, %d day%s overdue", t.days_overdue,
+                                  t.days_overdue == 1 ? "" : "s");
+      else
+        row[7] = g_strdup (t.outstanding ? "Yes" : "No");
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+gboolean
+_ama_report_table (GString          *out,
+                   AmaReview        *review,
+                   char              delimiter,
+                   AmaReportContext *ctx,
+                   GError          **error)
+{
+  g_autoptr(GPtrArray) rows = _ama_report_table_rows (review, ctx);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; row[c] != NULL; c++)
+        {
+          if (c > 0)
+            g_string_append_c (out, delimiter);
+          append_cell (out, row[c], delimiter);
+        }
       end_row (out, delimiter);
     }
   return TRUE;

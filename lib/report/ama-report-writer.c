@@ -235,7 +235,7 @@ ama_report_writer_set_format (AmaReportWriter *self,
                               AmaReportFormat  format)
 {
   g_return_if_fail (AMA_IS_REPORT_WRITER (self));
-  g_return_if_fail (format <= AMA_REPORT_FORMAT_ICALENDAR);
+  g_return_if_fail (format <= AMA_REPORT_FORMAT_XLSX);
 
   if (self->format == format)
     return;
@@ -353,8 +353,11 @@ render (AmaReportWriter *self,
       break;
     case AMA_REPORT_FORMAT_CSV:
     case AMA_REPORT_FORMAT_TSV:
+    case AMA_REPORT_FORMAT_XLSX:
       {
         g_autoptr(AmaReview) review = NULL;
+        const char *name = self->format == AMA_REPORT_FORMAT_CSV ? "CSV"
+                         : self->format == AMA_REPORT_FORMAT_TSV ? "TSV" : "XLSX";
 
         /* A response table is one review's: rows from several would lose
          * which review each came from. */
@@ -362,13 +365,15 @@ render (AmaReportWriter *self,
           {
             g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
                          "a %s response table holds exactly one review, not %u",
-                         self->format == AMA_REPORT_FORMAT_CSV ? "CSV" : "TSV",
-                         g_list_model_get_n_items (reviews));
+                         name, g_list_model_get_n_items (reviews));
             return NULL;
           }
         review = g_list_model_get_item (reviews, 0);
-        ok = _ama_report_table (out, review, self->format == AMA_REPORT_FORMAT_CSV ? ',' : '\t',
-                                &ctx, error);
+        if (self->format == AMA_REPORT_FORMAT_XLSX)
+          ok = _ama_report_xlsx (out, review, &ctx, error);
+        else
+          ok = _ama_report_table (out, review, self->format == AMA_REPORT_FORMAT_CSV ? ',' : '\t',
+                                  &ctx, error);
       }
       break;
     case AMA_REPORT_FORMAT_ICALENDAR:
@@ -626,7 +631,7 @@ ama_report_writer_write_file_finish (AmaReportWriter  *self,
 /**
  * ama_report_format_from_string:
  * @name: a format name: `html`, `markdown` (or `md`), `csv`, `tsv`,
- *   `icalendar` (or `ics`)
+ *   `icalendar` (or `ics`), `xlsx`
  * @format: (out): the format
  *
  * Looks a format up by its name, as a command line gives it.
