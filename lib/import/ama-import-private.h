@@ -54,6 +54,11 @@ char     *_ama_import_normalise_text (AmaImportContext *ctx,
                                       gssize            length,
                                       GError          **error);
 
+/* The character a Windows-1252 byte stands for (the five bytes it
+ * leaves undefined read as their Latin-1 C1 controls); shared by the
+ * text normaliser and the HTML reader. */
+gunichar  _ama_import_cp1252_char    (guchar            c);
+
 /* One per format. Each takes normalised text (except ModernGov XML,
  * which takes the raw bytes for libxml2) and returns FALSE with an
  * AMA_ERROR (AMA_ERROR_PARSE naming the line) when the text is not of

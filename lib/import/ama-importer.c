@@ -525,9 +525,11 @@ import_run (AmaImportFormat   format,
   /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
    * declared in the document); a .docx is a zip read into blocks; every
    * other format is read as text. */
-  if (format == AMA_IMPORT_FORMAT_DOCX)
+  if (format == AMA_IMPORT_FORMAT_DOCX || format == AMA_IMPORT_FORMAT_HTML)
     {
-      g_autoptr(AmaBlockDoc) doc = _ama_read_docx (data, length, NULL, error);
+      g_autoptr(AmaBlockDoc) doc = format == AMA_IMPORT_FORMAT_DOCX
+                                   ? _ama_read_docx (data, length, NULL, error)
+                                   : _ama_read_html (data, length, NULL, error);
 
       ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
     }
@@ -583,6 +585,7 @@ import_run (AmaImportFormat   format,
         case AMA_IMPORT_FORMAT_MODERNGOV:
         case AMA_IMPORT_FORMAT_OPARL:
         case AMA_IMPORT_FORMAT_DOCX:
+        case AMA_IMPORT_FORMAT_HTML:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -858,12 +861,14 @@ static const struct {
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
   { AMA_IMPORT_FORMAT_OPARL, "oparl" },
   { AMA_IMPORT_FORMAT_DOCX, "docx" },
+  { AMA_IMPORT_FORMAT_HTML, "html" },
 };
 
 /**
  * ama_import_format_from_string:
  * @name: a format name as the `ama` tool takes it: `tsv`, `csv`,
- *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl` (or the
+ *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl`,
+ *   `docx`, `html` (or the
  *   enum nicks, such as `summary-sheet`; `auto` for detection)
  *
  * Looks up a format by name, ignoring case.
@@ -989,6 +994,70 @@ csv_header_like (const char *s,
   return !(end > s && (end[-1] == '.' || end[-1] == ';'));
 }
 
+/* Whether markup from @p is a web page rather than ModernGov's XML:
+ * after an XML declaration, comments and white space, an HTML doctype
+ * or a first element that only HTML has (<html>, <head>, <body>, <div>,
+ * <table>, <p>, <h1>…). ModernGov's web service answers with its own
+ * elements (<meeting>, <getCommittees…>). */
+static gboolean
+looks_like_html (const char *p,
+                 const char *end)
+{
+  static const char * const elements[] = {
+    "html", "head", "body", "div", "table", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+    "meta", "title", "ul", "ol", "section", "article", "main", "span", "form", "center",
+    "font", "br", "link", "style", "script", NULL
+  };
+
+  for (guint guard = 0; p < end && guard < 64; guard++)
+    {
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      if (end - p >= 5 && g_ascii_strncasecmp (p, "<?xml", 5) == 0)
+        {
+          const char *close = g_strstr_len (p, MIN (end - p, 4096), "?>");
+
+          if (close == NULL)
+            return FALSE;
+          p = close + 2;
+          continue;
+        }
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const char *close = g_strstr_len (p, MIN (end - p, 65536), "-->");
+
+          if (close == NULL)
+            return FALSE;
+          p = close + 3;
+          continue;
+        }
+      if (end - p >= 9 && g_ascii_strncasecmp (p, "<!doctype", 9) == 0)
+        {
+          const char *q = p + 9;
+
+          while (q < end && g_ascii_isspace (*q))
+            q++;
+          return end - q >= 4 && g_ascii_strncasecmp (q, "html", 4) == 0;
+        }
+      if (p < end && *p == '<')
+        {
+          const char *name = p + 1;
+          const char *q = name;
+
+          while (q < end && g_ascii_isalnum (*q))
+            q++;
+          if (q == name || (q < end && !(g_ascii_isspace (*q) || *q == '>' || *q == '/')))
+            return FALSE;
+          for (guint i = 0; elements[i] != NULL; i++)
+            if ((gsize) (q - name) == strlen (elements[i]) &&
+                g_ascii_strncasecmp (name, elements[i], q - name) == 0)
+              return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /**
  * ama_import_detect:
  * @data: (array length=length) (element-type guint8): the start of a document
@@ -996,7 +1065,9 @@ csv_header_like (const char *s,
  *
  * Guesses a document's format from its content (bytes, as for
  * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
- * `str`, and no length): XML is ModernGov; JSON naming OParl types
+ * `str`, and no length): a web page (an HTML doctype or `<html>`
+ * after any XML declaration and comments) is HTML; other XML is
+ * ModernGov; JSON naming OParl types
  * (`https://schema.oparl.org/1.1/…`) is OParl; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
@@ -1053,7 +1124,7 @@ ama_import_detect (const char *data,
     p++;
 
   if (p < end && *p == '<')
-    return AMA_IMPORT_FORMAT_MODERNGOV;
+    return looks_like_html (p, end) ? AMA_IMPORT_FORMAT_HTML : AMA_IMPORT_FORMAT_MODERNGOV;
 
   /* JSON naming OParl types near its start (every OParl object has its
    * type among its first members) */
