@@ -143,6 +143,8 @@ _ama_import_blocks (AmaImportContext  *ctx,
   switch (format)
     {
     case AMA_IMPORT_FORMAT_PDF_TEXT:
+      if (!_ama_import_check_numbered_text (text, strlen (text), error))
+        return FALSE;
       _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "%s: text read as pdf-text", doc->format);
       return _ama_import_pdf_text (ctx, text, error);

@@ -59,6 +59,14 @@ char     *_ama_import_normalise_text (AmaImportContext *ctx,
  * text normaliser and the HTML reader. */
 gunichar  _ama_import_cp1252_char    (guchar            c);
 
+/* FALSE with an error for numbered text that is not a list of
+ * recommendations: a decision record (AMA_ERROR_UNSUPPORTED_FORMAT) or
+ * a cover sheet the summary reader does not know (AMA_ERROR_AMBIGUOUS).
+ * For text that detection sent to the pdf-text reader. */
+gboolean  _ama_import_check_numbered_text (const char  *data,
+                                           gsize        length,
+                                           GError     **error);
+
 /* One per format. Each takes normalised text (except ModernGov XML,
  * which takes the raw bytes for libxml2) and returns FALSE with an
  * AMA_ERROR (AMA_ERROR_PARSE naming the line) when the text is not of

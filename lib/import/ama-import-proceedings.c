@@ -497,7 +497,8 @@ reader_new (AmaImportContext *ctx)
                                   0, 0, NULL);
   r->title_re = g_regex_new ("^(?<body>[A-Z][^–—]*?)\\s+[-–—]\\s+(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*\\d{4}.*)$",
                              0, 0, NULL);
-  r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?$", 0, 0, NULL);
+  /* "2." or Oxfordshire's minute numbers "1/19" (item 1 of 2019) */
+  r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2})?)\\.?$", 0, 0, NULL);
   r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
   r->pdf_re = g_regex_new ("\\s*pdf icon\\b.*$", G_REGEX_CASELESS, 0, NULL);
   r->people_split_re = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
@@ -803,6 +804,7 @@ _ama_import_proceedings_score (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", 4000);
   guint openers = 0, meetings = 0, movers = 0, present = 0, lone = 0, minutes = 0;
+  guint meeting_links = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -816,6 +818,11 @@ _ama_import_proceedings_score (const char *text)
         openers++;
       if (g_str_has_prefix (line, "Meeting:") && strstr (line, "(Item") != NULL)
         meetings++;
+      /* an agenda item page's link "Meeting of Cabinet, Monday … (Item
+       * 6.)": weaker, since every agenda item page has one, minuted or
+       * not */
+      if (g_str_has_prefix (line, "Meeting of ") && strstr (line, "(Item") != NULL)
+        meeting_links++;
       if (strstr (line, "Mover:") || strstr (line, "Seconder:") || strstr (line, "moved by")
           || strstr (line, "seconded by") || strstr (line, "MOVED") || strstr (line, "SECONDED"))
         movers++;
@@ -828,6 +835,7 @@ _ama_import_proceedings_score (const char *text)
       if (g_str_equal (line, "Minutes:"))
         minutes++;
     }
-  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (movers, 3u) * 10
+  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (meeting_links, 1u) * 20
+         + MIN (movers, 3u) * 10
          + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10;
 }

@@ -418,6 +418,71 @@ minutes_in_paragraphs (const char *text)
   return marker && blank * 4 >= lines;
 }
 
+/* Numbered text that is not a list of recommendations: refused before
+ * the numbered-text (pdf-text) reader takes its paragraphs for them.
+ * Shared by plain text and the documents read into blocks. */
+gboolean
+_ama_import_check_numbered_text (const char  *data,
+                               gsize        length,
+                               GError     **error)
+{
+  /* Numbered text that carries a cover sheet's labels fits neither
+   * reader well: the numbered-text reader would take the report's
+   * paragraphs for recommendations. Refuse, naming both. */
+  /* A ModernGov decision record copied from the browser ("Decision
+   * Maker:", "Date of decision:", "Decided at meeting:") numbers its
+   * resolutions, which the numbered-text reader would take for
+   * recommendations: refuse it rather than write a wrong review. */
+  {
+    static const char * const decision_labels[] = {
+      "decision maker:", "date of decision:", "decided at meeting:",
+      "made at meeting:", "is subject to call in?", NULL
+    };
+    gsize scan = MIN (length, 16384);
+    guint hits = 0;
+
+    for (guint i = 0; decision_labels[i] != NULL; i++)
+      if (contains_ci (data, scan, decision_labels[i]))
+        hits++;
+    if (hits >= 2)
+      {
+        g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
+                     "line 1: a decision record (%u of its labels such as "
+                     "“Decision Maker:”), which no reader interprets yet; its "
+                     "numbered resolutions are not recommendations", hits);
+        return FALSE;
+      }
+  }
+  {
+    static const char * const cover_labels[] = {
+      "report of", "key decision", "wards affected", "purpose of report",
+      "title of report", "report title", "report by", "report to",
+      "purpose of the report", "date of meeting", NULL
+    };
+    gsize scan = MIN (length, 16384);
+    guint hits = 0;
+    const char *first = NULL;
+
+    for (guint i = 0; cover_labels[i] != NULL; i++)
+      if (contains_ci (data, scan, cover_labels[i]))
+        {
+          hits++;
+          first = first ? first : cover_labels[i];
+        }
+    if (hits >= 2)
+      {
+        g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                     "line 1: ambiguous: the best candidates are a summary sheet "
+                     "(%u cover-sheet labels such as “%s”, but not the layout the "
+                     "summary reader knows) and pdf-text (numbered paragraphs, which "
+                     "would be taken for recommendations); set the format to choose",
+                     hits, first);
+        return FALSE;
+      }
+  }
+  return TRUE;
+}
+
 /* Runs one import. Everything the import touches lives in @ctx, so
  * importers can run in any thread; the importer object itself is only
  * updated by the caller afterwards. */
@@ -460,63 +525,11 @@ import_run (AmaImportFormat   format,
           *diagnostics_out = g_steal_pointer (&diagnostics);
           return NULL;
         }
-      /* Numbered text that carries a cover sheet's labels fits neither
-       * reader well: the numbered-text reader would take the report's
-       * paragraphs for recommendations. Refuse, naming both. */
-      /* A ModernGov decision record copied from the browser ("Decision
-       * Maker:", "Date of decision:", "Decided at meeting:") numbers its
-       * resolutions, which the numbered-text reader would take for
-       * recommendations: refuse it rather than write a wrong review. */
-      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
+      if (format == AMA_IMPORT_FORMAT_PDF_TEXT &&
+          !_ama_import_check_numbered_text (data, length, error))
         {
-          static const char * const decision_labels[] = {
-            "decision maker:", "date of decision:", "decided at meeting:",
-            "made at meeting:", "is subject to call in?", NULL
-          };
-          gsize scan = MIN (length, 16384);
-          guint hits = 0;
-
-          for (guint i = 0; decision_labels[i] != NULL; i++)
-            if (contains_ci (data, scan, decision_labels[i]))
-              hits++;
-          if (hits >= 2)
-            {
-              g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-                           "line 1: a decision record (%u of its labels such as "
-                           "“Decision Maker:”), which no reader interprets yet; its "
-                           "numbered resolutions are not recommendations", hits);
-              *diagnostics_out = g_steal_pointer (&diagnostics);
-              return NULL;
-            }
-        }
-      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
-        {
-          static const char * const cover_labels[] = {
-            "report of", "key decision", "wards affected", "purpose of report",
-            "title of report", "report title", "report by", "report to",
-            "purpose of the report", "date of meeting", NULL
-          };
-          gsize scan = MIN (length, 16384);
-          guint hits = 0;
-          const char *first = NULL;
-
-          for (guint i = 0; cover_labels[i] != NULL; i++)
-            if (contains_ci (data, scan, cover_labels[i]))
-              {
-                hits++;
-                first = first ? first : cover_labels[i];
-              }
-          if (hits >= 2)
-            {
-              g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
-                           "line 1: ambiguous: the best candidates are a summary sheet "
-                           "(%u cover-sheet labels such as “%s”, but not the layout the "
-                           "summary reader knows) and pdf-text (numbered paragraphs, which "
-                           "would be taken for recommendations); set the format to choose",
-                           hits, first);
-              *diagnostics_out = g_steal_pointer (&diagnostics);
-              return NULL;
-            }
+          *diagnostics_out = g_steal_pointer (&diagnostics);
+          return NULL;
         }
       _ama_import_diag (&ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "read as %s", ama_import_format_to_string (format));
@@ -689,6 +702,26 @@ ama_importer_import_bytes (AmaImporter  *self,
   return ama_importer_import_data (self, data ? data : "", length, error);
 }
 
+/* A saved web page named .html, .htm or .aspx is HTML even when it
+ * opens with a fragment (<span…>) that content detection alone would
+ * take for ModernGov XML; the name never overrides content that is
+ * something else. */
+static AmaImportFormat
+format_for_file (GFile      *file,
+                 const char *data,
+                 gsize       length)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  if (lower != NULL &&
+      (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
+       g_str_has_suffix (lower, ".aspx")) &&
+      ama_import_detect (data, length) == AMA_IMPORT_FORMAT_MODERNGOV)
+    return AMA_IMPORT_FORMAT_HTML;
+  return AMA_IMPORT_FORMAT_UNKNOWN;
+}
+
 /**
  * ama_importer_import_file:
  * @self: a #AmaImporter
@@ -697,7 +730,9 @@ ama_importer_import_bytes (AmaImporter  *self,
  * @error: return location for a #GError
  *
  * Reads and imports a document; see [method@Ama.Importer.import_data].
- * A file that cannot be read is an %AMA_ERROR_IO error naming it.
+ * A file that cannot be read is an %AMA_ERROR_IO error naming it. With
+ * detection on, markup in a file named `.html`, `.htm` or `.aspx` is
+ * read as a web page (%AMA_IMPORT_FORMAT_HTML).
  *
  * Returns: (transfer full): the imported review, or %NULL with @error set
  *
@@ -726,6 +761,16 @@ ama_importer_import_file (AmaImporter   *self,
       return NULL;
     }
 
+  if (self->format == AMA_IMPORT_FORMAT_UNKNOWN)
+    {
+      g_autoptr(GListStore) diagnostics = NULL;
+      AmaReview *review = import_run (format_for_file (file, contents, length),
+                                      self->reference_date, contents, length,
+                                      &diagnostics, error);
+
+      replace_diagnostics (self, diagnostics);
+      return review;
+    }
   return ama_importer_import_data (self, contents, length, error);
 }
 
@@ -770,8 +815,9 @@ import_file_thread (GTask        *task,
       return;
     }
 
-  review = import_run (data->format, data->reference, contents, length,
-                       &data->diagnostics, &error);
+  review = import_run (data->format != AMA_IMPORT_FORMAT_UNKNOWN ? data->format
+                       : format_for_file (data->file, contents, length),
+                       data->reference, contents, length, &data->diagnostics, &error);
   if (review == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

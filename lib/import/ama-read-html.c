@@ -193,6 +193,46 @@ append_mixed (GString    *out,
     }
 }
 
+/* Word's HTML wraps list markers in downlevel-revealed conditional
+ * comments, <![if !supportLists]>…<![endif]>: a browser shows what is
+ * between them and not the markup itself, which libxml2 would keep as
+ * text. The markup is removed (its line breaks kept, so source lines
+ * stay right). */
+static void
+strip_conditionals (GString *page)
+{
+  gsize r = 0, w = 0;
+
+  while (r < page->len)
+    {
+      const char *p = page->str + r;
+
+      if (p[0] == '<' && r + 3 < page->len && p[1] == '!' && p[2] == '[')
+        {
+          const char *q = p + 3;
+          const char *end = page->str + page->len;
+
+          while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+          if (has_prefix_ci (q, end, "if") || has_prefix_ci (q, end, "endif"))
+            {
+              const char *close = memchr (q, '>', end - q);
+
+              if (close != NULL && close - p < 256)
+                {
+                  for (const char *k = p; k <= close; k++)
+                    if (*k == '\n')
+                      page->str[w++] = '\n';
+                  r = close - page->str + 1;
+                  continue;
+                }
+            }
+        }
+      page->str[w++] = page->str[r++];
+    }
+  g_string_truncate (page, w);
+}
+
 /* The page as UTF-8, as a browser would decode it: a byte-order mark
  * first, then the declared charset, else UTF-8 when the bytes are
  * UTF-8, else Windows-1252 (what "ISO-8859-1" means on the web). Every
@@ -284,6 +324,7 @@ decode_page (AmaBlockDoc  *doc,
                          label != NULL ? " (although the page declares UTF-8)" : "");
 
 done:
+  strip_conditionals (out);
   if (n_nul > 0)
     _ama_block_doc_note (doc, "nul-replaced", nowhere,
                          "%u NUL byte%s replaced by U+FFFD", n_nul, n_nul == 1 ? "" : "s");
@@ -398,7 +439,7 @@ is_hidden (xmlNode *node)
 {
   static const char * const unrendered[] = {
     "head", "script", "style", "noscript", "template", "iframe", "object", "embed",
-    "svg", "math", "canvas", "select", "button", "input", "textarea", "img", "map",
+    "svg", "math", "canvas", "select", "button", "input", "textarea", "map",
     "audio", "video", "link", "meta", "title", "base", "area", "source", "track",
     "datalist", "dialog", NULL
   };
@@ -1019,6 +1060,17 @@ read_list (Walker  *w,
           ctx.type = g_strdup ("none");
         }
     }
+  {
+    /* ModernGov's list of links under the title ("Meeting of Cabinet,
+     * Monday … (Item 6.)") is styled without bullets */
+    g_autofree char *cls = attr (list, "class");
+
+    if (has_token (cls, "mgActionList"))
+      {
+        g_free (ctx.type);
+        ctx.type = g_strdup ("none");
+      }
+  }
   ctx.reversed = has_attr (list, "reversed");
   ctx.level = saved != NULL ? w->list_level + 1 : 0;
   if (start != NULL && g_ascii_string_to_signed (g_strstrip (start), 10, -1000000, 1000000, &n, NULL))
@@ -1092,6 +1144,19 @@ walk (Walker  *w,
 
   if (is_hidden (node) || is_chrome (node))
     return TRUE;
+  if (is_el (node, "img"))
+    {
+      /* a browser's copy keeps an image's alt text ("pdf icon") */
+      g_autofree char *alt = attr (node, "alt");
+
+      if (alt != NULL)
+        {
+          append_text (w, " ", line_of (node));
+          append_text (w, alt, line_of (node));
+          append_text (w, " ", line_of (node));
+        }
+      return TRUE;
+    }
   if (is_el (node, "br"))
     {
       if (w->text_line == 0)
