@@ -652,7 +652,9 @@ flush (Walker *w)
   while (clean->len > 0 && clean->str[clean->len - 1] == '\n')
     g_string_truncate (clean, clean->len - 1);
   g_string_truncate (w->text, 0);
-  place.line = w->text_line ? w->text_line : w->line;
+  /* the element's line: libxml2 gives a text node the line where it
+   * ends, not where it starts */
+  place.line = w->line ? w->line : w->text_line;
   w->text_line = 0;
   if (clean->len == 0)
     return;
