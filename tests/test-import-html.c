@@ -144,6 +144,19 @@ test_layout_agenda_item (void)
       g_assert_null (x->text ? strstr (x->text, "document.write") : NULL);     /* script */
       g_assert_null (x->text ? strstr (x->text, "supportLists") : NULL);       /* Word's <![if]> */
     }
+  /* an article's header is content, the site's header is not */
+  {
+    g_autoptr(AmaBlockDoc) page = read_string ("<body><header><p>Site name</p></header>"
+                                               "<article><header><h1>Notice</h1></header>"
+                                               "<p>Text</p><footer><p>Published 1 May</p></footer>"
+                                               "</article><footer><p>Cookies</p></footer></body>",
+                                               &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->blocks->len, ==, 3);
+    g_assert_cmpstr (block_at (page, 0)->text, ==, "Notice");
+    g_assert_cmpstr (block_at (page, 2)->text, ==, "Published 1 May");
+  }
   /* &nbsp; as spaces that do not collapse; the alt text of the pdf icon */
   g_assert_nonnull (find_block (doc, "1.    That the review letter"));
   g_assert_nonnull (find_block (doc, "6 Scrutiny improvement review: action plan pdf icon PDF 210 KB"));
@@ -560,6 +573,21 @@ test_bad_input (void)
   g_assert_error (error, AMA_ERROR, AMA_ERROR_LIMIT);
   g_assert_nonnull (strstr (error->message, "wider than 512"));
   g_clear_error (&error);
+
+  /* 5,000 one-cell rows under a row of 500 cells: too many cells */
+  {
+    g_autoptr(GString) tall = g_string_new ("<table><tr>");
+
+    for (guint i = 0; i < 500; i++)
+      g_string_append (tall, "<td>c");
+    for (guint i = 0; i < 5000; i++)
+      g_string_append (tall, "<tr><td>r");
+    doc = read_string (tall->str, &error);
+    g_assert_null (doc);
+    g_assert_error (error, AMA_ERROR, AMA_ERROR_LIMIT);
+    g_assert_nonnull (strstr (error->message, "cells"));
+    g_clear_error (&error);
+  }
 
   /* unterminated tags and a huge colspan/rowspan: read, clipped */
   doc = read_string ("<html><body><p>Hello <b>world<table><tr><td>a<td colspan=99999 rowspan=0>b"

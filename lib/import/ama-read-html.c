@@ -28,9 +28,11 @@
  * it.
  *
  * Limits (each an AMA_ERROR_LIMIT naming the source line): elements
- * nested deeper than HTML_DEPTH_MAX, tables nested deeper than
- * HTML_TABLE_DEPTH, more than HTML_ROWS_MAX rows or HTML_GRID_MAX
- * columns in a table.
+ * nested deeper than HTML_DEPTH_MAX (256, libxml2's own limit), tables
+ * nested deeper than HTML_TABLE_DEPTH (16), more than HTML_ROWS_MAX
+ * rows (100,000), HTML_GRID_MAX columns (512) or HTML_CELLS_MAX cells
+ * (2 Mi) in a table. The page itself is bounded by the importer's
+ * input cap.
  */
 
 #include "config.h"
@@ -48,6 +50,9 @@
 #define HTML_TABLE_DEPTH  16u
 #define HTML_GRID_MAX     512u
 #define HTML_ROWS_MAX     100000u
+/* rows × columns of one table: a long table one cell wide and one
+ * wide row would otherwise ask for gigabytes */
+#define HTML_CELLS_MAX    (2u * 1024 * 1024)
 /* How far into the page a charset declaration is looked for. */
 #define HTML_SNIFF_BYTES  4096u
 
@@ -485,7 +490,15 @@ is_chrome (xmlNode *node)
   g_autofree char *cls = NULL;
 
   if (is_one_of (node, elements))
-    return TRUE;
+    {
+      /* an article's or section's own header and footer are content
+       * (its title, its date), not the site's */
+      if (is_el (node, "header") || is_el (node, "footer"))
+        for (xmlNode *p = node->parent; p != NULL; p = p->parent)
+          if (is_el (p, "article") || is_el (p, "section") || is_el (p, "main"))
+            return FALSE;
+      return TRUE;
+    }
   role = attr (node, "role");
   for (guint i = 0; role != NULL && roles[i] != NULL; i++)
     if (g_ascii_strcasecmp (role, roles[i]) == 0)
@@ -971,6 +984,13 @@ read_table (Walker  *w,
     return FALSE;
   if (specs->len == 0 || n_columns == 0)
     return TRUE;
+  if ((guint64) rows->len * n_columns > HTML_CELLS_MAX)
+    {
+      g_set_error (w->error, AMA_ERROR, AMA_ERROR_LIMIT,
+                   "line %u: a table of %u rows and %u columns has more than %u cells",
+                   line_of (table), rows->len, n_columns, HTML_CELLS_MAX);
+      return FALSE;
+    }
 
   layout = has_token (cls, "mgItemTable") || contains_ci (id, "mgItemTable") ||
            (role != NULL && (g_ascii_strcasecmp (role, "presentation") == 0 ||
