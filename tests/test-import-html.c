@@ -439,14 +439,14 @@ test_minutes (void)
   g_assert_true (agree && report);
 }
 
-/* Pages that fit no interpreter are errors naming why, never a review. */
+/* A decision record (ieDecisionDetails): one meeting from "Decided at
+ * meeting:", the item from the title, its numbered decisions read as
+ * resolutions, not recommendations. */
 static void
-test_refused (void)
+test_decision_record (void)
 {
-  static const struct { const char *page; int code; const char *words; } cases[] = {
-    /* a decision record (ieDecisionDetails): its numbered resolutions
-     * are not recommendations */
-    { "<!DOCTYPE html><html><body><div id=\"modgov\">"
+  static const char page[] =
+    "<!DOCTYPE html><html><body><div id=\"modgov\">"
       "<h1 class=\"mgMainTitleTxt\">Decision details</h1>"
       "<h2 class=\"mgSubTitleTxt\">Scrutiny review of allotments: response</h2>"
       "<div class=\"mgContent\"><h3 class=\"mgSubSubTitleTxt\">Decision:</h3>"
@@ -455,8 +455,31 @@ test_refused (void)
       "<p><span class=\"mgLabel\">Decision Maker: </span><a href=\"#\">Cabinet</a></p>"
       "<p><span class=\"mgLabel\">Date of decision: </span>04/03/2024</p>"
       "<p><span class=\"mgLabel\">Decided at meeting: </span><a href=\"#\">04/03/2024 - Cabinet</a></p>"
-      "</div></div></body></html>",
-      AMA_ERROR_UNSUPPORTED_FORMAT, "decision record" },
+      "</div></div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (page, AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  AmaMeeting *meeting;
+  AmaAgendaItem *item;
+
+  g_assert_no_error (error);
+  g_assert_true (has_diag (diags, "decision-record-read", "of Cabinet"));
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 0);
+  meeting = meeting_at (review, 0);
+  assert_date (ama_meeting_get_date (meeting), "2024-03-04");
+  g_assert_cmpstr (ama_meeting_get_body (meeting), ==, "Cabinet");
+  item = item_at (meeting, 0);
+  g_assert_cmpstr (ama_agenda_item_get_title (item), ==, "Scrutiny review of allotments: response");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 2);
+  g_assert_cmpstr (resolution_text (item, 0), ==, "That the response be approved.");
+  g_assert_cmpstr (resolution_text (item, 1), ==, "That progress be reported in six months.");
+}
+
+/* Pages that fit no interpreter are errors naming why, never a review. */
+static void
+test_refused (void)
+{
+  static const struct { const char *page; int code; const char *words; } cases[] = {
     /* a list of meetings (ieListMeetings): nothing to import */
     { "<!DOCTYPE html><html><body><div id=\"modgov\">"
       "<h1 class=\"mgMainTitleTxt\">Browse meetings</h1><h2 class=\"mgSubTitleTxt\">Cabinet</h2>"
@@ -649,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/import/html/response-table", test_response_table);
   g_test_add_func ("/import/html/agenda-item", test_agenda_item);
   g_test_add_func ("/import/html/minutes", test_minutes);
+  g_test_add_func ("/import/html/decision-record", test_decision_record);
   g_test_add_func ("/import/html/refused", test_refused);
   g_test_add_func ("/import/html/detect", test_detect);
   g_test_add_func ("/import/html/file-name", test_file_name);

@@ -106,6 +106,16 @@ gboolean  _ama_import_blocks      (AmaImportContext *ctx,
                                    AmaBlockDoc      *doc,
                                    GError          **error);
 
+/* A ModernGov decision record ("Decision details": "Decision Maker:",
+ * "Date of decision:", "Decided at meeting:" and a "Decision:" section)
+ * read from its blocks into one meeting with one item and its
+ * resolutions. *@handled is FALSE (and nothing is added) when @doc is
+ * not one. */
+gboolean  _ama_import_decision_page (AmaImportContext *ctx,
+                                     AmaBlockDoc      *doc,
+                                     gboolean         *handled,
+                                     GError          **error);
+
 /* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *
  * Diagnostic codes are kebab-case and stable (tests match them). */

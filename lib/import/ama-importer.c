@@ -448,8 +448,9 @@ _ama_import_check_numbered_text (const char  *data,
       {
         g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                      "line 1: a decision record (%u of its labels such as "
-                     "“Decision Maker:”), which no reader interprets yet; its "
-                     "numbered resolutions are not recommendations", hits);
+                     "“Decision Maker:”); its numbered resolutions are not "
+                     "recommendations, and its copied text is not read: import "
+                     "the saved web page (.html) instead", hits);
         return FALSE;
       }
   }
