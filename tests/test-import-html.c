@@ -487,6 +487,16 @@ test_refused (void)
       "<ul class=\"mgCalendarList\"><li><a href=\"#\">14 Jan 2025 6.30 pm</a></li></ul>"
       "</div></div></body></html>",
       AMA_ERROR_UNSUPPORTED_FORMAT, "html" },
+    /* a list of decisions (mgDelegatedDecisions): each with its labels */
+    { "<html><body><div id=\"modgov\"><h1 class=\"mgMainTitleTxt\">Search decisions</h1>"
+      "<h3 class=\"mgSubSubTitleTxt\">21/09/2023 - Election of Chair</h3>"
+      "<p><span class=\"mgLabel\">Decision Maker: </span>Task Group</p>"
+      "<p><span class=\"mgLabel\">Made at meeting: </span>21/09/2023 - Task Group</p>"
+      "<h3 class=\"mgSubSubTitleTxt\">21/09/2023 - Scoping report</h3>"
+      "<p><span class=\"mgLabel\">Decision Maker: </span>Task Group</p>"
+      "<p><span class=\"mgLabel\">Made at meeting: </span>21/09/2023 - Task Group</p>"
+      "</div></body></html>",
+      AMA_ERROR_UNSUPPORTED_FORMAT, "html" },
     /* an empty page */
     { "<html></html>", AMA_ERROR_UNSUPPORTED_FORMAT, "html" },
   };

@@ -110,12 +110,18 @@ _ama_import_decision_page (AmaImportContext  *ctx,
 
   *handled = FALSE;
   for (guint i = 0; decision_labels[i] != NULL; i++)
-    for (guint k = 0; k < doc->blocks->len; k++)
-      if (label_value (g_ptr_array_index (doc->blocks, k), decision_labels[i]) != NULL)
-        {
-          hits++;
-          break;
-        }
+    {
+      guint seen = 0;
+
+      for (guint k = 0; k < doc->blocks->len; k++)
+        if (label_value (g_ptr_array_index (doc->blocks, k), decision_labels[i]) != NULL)
+          seen++;
+      /* a list of decisions (mgDelegatedDecisions) repeats the labels
+       * for each: not one record */
+      if (seen > 1)
+        return TRUE;
+      hits += seen;
+    }
   if (hits < 2)
     return TRUE;
 
