@@ -428,13 +428,15 @@ test_minutes (void)
   item = item_at (meeting, 2);
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_mover (item)), ==, "Lane");
   g_assert_cmpstr (ama_person_get_name (ama_agenda_item_get_seconder (item)), ==, "Reyes");
+  /* "RESOLVED: to:" opens the lettered list, is not a resolution */
   res = ama_agenda_item_get_resolutions (item);
+  g_assert_cmpuint (g_list_model_get_n_items (res), ==, 2);
   for (guint i = 0; i < g_list_model_get_n_items (res); i++)
     {
       const char *t = resolution_text (item, i);
 
-      agree |= strstr (t, "agree the response to the scrutiny review") != NULL;
-      report |= strstr (t, "ask officers to report progress") != NULL;
+      agree |= g_str_has_prefix (t, "agree the response to the scrutiny review");
+      report |= g_str_has_prefix (t, "ask officers to report progress");
     }
   g_assert_true (agree && report);
 }
@@ -473,6 +475,35 @@ test_decision_record (void)
   g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 2);
   g_assert_cmpstr (resolution_text (item, 0), ==, "That the response be approved.");
   g_assert_cmpstr (resolution_text (item, 1), ==, "That progress be reported in six months.");
+}
+
+/* The fixture: "RESOLVED that:" above decisions numbered "1.1)" and
+ * "1.2" (as the source numbers them). */
+static void
+test_decision_record_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/documents/html-decision-record.html",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, NULL, NULL, &error);
+  AmaMeeting *meeting;
+  AmaAgendaItem *item;
+  GListModel *res;
+  g_autoptr(AmaResolution) first = NULL;
+
+  g_assert_no_error (error);
+  meeting = meeting_at (review, 0);
+  assert_date (ama_meeting_get_date (meeting), "2025-12-10");
+  g_assert_cmpstr (ama_meeting_get_body (meeting), ==, "Cabinet");
+  item = item_at (meeting, 0);
+  g_assert_true (g_str_has_prefix (ama_agenda_item_get_title (item),
+                                   "Response to Recommendations from Policy Review Committee"));
+  res = ama_agenda_item_get_resolutions (item);
+  g_assert_cmpuint (g_list_model_get_n_items (res), ==, 2);
+  first = g_list_model_get_item (res, 0);
+  g_assert_cmpstr (ama_resolution_get_number (first), ==, "1.1");
+  g_assert_true (g_str_has_prefix (resolution_text (item, 0), "the officers’ responses"));
+  g_assert_true (g_str_has_prefix (resolution_text (item, 1), "That Cabinet weighed the call"));
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 0);
 }
 
 /* Pages that fit no interpreter are errors naming why, never a review. */
@@ -683,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/import/html/agenda-item", test_agenda_item);
   g_test_add_func ("/import/html/minutes", test_minutes);
   g_test_add_func ("/import/html/decision-record", test_decision_record);
+  g_test_add_func ("/import/html/decision-record-page", test_decision_record_page);
   g_test_add_func ("/import/html/refused", test_refused);
   g_test_add_func ("/import/html/detect", test_detect);
   g_test_add_func ("/import/html/file-name", test_file_name);

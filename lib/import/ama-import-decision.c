@@ -86,7 +86,8 @@ is_decision_heading (AmaBlock *block)
 
   if (block->kind != AMA_BLOCK_HEADING || block->text == NULL)
     return FALSE;
-  t = g_ascii_strdown (g_strstrip (g_strdup (block->text)), -1);
+  t = g_ascii_strdown (block->text, -1);
+  g_strstrip (t);
   return g_str_equal (t, "decision:") || g_str_equal (t, "decisions:") ||
          g_str_equal (t, "decision") || g_str_equal (t, "decisions") ||
          g_str_has_prefix (t, "decision made") || g_str_equal (t, "resolved:");
@@ -177,7 +178,12 @@ _ama_import_decision_page (AmaImportContext  *ctx,
             g_string_append (body_text, "\n\n");
           if (b->kind == AMA_BLOCK_LIST_ITEM && b->marker != NULL)
             g_string_append_printf (body_text, "%s ", b->marker);
-          g_string_append (body_text, b->text);
+          /* "RESOLVED that:" above numbered paragraphs opens them */
+          if (g_regex_match_simple ("^(?i:resolved|agreed|decided)\\s*[:–-]?\\s*(?i:that|to)\\s*:-?\\s*$",
+                                    b->text, 0, 0))
+            g_string_append (body_text, "RESOLVED:");
+          else
+            g_string_append (body_text, b->text);
           g_ptr_array_add (paragraphs, b);
         }
       break;
@@ -191,24 +197,44 @@ _ama_import_decision_page (AmaImportContext  *ctx,
   item = ama_agenda_item_new (NULL, title);
   found = body_text->len > 0 &&
           _ama_import_minutes_fill_item (ctx, item, body_text->str, first_line, NULL);
-  /* "1. That the recommendations be approved" with no "Resolved" */
+  /* "1. That the recommendations be approved" with no "Resolved", or
+   * numbered as the minutes reader does not know ("1.1)", "1.2") */
   if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)) == 0)
-    for (guint i = 0; i < paragraphs->len; i++)
-      {
-        AmaBlock *b = g_ptr_array_index (paragraphs, i);
-        g_autofree char *label = NULL;
-        const char *rest = b->text;
-        g_autoptr(AmaResolution) res = NULL;
+    {
+      g_autoptr(GRegex) numbered = g_regex_new ("^\\(?(?<label>\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[a-z]|[ivx]{1,5})"
+                                                "(?:\\.?\\)|\\.)?\\s+(?<rest>\\S.*)$",
+                                                G_REGEX_DOTALL, 0, NULL);
 
-        label = _ama_import_parse_label (b->text, &rest);
-        if (label == NULL && b->kind == AMA_BLOCK_LIST_ITEM)
-          label = g_strdup (b->marker);
-        if (label == NULL && !g_str_has_prefix (rest, "That ") && !g_str_has_prefix (rest, "that "))
-          continue;
-        res = ama_resolution_new (label, rest);
-        ama_agenda_item_add_resolution (item, res);
-        found = TRUE;
-      }
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          AmaBlock *b = g_ptr_array_index (paragraphs, i);
+          g_autoptr(GMatchInfo) m = NULL;
+          g_autofree char *label = NULL;
+          g_autofree char *rest = NULL;
+          g_autoptr(AmaResolution) res = NULL;
+
+          if (g_regex_match (numbered, b->text, 0, &m))
+            {
+              label = g_match_info_fetch_named (m, "label");
+              rest = g_match_info_fetch_named (m, "rest");
+              /* a lone letter or numeral needs its bracket or point */
+              if (!g_ascii_isdigit (*label) && !g_regex_match_simple ("^\\(?[a-z]+[.)]", b->text, 0, 0))
+                g_clear_pointer (&label, g_free);
+            }
+          if (label == NULL && b->kind == AMA_BLOCK_LIST_ITEM)
+            label = g_strdup (b->marker);
+          if (label == NULL)
+            {
+              g_free (rest);
+              rest = g_strdup (b->text);
+              if (!g_str_has_prefix (rest, "That ") && !g_str_has_prefix (rest, "that "))
+                continue;
+            }
+          res = ama_resolution_new (label, rest);
+          ama_agenda_item_add_resolution (item, res);
+          found = TRUE;
+        }
+    }
   ama_meeting_add_agenda_item (meeting, item);
   ama_review_add_meeting (ctx->review, meeting);
   _ama_import_diag (ctx, AMA_SEVERITY_INFO, "decision-record-read", first_line, 0, NULL,

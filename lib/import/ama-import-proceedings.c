@@ -347,7 +347,7 @@ opener_line (const char *line)
         p += strlen ("–");
       p += strspn (p, " :-");
     }
-  else if (g_ascii_strncasecmp (p, "that ", 5) == 0)
+  else if (g_ascii_strncasecmp (p, "that ", 5) == 0 || g_ascii_strncasecmp (p, "that:", 5) == 0)
     ;
   else if (g_ascii_strncasecmp (p, "to", 2) == 0 && (p[2] == ':' || p[2] == ' ' || p[2] == '\0'))
     {
@@ -362,6 +362,10 @@ opener_line (const char *line)
     ;
   else
     return NULL;
+  /* "RESOLVED: to:", "RESOLVED that:": the resolutions follow */
+  if (g_ascii_strcasecmp (p, "to:") == 0 || g_ascii_strcasecmp (p, "that:") == 0 ||
+      g_ascii_strcasecmp (p, "that:-") == 0 || g_ascii_strcasecmp (p, "to:-") == 0)
+    return g_strdup ("RESOLVED:");
   return g_strconcat ("RESOLVED: ", p, NULL);
 }
 
