@@ -563,6 +563,17 @@ test_detect (void)
       g_test_message ("case %u", i);
       g_assert_cmpint (ama_import_detect (cases[i].data, -1), ==, cases[i].format);
     }
+  /* UTF-16 with its mark: decoded to tell, then read */
+  {
+    static const char utf16[] = "\xFF\xFE<\0h\0t\0m\0l\0>\0<\0p\0>\0R\0E\0S\0O\0L\0V\0E\0D\0:\0";
+    g_autoptr(AmaBlockDoc) doc = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (ama_import_detect (utf16, sizeof utf16 - 1), ==, AMA_IMPORT_FORMAT_HTML);
+    doc = _ama_read_html (utf16, sizeof utf16 - 1, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (block_at (doc, 0)->text, ==, "RESOLVED:");
+  }
   g_assert_cmpint (ama_import_format_from_string ("html"), ==, AMA_IMPORT_FORMAT_HTML);
   g_assert_cmpstr (ama_import_format_to_string (AMA_IMPORT_FORMAT_HTML), ==, "html");
 }

@@ -1164,6 +1164,23 @@ ama_import_detect (const char *data,
       return AMA_IMPORT_FORMAT_UNKNOWN;
     }
 
+  /* A web page saved as UTF-16 ("Unicode" in older Windows tools):
+   * its markup decoded just far enough to tell */
+  if (length >= 4 && (((guchar) p[0] == 0xFF && (guchar) p[1] == 0xFE) ||
+                      ((guchar) p[0] == 0xFE && (guchar) p[1] == 0xFF)))
+    {
+      gsize n = MIN ((gsize) length - 2, 4096) & ~(gsize) 1;
+      g_autofree char *head = g_convert (p + 2, n, "UTF-8",
+                                         (guchar) p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE",
+                                         NULL, NULL, NULL);
+      const char *h = head;
+
+      while (h != NULL && g_ascii_isspace (*h))
+        h++;
+      if (h != NULL && *h == '<' && looks_like_html (h, h + strlen (h)))
+        return AMA_IMPORT_FORMAT_HTML;
+    }
+
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
