@@ -381,8 +381,8 @@ test_labels_and_lines (void)
  * sentences with commas; a sentence is not a CSV header row. A ModernGov
  * decision record (structure of ieDecisionDetails.aspx pages, e.g.
  * https://democracy.sholland.gov.uk/ieDecisionDetails.aspx?Id=902,
- * wording our own) numbers its resolutions: refused, not read as
- * numbered recommendations. */
+ * wording our own) numbers its resolutions: they are read as the
+ * decision of one meeting, never as numbered recommendations. */
 static void
 test_detect_prose_and_decisions (void)
 {
@@ -395,22 +395,118 @@ test_detect_prose_and_decisions (void)
     "Market Hall Task Group Report\n"
     "Decision Maker: Cabinet\n"
     "Is subject to call in?: Yes\n"
+    "Purpose:\n"
+    "To hear what the task group found.\n"
     "Decision:\n"
     "1. That the task group's proposals be taken forward.\n"
     "2. That officers report back in the spring.\n"
+    "Reasons for the decision:\n"
+    "The market needs a plan before the lease ends.\n"
     "Date of decision: 03/05/2022\n"
-    "Decided at meeting: 03/05/2022 - Cabinet\n";
+    "Decided at meeting: 03/05/2022 - Cabinet Committee\n"
+    "Accompanying Documents:\n"
+    "Market Hall Task Group Report PDF 120 KB\n"
+    "Back to top\n"
+    "Contact us\n";
   g_autoptr(AmaImporter) importer = ama_importer_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(AmaReview) review = NULL;
+  AmaMeeting *meeting;
+  AmaAgendaItem *item;
+  AmaResolution *second;
 
   g_assert_cmpint (ama_import_detect (prose, -1), ==, AMA_IMPORT_FORMAT_UNKNOWN);
   g_assert_cmpint (ama_import_detect (header, -1), ==, AMA_IMPORT_FORMAT_CSV);
+  g_assert_cmpint (ama_import_detect (record, -1), ==, AMA_IMPORT_FORMAT_MINUTES);
 
   review = ama_importer_import_data (importer, record, strlen (record), &error);
-  g_assert_null (review);
-  g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT);
-  g_assert_true (g_str_has_prefix (error->message, "line 1: a decision record"));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_meetings (review)), ==, 1);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  g_object_unref (meeting);
+  /* The meeting the decision was made at, not the decision maker. */
+  g_assert_cmpstr (ama_meeting_get_body (meeting), ==, "Cabinet Committee");
+  g_assert_cmpint (g_date_time_get_day_of_month (ama_meeting_get_date (meeting)), ==, 3);
+  g_assert_cmpint (g_date_time_get_month (ama_meeting_get_date (meeting)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_agenda_items (meeting)), ==, 1);
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 0);
+  g_object_unref (item);
+  g_assert_cmpstr (ama_agenda_item_get_title (item), ==, "Market Hall Task Group Report");
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==, "To hear what the task group found.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 2);
+  second = g_list_model_get_item (ama_agenda_item_get_resolutions (item), 1);
+  g_object_unref (second);
+  g_assert_true (g_str_has_prefix (ama_resolution_get_text (second), "That officers report back"));
+  /* Nothing is dropped: the reasons and the labelled values are kept. */
+  g_assert_nonnull (strstr (ama_agenda_item_get_narrative (item), "Reasons for the decision:"));
+  g_assert_nonnull (strstr (ama_agenda_item_get_narrative (item), "before the lease ends"));
+  g_assert_nonnull (strstr (ama_agenda_item_get_narrative (item), "Is subject to call in?: Yes"));
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_documents (item)), ==, 1);
+}
+
+/* An issue's decisions page (structure of
+ * https://democracy.brent.gov.uk/mgIssueHistoryHome.aspx pages,
+ * "Issue - decisions", wording our own): each "date - title" line is a
+ * decision; its lettered paragraphs are what was decided, the others
+ * narrative; a decision in plain prose is read after its purpose. */
+static void
+test_issue_decisions (void)
+{
+  static const char page[] =
+    "Home\n"
+    "Issue - decisions\n"
+    "Library Opening Hours\n"
+    "14/03/2023 - Library Opening Hours\n"
+    "The Chair introduced the tracker of the panel's recommendations.\n"
+    "a.   The panel noted the progress made on its earlier recommendations.\n"
+    "b.   That, in April, the Chair would present the review to Cabinet.\n"
+    "02/05/2023 - Library Opening Hours\n"
+    "To receive the review and the proposed response.\n"
+    "This item was deferred to the next meeting.\n"
+    "Back to top\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  GListModel *meetings;
+  g_autoptr(AmaMeeting) first = NULL, second = NULL;
+  AmaAgendaItem *item;
+
+  g_assert_cmpint (ama_import_detect (page, -1), ==, AMA_IMPORT_FORMAT_MINUTES);
+  review = ama_importer_import_data (importer, page, strlen (page), &error);
+  g_assert_no_error (error);
+  meetings = ama_review_get_meetings (review);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+  first = g_list_model_get_item (meetings, 0);
+  second = g_list_model_get_item (meetings, 1);
+  g_assert_cmpint (g_date_time_get_month (ama_meeting_get_date (first)), ==, 3);
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (first), 0);
+  g_object_unref (item);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 2);
+  g_assert_nonnull (strstr (ama_agenda_item_get_narrative (item), "The Chair introduced"));
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (second), 0);
+  g_object_unref (item);
+  g_assert_cmpstr (ama_agenda_item_get_description (item), ==,
+                   "To receive the review and the proposed response.");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 1);
+
+  /* A record whose title is missing (a label where the title should
+   * be, or no "Decision details" at all) is an error, not a review of
+   * an untitled decision. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *text = i == 0 ? "Decision details\nDecision Maker: Cabinet\n"
+                                  "Date of decision: 03/05/2022\n"
+                                : "Decision Maker: Cabinet\nDecision status: Approved\n"
+                                  "Date of decision: 03/05/2022\n";
+
+      g_clear_object (&review);
+      review = ama_importer_import_data (importer, text, -1, &error);
+      g_assert_null (review);
+      g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+      g_assert_nonnull (strstr (error->message, "decision record without its title"));
+      g_clear_error (&error);
+    }
 }
 
 int
@@ -426,6 +522,7 @@ main (int   argc,
   g_test_add ("/import/common/officer-cells", Fixture, NULL, fixture_setup, test_officer_cells, fixture_teardown);
   g_test_add_func ("/import/common/decisions", test_decisions);
   g_test_add_func ("/import/common/detect-prose-and-decisions", test_detect_prose_and_decisions);
+  g_test_add_func ("/import/common/issue-decisions", test_issue_decisions);
   g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
 
   return g_test_run ();

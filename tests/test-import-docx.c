@@ -95,6 +95,120 @@ test_bad_inputs (void)
     }
 }
 
+/* The zip layer, by damaging a real .docx in memory: each fault is an
+ * error naming the member or the byte, and a header field the reader
+ * does not need (a member's DOS date) is no fault at all. */
+static guint8 *
+load_docx (gsize *len)
+{
+  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data/documents/cabinet-response.docx", NULL);
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, len, NULL));
+  return (guint8 *) data;
+}
+
+/* The central directory entry of @name in @data, or NULL. */
+static guint8 *
+central_entry (guint8     *data,
+               gsize       len,
+               const char *name)
+{
+  gsize n = strlen (name);
+
+  for (gsize i = 0; i + 46 + n <= len; i++)
+    if (memcmp (data + i, "PK\001\002", 4) == 0 &&
+        (gsize) (data[i + 28] | data[i + 29] << 8) == n &&
+        memcmp (data + i + 46, name, n) == 0)
+      return data + i;
+  return NULL;
+}
+
+static AmaReview *
+import_bytes (const guint8  *data,
+              gsize          len,
+              GError       **error)
+{
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_DOCX);
+  return ama_importer_import_data (importer, (const char *) data, len, error);
+}
+
+static void
+test_zip_damage (void)
+{
+  gsize len;
+  g_autofree guint8 *pristine = load_docx (&len);
+  g_autofree guint8 *data = g_memdup2 (pristine, len);
+  guint8 *entry = central_entry (data, len, "word/document.xml");
+  guint32 local;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+
+  g_assert_nonnull (entry);
+  local = entry[42] | entry[43] << 8 | entry[44] << 16 | (guint32) entry[45] << 24;
+
+  /* An impossible DOS date and time (month 15, hour 31): ignored. */
+  entry[12] = 0xff; entry[13] = 0xff; entry[14] = 0xff; entry[15] = 0xff;
+  review = import_bytes (data, len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 3);
+  g_clear_object (&review);
+
+  /* A flipped byte in the compressed body: inflate or the CRC finds it. */
+  memcpy (data, pristine, len);
+  data[local + 30 + 17 + 40] ^= 0x55;
+  review = import_bytes (data, len, &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "word/document.xml: "));
+  g_test_message ("flipped byte: %s", error->message);
+  g_clear_error (&error);
+
+  /* The encryption flag. */
+  memcpy (data, pristine, len);
+  entry[8] |= 1;
+  review = import_bytes (data, len, &error);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "word/document.xml: the zip member is encrypted"));
+  g_clear_error (&error);
+
+  /* An unknown compression method. */
+  memcpy (data, pristine, len);
+  entry[10] = 14;
+  review = import_bytes (data, len, &error);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "compression method 14"));
+  g_clear_error (&error);
+
+  /* The local header's signature overwritten. */
+  memcpy (data, pristine, len);
+  data[local] = 'X';
+  review = import_bytes (data, len, &error);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "word/document.xml: no local header at byte"));
+  g_clear_error (&error);
+
+  /* A declared size deflate could never reach from its compressed size. */
+  memcpy (data, pristine, len);
+  entry[24] = 0; entry[25] = 0; entry[26] = 0xff; entry[27] = 0x03;
+  review = import_bytes (data, len, &error);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "more than deflate can produce"));
+  g_clear_error (&error);
+
+  /* Every truncation of the archive is an error, never a crash or a
+   * review read from half a table. */
+  for (gsize cut = 0; cut < len; cut += 97)
+    {
+      review = import_bytes (pristine, cut, &error);
+      g_assert_null (review);
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +218,6 @@ main (int   argc,
   g_test_add_func ("/import/docx/merged-officer", test_merged_officer);
   g_test_add_func ("/import/docx/detect", test_detect);
   g_test_add_func ("/import/docx/bad-inputs", test_bad_inputs);
+  g_test_add_func ("/import/docx/zip-damage", test_zip_damage);
   return g_test_run ();
 }

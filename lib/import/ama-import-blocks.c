@@ -95,18 +95,6 @@ _ama_import_blocks (AmaImportContext  *ctx,
                         "%s: %s", doc->format, note->message);
     }
 
-  /* A decision record numbers its resolutions: read as the decision
-   * of one meeting, before anything could take them for
-   * recommendations. */
-  {
-    gboolean handled = FALSE;
-
-    if (!_ama_import_decision_page (ctx, doc, &handled, error))
-      return FALSE;
-    if (handled)
-      return TRUE;
-  }
-
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       AmaBlock *block = g_ptr_array_index (doc->blocks, i);

@@ -590,18 +590,22 @@ read_file (Reader     *r,
   return (AmaDocument *) deserialize (built, AMA_TYPE_DOCUMENT, path, f, error);
 }
 
+/* A document or member read from an OParl list, with its
+ * "ama:position" (-1 without one) and its index in the list: sorted by
+ * compare_placed, the objects come back in the order libama wrote them,
+ * those without a position after, as listed. */
 typedef struct
 {
-  AmaDocument *document;
-  gint64       position;
-  guint        index;
-} PlacedDocument;
+  gpointer object;   /* owned: AmaDocument or AmaMember */
+  gint64   position;
+  guint    index;
+} Placed;
 
 static int
 compare_placed (gconstpointer a,
                 gconstpointer b)
 {
-  const PlacedDocument *x = a, *y = b;
+  const Placed *x = a, *y = b;
   gint64 px = x->position >= 0 ? x->position : G_MAXINT64;
   gint64 py = y->position >= 0 ? y->position : G_MAXINT64;
 
@@ -629,20 +633,20 @@ read_paper_files (Reader     *r,
   if (main_file != NULL)
     {
       g_autofree char *p = g_strdup_printf ("%s.mainFile", path);
-      PlacedDocument pd = { NULL, -1, placed->len };
+      Placed pd = { NULL, -1, placed->len };
 
-      if ((pd.document = read_file (r, main_file, p, main_kind, &pd.position, error)) == NULL)
+      if ((pd.object = read_file (r, main_file, p, main_kind, &pd.position, error)) == NULL)
         return FALSE;
       g_array_append_val (placed, pd);
     }
   for (guint i = 0; aux != NULL && i < json_array_get_length (aux); i++)
     {
       g_autofree char *p = g_strdup_printf ("%s.auxiliaryFile[%u]", path, i);
-      PlacedDocument pd = { NULL, -1, placed->len };
+      Placed pd = { NULL, -1, placed->len };
       JsonObject *f;
 
       if (!get_object_element (aux, i, path, "auxiliaryFile", &f, error) ||
-          (pd.document = read_file (r, f, p, aux_kind, &pd.position, error)) == NULL)
+          (pd.object = read_file (r, f, p, aux_kind, &pd.position, error)) == NULL)
         return FALSE;
       g_array_append_val (placed, pd);
     }
@@ -934,28 +938,6 @@ is_paper_of (Item       *item,
   return g_strcmp0 (type, paper_type) == 0;
 }
 
-/* Members: Persons with a Membership of the review's organization (of
- * none, when the review names none). */
-typedef struct
-{
-  AmaMember *member;
-  gint64     position;
-  guint      index;
-} PlacedMember;
-
-static int
-compare_placed_members (gconstpointer a,
-                        gconstpointer b)
-{
-  const PlacedMember *x = a, *y = b;
-  gint64 px = x->position >= 0 ? x->position : G_MAXINT64;
-  gint64 py = y->position >= 0 ? y->position : G_MAXINT64;
-
-  if (px != py)
-    return px < py ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
 /* "ama:position" of @built (removed from it), -1 without one. */
 static gboolean
 take_position (JsonObject  *built,
@@ -980,13 +962,15 @@ take_position (JsonObject  *built,
   return TRUE;
 }
 
+/* Members: Persons with a Membership of the review's organization (of
+ * none, when the review names none). */
 static gboolean
 read_members (Reader     *r,
               AmaReview  *review,
               const char *org_url,
               GError    **error)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PlacedMember));
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   gboolean ok = FALSE;
 
   /* A person who is a member twice is one Person with two Memberships:
@@ -1009,7 +993,7 @@ read_members (Reader     *r,
           JsonObject *ms;
           const char *org, *role;
 
-          PlacedMember pm = { NULL, -1, placed->len };
+          Placed pm = { NULL, -1, placed->len };
 
           if (!get_object_element (memberships, j, item->path, "membership", &ms, error) ||
               !get_string (ms, "organization", p, &org, error) ||
@@ -1042,18 +1026,18 @@ read_members (Reader     *r,
           if (person == NULL && (person = read_person (r, item->obj, item->path, error)) == NULL)
             goto out;
           ama_member_set_person (member, person);
-          pm.member = g_steal_pointer (&member);
+          pm.object = g_steal_pointer (&member);
           g_array_append_val (placed, pm);
         }
     }
-  g_array_sort (placed, compare_placed_members);
+  g_array_sort (placed, compare_placed);
   for (guint i = 0; i < placed->len; i++)
-    ama_review_add_member (review, g_array_index (placed, PlacedMember, i).member);
+    ama_review_add_member (review, g_array_index (placed, Placed, i).object);
   ok = TRUE;
 
 out:
   for (guint i = 0; i < placed->len; i++)
-    g_object_unref (g_array_index (placed, PlacedMember, i).member);
+    g_object_unref (g_array_index (placed, Placed, i).object);
   return ok;
 }
 
@@ -1147,7 +1131,7 @@ _ama_import_oparl (AmaImportContext *ctx,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PlacedDocument));
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(AmaReview) review = NULL;
   g_autoptr(JsonObject) built = NULL;
   Item *report = NULL, *response = NULL, *body = NULL;
@@ -1315,7 +1299,7 @@ _ama_import_oparl (AmaImportContext *ctx,
       JsonObject *main_file;
       const char *name, *reference;
       g_autofree char *day = NULL;
-      PlacedDocument pd = { NULL, -1, placed->len };
+      Placed pd = { NULL, -1, placed->len };
 
       if (!g_str_equal (item->type, "Paper") || item == report || item == response)
         continue;
@@ -1344,7 +1328,7 @@ _ama_import_oparl (AmaImportContext *ctx,
         }
       report_ignored (&r, item->obj, item->path, (const char * const[]) {
         "body", "name", "reference", "date", "mainFile", "consultation", NULL });
-      if ((pd.document = (AmaDocument *) deserialize (doc, AMA_TYPE_DOCUMENT,
+      if ((pd.object = (AmaDocument *) deserialize (doc, AMA_TYPE_DOCUMENT,
                                                       item->path, item->obj, error)) == NULL)
         goto out;
       g_array_append_val (placed, pd);
@@ -1353,7 +1337,7 @@ _ama_import_oparl (AmaImportContext *ctx,
     }
   g_array_sort (placed, compare_placed);
   for (guint i = 0; i < placed->len; i++)
-    ama_review_add_document (review, g_array_index (placed, PlacedDocument, i).document);
+    ama_review_add_document (review, g_array_index (placed, Placed, i).object);
 
   /* What was collected and mapped nowhere */
   for (guint i = 0; i < items->len; i++)
@@ -1377,6 +1361,6 @@ _ama_import_oparl (AmaImportContext *ctx,
 
 out:
   for (guint i = 0; i < placed->len; i++)
-    g_object_unref (g_array_index (placed, PlacedDocument, i).document);
+    g_object_unref (g_array_index (placed, Placed, i).object);
   return ok ? g_steal_pointer (&review) : NULL;
 }

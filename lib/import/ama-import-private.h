@@ -60,9 +60,9 @@ char     *_ama_import_normalise_text (AmaImportContext *ctx,
 gunichar  _ama_import_cp1252_char    (guchar            c);
 
 /* FALSE with an error for numbered text that is not a list of
- * recommendations: a decision record (AMA_ERROR_UNSUPPORTED_FORMAT) or
- * a cover sheet the summary reader does not know (AMA_ERROR_AMBIGUOUS).
- * For text that detection sent to the pdf-text reader. */
+ * recommendations: a cover sheet the summary reader does not know
+ * (AMA_ERROR_AMBIGUOUS). For text that detection sent to the pdf-text
+ * reader, plain or read from a document's blocks. */
 gboolean  _ama_import_check_numbered_text (const char  *data,
                                            gsize        length,
                                            GError     **error);
@@ -84,6 +84,15 @@ gboolean  _ama_import_minutes     (AmaImportContext *ctx,
 gboolean  _ama_import_summary_sheet (AmaImportContext *ctx,
                                      const char       *text,
                                      GError          **error);
+
+/* Any other council's report cover ("Report of:", "Date:", "Title of
+ * Report:", "Recommendations"), as one summary-sheet document
+ * (ama-import-cover.c); the score is how many of its fields the first
+ * lines of @text label. */
+gboolean  _ama_import_cover_sheet (AmaImportContext *ctx,
+                                   const char       *text,
+                                   GError          **error);
+guint     _ama_import_cover_sheet_score (const char *text);
 gboolean  _ama_import_annex       (AmaImportContext *ctx,
                                    const char       *text,
                                    GError          **error);
@@ -106,15 +115,6 @@ gboolean  _ama_import_blocks      (AmaImportContext *ctx,
                                    AmaBlockDoc      *doc,
                                    GError          **error);
 
-/* A ModernGov decision record ("Decision details": "Decision Maker:",
- * "Date of decision:", "Decided at meeting:" and a "Decision:" section)
- * read from its blocks into one meeting with one item and its
- * resolutions. *@handled is FALSE (and nothing is added) when @doc is
- * not one. */
-gboolean  _ama_import_decision_page (AmaImportContext *ctx,
-                                     AmaBlockDoc      *doc,
-                                     gboolean         *handled,
-                                     GError          **error);
 
 /* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *

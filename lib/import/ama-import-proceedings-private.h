@@ -25,4 +25,9 @@ gboolean  _ama_import_proceedings       (AmaImportContext  *ctx,
  * minutes for ama_import_detect()). */
 guint     _ama_import_proceedings_score (const char        *text);
 
+/* Whether @text is a ModernGov decision record ("Decision details",
+ * "Issue - decisions"), which _ama_import_proceedings() reads as one
+ * meeting per decision. */
+gboolean  _ama_import_proceedings_is_decision_record (const char *text);
+
 G_END_DECLS

@@ -537,6 +537,445 @@ reader_free (Reader *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reader, reader_free)
 
+/* ---- decision records ------------------------------------------------- */
+
+/* A ModernGov decision record as copied from the browser, in its two
+ * pages:
+ *
+ *   Decision details                       Issue - decisions
+ *   <the issue's title>                    <the issue's title>
+ *   Decision Maker: Cabinet                12/09/2019 - <title>   ← a decision
+ *   Decision status: …                     <its text: purpose, then what
+ *   Purpose: / Decision: / Reasons …:       was decided, "a. …", "That …">
+ *   Date of decision: 17/09/2019
+ *   Decided at meeting: 17/09/2019 - Overview and Scrutiny Committee
+ *   Accompanying Documents: …
+ *
+ * Each decision is one meeting (the decision maker, the date) with one
+ * item: the purpose is its description, the decision section its body
+ * (read by the minutes reader, so "RESOLVED – That …" and numbered
+ * resolutions are read as in minutes), the other sections its
+ * narrative, as labelled. */
+typedef enum
+{
+  DR_NONE,
+  DR_VALUE,       /* "Label: value", kept in the narrative */
+  DR_MAKER,
+  DR_DATE,
+  DR_MEETING,
+  DR_PURPOSE,
+  DR_DECISION,
+  DR_PROSE,       /* a section kept in the narrative */
+  DR_DOCUMENTS,
+  DR_SKIP,        /* a link's text ("Original text") */
+} DrField;
+
+static const struct { const char *label; DrField field; } decision_labels[] = {
+  { "decision maker:", DR_MAKER },
+  { "date of decision:", DR_DATE },
+  { "decided at meeting:", DR_MEETING },
+  { "made at meeting:", DR_MEETING },
+  { "purpose:", DR_PURPOSE },
+  { "decision:", DR_DECISION },
+  { "decisions:", DR_DECISION },
+  { "reasons for the decision:", DR_PROSE },
+  { "reasons for decision:", DR_PROSE },
+  { "reason for decisions:", DR_PROSE },
+  { "reason for decision:", DR_PROSE },
+  { "reason for the decision:", DR_PROSE },
+  { "alternative options considered:", DR_PROSE },
+  { "alternative options rejected:", DR_PROSE },
+  { "other options:", DR_PROSE },
+  { "this decision has been called in by:", DR_PROSE },
+  { "accompanying documents:", DR_DOCUMENTS },
+  { "background papers:", DR_DOCUMENTS },
+  { "decision status:", DR_VALUE },
+  { "is key decision?:", DR_VALUE },
+  { "is subject to call in?:", DR_VALUE },
+  { "publication date:", DR_VALUE },
+  { "effective from:", DR_VALUE },
+  { "report author:", DR_VALUE },
+  { "lead officer:", DR_VALUE },
+  { "cabinet member:", DR_VALUE },
+  { "portfolio holder:", DR_VALUE },
+  { "wards affected:", DR_VALUE },
+  { "eligible for call-in to:", DR_VALUE },
+  { "conflict of interest:", DR_VALUE },
+  { "dispensation granted:", DR_VALUE },
+  { "note:", DR_VALUE },
+  { "original text", DR_SKIP },
+};
+
+/* The field @line opens, with *@value the text after the label. */
+static DrField
+decision_label (const char  *line,
+                const char **value)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (decision_labels); i++)
+    {
+      gsize n = strlen (decision_labels[i].label);
+
+      if (g_ascii_strncasecmp (line, decision_labels[i].label, n) == 0)
+        {
+          *value = line + n;
+          while (g_ascii_isspace (**value))
+            (*value)++;
+          return decision_labels[i].field;
+        }
+    }
+  return DR_NONE;
+}
+
+/* "12/09/2019 - Recommendations Tracker": a decision of an issue's
+ * decisions page. */
+static GDateTime *
+dated_title (Reader      *r,
+             const char  *line,
+             const char **title)
+{
+  const char *end = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (!g_ascii_isdigit (line[0]))
+    return NULL;
+  date = _ama_import_parse_date (line, r->ctx->reference, &end, NULL);
+  if (date == NULL || end == NULL || !(g_str_has_prefix (end, " - ") || g_str_has_prefix (end, " – ")))
+    return NULL;
+  *title = end + (end[1] == '-' ? 3 : strlen (" – "));
+  return g_steal_pointer (&date);
+}
+
+gboolean
+_ama_import_proceedings_is_decision_record (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 400);
+  guint labels = 0;
+  gboolean details = FALSE, issue = FALSE, dated = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      const char *value;
+
+      if (g_ascii_strcasecmp (line, "decision details") == 0)
+        details = TRUE;
+      else if (g_ascii_strcasecmp (line, "issue - decisions") == 0)
+        issue = TRUE;
+      else if (issue && g_ascii_isdigit (line[0]) && g_regex_match_simple (
+                 "^\\d{1,2}/\\d{1,2}/\\d{4} [-–] \\S", line, 0, 0))
+        dated = TRUE;
+      else if (decision_label (line, &value) != DR_NONE && decision_label (line, &value) != DR_SKIP)
+        labels++;
+    }
+  return labels >= 3 || (details && labels >= 1) || (issue && dated);
+}
+
+typedef struct
+{
+  GDateTime *date;
+  char      *maker;
+  char      *meeting_body;
+  char      *title;
+  guint      line;
+  GString   *purpose;
+  GPtrArray *decision;   /* of char *, the lines */
+  guint      decision_line;
+  GString   *narrative;
+  GPtrArray *documents;  /* of char * */
+} Decision;
+
+static void
+decision_clear (Decision *d)
+{
+  g_clear_pointer (&d->date, g_date_time_unref);
+  g_clear_pointer (&d->maker, g_free);
+  g_clear_pointer (&d->meeting_body, g_free);
+  g_clear_pointer (&d->title, g_free);
+  if (d->purpose)
+    g_string_free (d->purpose, TRUE);
+  if (d->narrative)
+    g_string_free (d->narrative, TRUE);
+  g_clear_pointer (&d->decision, g_ptr_array_unref);
+  g_clear_pointer (&d->documents, g_ptr_array_unref);
+  memset (d, 0, sizeof *d);
+}
+
+static void
+decision_start (Decision   *d,
+                const char *title,
+                guint       line)
+{
+  decision_clear (d);
+  d->title = g_strdup (title);
+  d->line = line;
+  d->purpose = g_string_new (NULL);
+  d->narrative = g_string_new (NULL);
+  d->decision = g_ptr_array_new_with_free_func (g_free);
+  d->documents = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+append_para (GString    *s,
+             const char *text)
+{
+  if (s->len > 0)
+    g_string_append (s, "\n\n");
+  g_string_append (s, text);
+}
+
+/* The decision read so far as a meeting with one item. */
+static void
+decision_flush (Reader   *r,
+                Decision *d,
+                gboolean  dated_page)
+{
+  g_autoptr(AmaAgendaItem) item = NULL;
+  guint n_resolutions;
+
+  if (d->title == NULL)
+    return;
+  start_meeting (r, d->meeting_body ? d->meeting_body : d->maker, d->date);
+  r->n_meeting_lines++;
+  start_item (r, NULL, d->title, d->line);
+  item = g_object_ref (r->cur.item);
+  if (d->purpose->len > 0)
+    ama_agenda_item_set_description (item, d->purpose->str);
+  for (guint i = 0; i < d->decision->len; i++)
+    add_body_line (r, g_ptr_array_index (d->decision, i), d->decision_line + i);
+  if (d->documents->len > 0)
+    {
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (d->documents, NULL);
+      joined = g_strjoinv ("\n", (char **) d->documents->pdata);
+      g_ptr_array_set_size (d->documents, d->documents->len - 1);
+      if (r->cur.item == NULL)
+        start_item (r, NULL, d->title, d->line);
+      g_string_append_printf (r->cur.body, "%sSupporting documents:\n%s",
+                              r->cur.body->len > 0 ? "\n\n" : "", joined);
+    }
+  flush_item (r);
+
+  /* An issue's decisions page writes what was decided without
+   * "Resolved": its labelled paragraphs ("a. …", "b. That …") when it
+   * has any, else each paragraph after the purpose ("This item was
+   * deferred so that …"). The rest stays the narrative. */
+  n_resolutions = g_list_model_get_n_items (ama_agenda_item_get_resolutions (item));
+  if (dated_page && n_resolutions == 0 && d->decision->len > 0)
+    {
+      g_autoptr(GString) rest = g_string_new (NULL);
+      gboolean labelled = FALSE;
+
+      for (guint i = 0; i < d->decision->len && !labelled; i++)
+        {
+          const char *after = NULL;
+          g_autofree char *label = _ama_import_parse_label (g_ptr_array_index (d->decision, i), &after);
+
+          labelled = label != NULL;
+        }
+      for (guint i = 0; i < d->decision->len; i++)
+        {
+          const char *text = g_ptr_array_index (d->decision, i);
+          const char *after = text;
+          g_autofree char *label = _ama_import_parse_label (text, &after);
+          g_autoptr(AmaResolution) res = NULL;
+
+          if (i == 0 && d->decision->len > 1 && g_str_has_prefix (text, "To "))
+            {
+              ama_agenda_item_set_description (item, text);
+              continue;
+            }
+          if (labelled && label == NULL)
+            {
+              append_para (rest, text);
+              continue;
+            }
+          res = ama_resolution_new (label, after);
+          ama_agenda_item_add_resolution (item, res);
+          _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "decision-text-as-resolution",
+                                 d->decision_line + i, 1, NULL,
+                                 "“%.40s” read as what was decided (the decision's text)", after);
+        }
+      ama_agenda_item_set_narrative (item, rest->len > 0 ? rest->str : NULL);
+    }
+  /* Text that is in no item field is kept in the narrative, labelled. */
+  if (d->narrative->len > 0)
+    {
+      const char *had = ama_agenda_item_get_narrative (item);
+      g_autofree char *all = had && *had ? g_strconcat (had, "\n\n", d->narrative->str, NULL)
+                                         : g_strdup (d->narrative->str);
+
+      ama_agenda_item_set_narrative (item, all);
+    }
+  decision_clear (d);
+}
+
+static gboolean
+read_decision_record (Reader      *r,
+                      char       **raw,
+                      GError     **error)
+{
+  Decision d = { 0, };
+  DrField section = DR_NONE;
+  gboolean dated_page = FALSE, want_title = FALSE;
+  const char *pending_label = NULL;
+  guint n_decisions = 0;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *line = _ama_import_clean_cell (raw[i]);
+      guint lineno = i + 1;
+      const char *value = NULL;
+      const char *title = NULL;
+      g_autoptr(GDateTime) date = NULL;
+      DrField field;
+
+      g_strdelimit (line, "\v\t", ' ');
+      g_strstrip (line);
+      if (*line == '\0')
+        continue;
+      if (g_ascii_strcasecmp (line, "decision details") == 0
+          || g_ascii_strcasecmp (line, "issue - decisions") == 0)
+        {
+          decision_flush (r, &d, dated_page);
+          dated_page = g_ascii_strncasecmp (line, "issue", 5) == 0;
+          want_title = TRUE;
+          section = DR_NONE;
+          continue;
+        }
+      if (_ama_vocab_line_is (_ama_vocab_page_furniture, line))
+        {
+          /* The footer ends the record. */
+          if (d.title != NULL)
+            section = DR_SKIP;
+          continue;
+        }
+      if (want_title)
+        {
+          want_title = FALSE;
+          if (!dated_page && decision_label (line, &value) == DR_NONE)
+            {
+              decision_start (&d, line, lineno);
+              n_decisions++;
+            }
+          continue;
+        }
+      if (dated_page && (date = dated_title (r, line, &title)) != NULL)
+        {
+          decision_flush (r, &d, dated_page);
+          decision_start (&d, title, lineno);
+          d.date = g_steal_pointer (&date);
+          d.decision_line = lineno + 1;
+          section = DR_DECISION;
+          n_decisions++;
+          continue;
+        }
+      if (d.title == NULL)
+        continue;   /* navigation before the record */
+
+      field = decision_label (line, &value);
+      switch (field)
+        {
+        case DR_MAKER:
+          g_free (d.maker);
+          d.maker = g_strdup (value);
+          continue;
+        case DR_DATE:
+          if (d.date == NULL)
+            d.date = _ama_import_parse_date (value, r->ctx->reference, NULL, NULL);
+          continue;
+        case DR_MEETING:
+          {
+            const char *body = NULL;
+            g_autoptr(GDateTime) when = dated_title (r, value, &body);
+
+            if (when != NULL)
+              {
+                g_clear_pointer (&d.date, g_date_time_unref);
+                d.date = g_steal_pointer (&when);
+                g_free (d.meeting_body);
+                d.meeting_body = g_strdup (body);
+              }
+            else
+              {
+                append_para (d.narrative, line);
+                _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "decision-meeting-unread",
+                                       lineno, 1, NULL,
+                                       "“%s”: no “date - body” after the label; kept in the narrative",
+                                       line);
+              }
+            continue;
+          }
+        case DR_VALUE:
+          append_para (d.narrative, line);
+          continue;
+        case DR_SKIP:
+          continue;
+        case DR_PURPOSE:
+        case DR_DECISION:
+        case DR_PROSE:
+        case DR_DOCUMENTS:
+          section = field;
+          pending_label = field == DR_PROSE ? line : NULL;
+          if (field == DR_DECISION)
+            d.decision_line = lineno + 1;
+          if (field == DR_PROSE)
+            append_para (d.narrative, line);
+          if (*value == '\0')
+            continue;
+          line[0] = '\0';
+          memmove (line, value, strlen (value) + 1);
+          break;
+        case DR_NONE:
+        default:
+          break;
+        }
+
+      switch (section)
+        {
+        case DR_PURPOSE:
+          append_para (d.purpose, line);
+          break;
+        case DR_DECISION:
+          if (d.decision->len == 0)
+            d.decision_line = lineno;
+          g_ptr_array_add (d.decision, g_strdup (line));
+          break;
+        case DR_DOCUMENTS:
+          g_ptr_array_add (d.documents, g_strdup (line));
+          break;
+        case DR_SKIP:
+          break;
+        case DR_PROSE:
+        case DR_NONE:
+        default:
+          /* Prose of a section, or before any (Copeland writes the
+           * minute after the purpose, unlabelled): the narrative. */
+          if (pending_label != NULL && section == DR_PROSE && field != DR_NONE)
+            break;
+          if (section == DR_NONE && d.purpose->len > 0)
+            append_para (d.purpose, line);
+          else
+            append_para (d.narrative, line);
+          break;
+        }
+    }
+  decision_flush (r, &d, dated_page);
+
+  if (n_decisions == 0)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
+                   "line 1, column 1: a decision record without its title "
+                   "(no line after “Decision details” or dated decision)");
+      return FALSE;
+    }
+  for (guint i = 0; i < r->meetings->len; i++)
+    ama_review_add_meeting (r->ctx->review, g_ptr_array_index (r->meetings, i));
+  _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "decision-records", 0, 0, NULL,
+                    "%u decision%s read", n_decisions, n_decisions == 1 ? "" : "s");
+  return TRUE;
+}
+
 gboolean
 _ama_import_proceedings (AmaImportContext  *ctx,
                          const char        *text,
@@ -554,6 +993,9 @@ _ama_import_proceedings (AmaImportContext  *ctx,
 
   g_return_val_if_fail (ctx != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
+
+  if (_ama_import_proceedings_is_decision_record (text))
+    return read_decision_record (r, raw, error);
 
   for (guint i = 0; raw[i] != NULL; i++)
     {

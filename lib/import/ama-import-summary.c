@@ -904,6 +904,9 @@ _ama_import_summary_sheet (AmaImportContext  *ctx,
 
   if (n_labels < 3 || (!seen_heading && n_labels < 5))
     {
+      /* Not Rotherham's sheet: another council's cover, if it is one. */
+      if (!seen_heading && _ama_import_cover_sheet_score (text) >= 3)
+        return _ama_import_cover_sheet (ctx, text, error);
       g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
                    "line 1, column 1: not a summary sheet: %u of its labels "
                    "(“Report Title”, “Executive Summary”, ...) found", n_labels);

@@ -429,31 +429,6 @@ _ama_import_check_numbered_text (const char  *data,
   /* Numbered text that carries a cover sheet's labels fits neither
    * reader well: the numbered-text reader would take the report's
    * paragraphs for recommendations. Refuse, naming both. */
-  /* A ModernGov decision record copied from the browser ("Decision
-   * Maker:", "Date of decision:", "Decided at meeting:") numbers its
-   * resolutions, which the numbered-text reader would take for
-   * recommendations: refuse it rather than write a wrong review. */
-  {
-    static const char * const decision_labels[] = {
-      "decision maker:", "date of decision:", "decided at meeting:",
-      "made at meeting:", "is subject to call in?", NULL
-    };
-    gsize scan = MIN (length, 16384);
-    guint hits = 0;
-
-    for (guint i = 0; decision_labels[i] != NULL; i++)
-      if (contains_ci (data, scan, decision_labels[i]))
-        hits++;
-    if (hits >= 2)
-      {
-        g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-                     "line 1: a decision record (%u of its labels such as "
-                     "“Decision Maker:”); its numbered resolutions are not "
-                     "recommendations, and its copied text is not read: import "
-                     "the saved web page (.html) instead", hits);
-        return FALSE;
-      }
-  }
   {
     static const char * const cover_labels[] = {
       "report of", "key decision", "wards affected", "purpose of report",
@@ -1208,6 +1183,17 @@ ama_import_detect (const char *data,
       contains_ci (p, (gsize) (end - p), "mover:-"))
     return AMA_IMPORT_FORMAT_MINUTES;
 
+  /* A ModernGov decision record ("Decision details", "Decision Maker:",
+   * "Decided at meeting:"): the proceedings reader reads it as meetings
+   * and their decisions. Before the numbered-text check, which would
+   * take its numbered resolutions for recommendations. */
+  {
+    g_autofree char *head = g_strndup (p, MIN ((gsize) (end - p), 16384));
+
+    if (_ama_import_proceedings_is_decision_record (head))
+      return AMA_IMPORT_FORMAT_MINUTES;
+  }
+
   /* Minutes of every council ("RESOLVED:", "The Cabinet then:-",
    * "Meeting: 28/02/2018 - Council (Item 161)"), before the table and
    * PDF checks so that prose is not read as CSV or numbered text. */
@@ -1253,6 +1239,15 @@ ama_import_detect (const char *data,
     return AMA_IMPORT_FORMAT_TSV;
   if (csv_header)
     return AMA_IMPORT_FORMAT_CSV;
+  /* A report's cover (three of "To:", "Date:", "Report of:", "Title of
+   * Report:", "Key decision:"…): the summary-sheet reader, before its
+   * numbered paragraphs are taken for recommendations. */
+  {
+    g_autofree char *head = g_strndup (p, head_len);
+
+    if (_ama_import_cover_sheet_score (head) >= 3)
+      return AMA_IMPORT_FORMAT_SUMMARY_SHEET;
+  }
   if (numbered_lines >= 1)
     return AMA_IMPORT_FORMAT_PDF_TEXT;
 

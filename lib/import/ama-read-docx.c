@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * A .docx is a zip (read with libgsf's GsfInfileZip) whose
+ * A .docx is a zip (read with ama-zip.c) whose
  * word/document.xml holds the body; word/styles.xml names the styles
  * (so "Heading1" reads as "heading 1") and word/numbering.xml says how
  * list items are numbered. Only what an interpreter needs is kept:
@@ -15,15 +15,13 @@
 #include "config.h"
 
 #include <string.h>
-#include <gsf/gsf.h>
-/* For the child_by_* vfuncs, which report errors instead of logging. */
-#include <gsf/gsf-infile-impl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "ama-blocks-private.h"
 #include "ama-error.h"
 #include "ama-read-private.h"
+#include "ama-zip-private.h"
 
 /* A zip bomb declares (or inflates to) far more than any council
  * paper: the biggest real document.xml seen is a few MiB. */
@@ -32,10 +30,6 @@
 #define DOCX_TABLE_DEPTH  16u
 #define DOCX_GRID_MAX     512u
 #define DOCX_ROWS_MAX     100000u
-
-/* libgsf 1.14 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -116,82 +110,6 @@ w_int (xmlNode *node,
   if (v == NULL || !g_ascii_string_to_signed (v, 10, -1000000, 1000000, &n, NULL))
     return fallback;
   return (int) n;
-}
-
-/* libgsf's gsf_infile_child_by_index() and _by_name() turn a member that
- * cannot be opened (a damaged zip) into a g_warning() — a library must
- * not print, and fatal-warnings aborts on it — so the class methods,
- * which report a GError instead, are called directly; the error is the
- * caller's to word. */
-static GsfInput *
-child_by_index (GsfInfile *dir,
-                int        i)
-{
-  g_autoptr(GError) error = NULL;
-
-  return GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir))->child_by_index (dir, i, &error);
-}
-
-static GsfInput *
-child_by_path (GsfInfile  *zip,
-               const char *path)
-{
-  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
-  g_autoptr(GsfInput) current = g_object_ref (GSF_INPUT (zip));
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      GsfInput *next;
-
-      if (!GSF_IS_INFILE (current))
-        return NULL;
-      next = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (current))->child_by_name (GSF_INFILE (current), parts[i], &error);
-      g_clear_object (&current);
-      if (next == NULL)
-        return NULL;
-      current = next;
-    }
-  return g_steal_pointer (&current);
-}
-
-/* Reads one zip member whole, refusing more than DOCX_MEMBER_MAX. NULL
- * with no error when the member is absent. */
-static GBytes *
-read_member (GsfInfile   *zip,
-             const char  *path,
-             GError     **error)
-{
-  g_autoptr(GsfInput) member = child_by_path (zip, path);
-  g_autoptr(GByteArray) buf = NULL;
-  gsf_off_t size;
-
-  if (member == NULL)
-    return NULL;
-  size = gsf_input_size (member);
-  if (size < 0 || (guint64) size > DOCX_MEMBER_MAX)
-    {
-      g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
-                   "%s: uncompressed size %" G_GINT64_FORMAT " bytes exceeds the limit "
-                   "of %u bytes (a zip bomb?)", path, (gint64) size, DOCX_MEMBER_MAX);
-      return NULL;
-    }
-  buf = g_byte_array_sized_new ((guint) size);
-  while (gsf_input_remaining (member) > 0)
-    {
-      gsf_off_t n = MIN (gsf_input_remaining (member), 65536);
-      const guint8 *chunk = gsf_input_read (member, (size_t) n, NULL);
-
-      if (chunk == NULL)
-        {
-          g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
-                       "%s: the zip member is damaged (could not inflate byte %" G_GINT64_FORMAT ")",
-                       path, (gint64) gsf_input_tell (member));
-          return NULL;
-        }
-      g_byte_array_append (buf, chunk, (guint) n);
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buf));
 }
 
 static xmlDoc *
@@ -705,33 +623,13 @@ read_body (Reader    *r,
   return TRUE;
 }
 
-static guint
-count_entries (GsfInfile *dir,
-               guint      depth)
-{
-  int n = gsf_infile_num_children (dir);
-  guint total = 0;
-
-  for (int i = 0; i < n && total <= DOCX_ENTRIES_MAX && depth < 32; i++)
-    {
-      g_autoptr(GsfInput) child = child_by_index (dir, i);
-
-      total++;
-      if (GSF_IS_INFILE (child) && gsf_infile_num_children (GSF_INFILE (child)) >= 0)
-        total += count_entries (GSF_INFILE (child), depth + 1);
-    }
-  return total;
-}
-
 AmaBlockDoc *
 _ama_read_docx (const char  *data,
                 gsize        length,
                 const char  *uri,
                 GError     **error)
 {
-  g_autoptr(GsfInput) input = NULL;
-  g_autoptr(GsfInfile) zip = NULL;
-  g_autoptr(GError) zip_error = NULL;
+  g_autoptr(AmaZip) zip = NULL;
   g_autoptr(GBytes) body_bytes = NULL;
   g_autoptr(AmaBlockDoc) doc = NULL;
   Reader r = { 0, };
@@ -739,7 +637,6 @@ _ama_read_docx (const char  *data,
   xmlDoc *body;
   xmlNode *root, *body_node;
   gboolean ok;
-  guint entries;
 
   if (length < 4 || memcmp (data, "PK\003\004", 4) != 0)
     {
@@ -747,24 +644,11 @@ _ama_read_docx (const char  *data,
                    "byte 0: not a .docx: a Word document is a zip archive starting “PK”");
       return NULL;
     }
-  input = gsf_input_memory_new ((const guint8 *) data, (gsf_off_t) length, FALSE);
-  zip = gsf_infile_zip_new (input, &zip_error);
+  zip = _ama_zip_open (data, length, DOCX_ENTRIES_MAX, error);
   if (zip == NULL)
-    {
-      g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
-                   "zip archive: unreadable (truncated or damaged): %s",
-                   zip_error ? zip_error->message : "no central directory");
-      return NULL;
-    }
-  entries = count_entries (zip, 0);
-  if (entries > DOCX_ENTRIES_MAX)
-    {
-      g_set_error (error, AMA_ERROR, AMA_ERROR_LIMIT,
-                   "zip archive: more than %u entries", DOCX_ENTRIES_MAX);
-      return NULL;
-    }
+    return NULL;
 
-  body_bytes = read_member (zip, "word/document.xml", error);
+  body_bytes = _ama_zip_read (zip, "word/document.xml", DOCX_MEMBER_MAX, error);
   if (body_bytes == NULL)
     {
       if (error == NULL || *error == NULL)
@@ -787,7 +671,7 @@ _ama_read_docx (const char  *data,
 
     for (guint i = 0; i < G_N_ELEMENTS (parts) && local == NULL; i++)
       {
-        g_autoptr(GBytes) bytes = read_member (zip, parts[i], &local);
+        g_autoptr(GBytes) bytes = _ama_zip_read (zip, parts[i], DOCX_MEMBER_MAX, &local);
         xmlDoc *x;
 
         if (bytes == NULL)

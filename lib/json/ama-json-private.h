@@ -96,4 +96,6 @@ void           _ama_json_write_object (AmaJsonWriter *self,
                                        guint          level,
                                        const char    *prefix);
 
+int         _ama_json_hex4               (const char  *p);
+
 G_END_DECLS

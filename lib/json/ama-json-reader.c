@@ -120,8 +120,10 @@ literal (Reader     *r,
   return TRUE;
 }
 
-static int
-hex4 (const char *p)
+/* The value of the four hex digits at @p (a \\u escape), -1 when they
+ * are not; shared with the limit check in ama-json.c. */
+int
+_ama_json_hex4 (const char *p)
 {
   int v = 0;
 
@@ -225,14 +227,14 @@ read_string (Reader *r,
         case 'u':
           {
             int u;
-            if (r->end - p < 6 || (u = hex4 (p + 2)) < 0)
+            if (r->end - p < 6 || (u = _ama_json_hex4 (p + 2)) < 0)
               return FALSE;
             p += 6;
             if (u >= 0xd800 && u < 0xdc00)
               {
                 int lo;
                 if (r->end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
-                    (lo = hex4 (p + 2)) < 0xdc00 || lo >= 0xe000)
+                    (lo = _ama_json_hex4 (p + 2)) < 0xdc00 || lo >= 0xe000)
                   return FALSE;
                 p += 6;
                 u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);

@@ -874,6 +874,32 @@ _ama_json_check_limits (const char  *data,
                                line, column_of (data, line_start, i));
                   return FALSE;
                 }
+              /* A UTF-16 surrogate must come as a pair: json-glib turns a
+               * lone one ("\ud800") into bytes that are not UTF-8, which
+               * save but never load again (found by fuzz-review-json). */
+              if (next == 'u')
+                {
+                  int u = _ama_json_hex4 (data + i + 2);
+                  gboolean ok = u < 0xd800 || u >= 0xe000;
+
+                  if (u >= 0xd800 && u < 0xdc00 && i + 11 < len &&
+                      data[i + 6] == '\\' && data[i + 7] == 'u')
+                    {
+                      int lo = _ama_json_hex4 (data + i + 8);
+
+                      ok = lo >= 0xdc00 && lo < 0xe000;
+                    }
+                  if (!ok)
+                    {
+                      g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
+                                   "line %u, column %u: \\u%.4s is half of a UTF-16 surrogate pair",
+                                   line, column_of (data, line_start, i), data + i + 2);
+                      return FALSE;
+                    }
+                  /* The low half is checked here; skip it. */
+                  if (u >= 0xd800 && u < 0xdc00)
+                    i += 6;
+                }
               i++;
             }
           else if (c == '"')
