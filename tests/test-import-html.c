@@ -513,6 +513,42 @@ test_decision_record_page (void)
   g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 0);
 }
 
+/* A minutes page whose every item has a "Decision:" (as Westminster's
+ * "Agenda, decisions and minutes" pages do) is minutes, not a decision
+ * record: the fixture's item table repeated. */
+static void
+test_minutes_with_decisions (void)
+{
+  g_autofree char *path = g_build_filename (AMA_TEST_SRCDIR, "data", "documents", "html-minutes.html", NULL);
+  g_autofree char *page = NULL;
+  g_autoptr(GString) big = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  /* the third item (the one with Decision:) four times over */
+  start = strstr (page, "<tr>\n<td class=\"mgItemNumberCell\" ><p class=\"mgAiTitleTxt\"><a name=\"AI21003\">");
+  end = strstr (page, "</table>");
+  g_assert_true (start != NULL && end != NULL && start < end);
+  big = g_string_new_len (page, start - page);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_len (big, start, end - start);
+  g_string_append (big, end);
+  review = import_text (big->str, AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+  g_assert_no_error (error);
+  /* items 1/19 and 2/19, then the four copies of 3/19 */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_meeting_get_agenda_items (meeting_at (review, 0))), ==, 6);
+  for (guint i = 2; i < 6; i++)
+    {
+      AmaAgendaItem *item = item_at (meeting_at (review, 0), i);
+
+      g_assert_cmpstr (ama_agenda_item_get_number (item), ==, "3/19");
+      g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 2);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 0);
+}
+
 /* Pages that fit no interpreter are errors naming why, never a review. */
 static void
 test_refused (void)
@@ -534,7 +570,7 @@ test_refused (void)
       "<p><span class=\"mgLabel\">Decision Maker: </span>Task Group</p>"
       "<p><span class=\"mgLabel\">Made at meeting: </span>21/09/2023 - Task Group</p>"
       "</div></body></html>",
-      AMA_ERROR_PARSE, "decision record" },
+      AMA_ERROR_UNSUPPORTED_FORMAT, "html" },
     /* an empty page */
     { "<html></html>", AMA_ERROR_UNSUPPORTED_FORMAT, "html" },
   };
@@ -731,6 +767,7 @@ main (int   argc,
   g_test_add_func ("/import/html/response-table", test_response_table);
   g_test_add_func ("/import/html/agenda-item", test_agenda_item);
   g_test_add_func ("/import/html/minutes", test_minutes);
+  g_test_add_func ("/import/html/minutes-with-decisions", test_minutes_with_decisions);
   g_test_add_func ("/import/html/decision-record", test_decision_record);
   g_test_add_func ("/import/html/decision-record-page", test_decision_record_page);
   g_test_add_func ("/import/html/refused", test_refused);

@@ -651,6 +651,9 @@ _ama_import_proceedings_is_decision_record (const char *text)
   g_auto(GStrv) lines = g_strsplit (text, "\n", 400);
   guint labels = 0;
   gboolean details = FALSE, issue = FALSE, dated = FALSE;
+  /* labels counted once each: a minutes page ("Agenda, decisions and
+   * minutes") repeats "Decision:" under every item */
+  gboolean seen[G_N_ELEMENTS (decision_labels)] = { FALSE, };
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -665,7 +668,14 @@ _ama_import_proceedings_is_decision_record (const char *text)
                  "^\\d{1,2}/\\d{1,2}/\\d{4} [-–] \\S", line, 0, 0))
         dated = TRUE;
       else if (decision_label (line, &value) != DR_NONE && decision_label (line, &value) != DR_SKIP)
-        labels++;
+        for (guint k = 0; k < G_N_ELEMENTS (decision_labels); k++)
+          if (!seen[k] && g_ascii_strncasecmp (line, decision_labels[k].label,
+                                               strlen (decision_labels[k].label)) == 0)
+            {
+              seen[k] = TRUE;
+              labels++;
+              break;
+            }
     }
   return labels >= 3 || (details && labels >= 1) || (issue && dated);
 }
