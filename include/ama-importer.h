@@ -40,6 +40,10 @@ G_BEGIN_DECLS
  * @AMA_IMPORT_FORMAT_DOCX: a Word document (.docx): its response table,
  *   or its text read as minutes, a summary sheet, an annex or numbered
  *   recommendations (Since: 1.2)
+ * @AMA_IMPORT_FORMAT_HTML: a web page (a saved ModernGov agenda item,
+ *   issue history, decision record or minutes page, or any HTML): its
+ *   response table, or its text read as minutes, a summary sheet, an
+ *   annex or numbered recommendations (Since: 1.2)
  *
  * The source formats an [class@Ama.Importer] reads. The nicks
  * ("tsv", "pdf-text", "summary-sheet"…) are stable names.
@@ -58,6 +62,9 @@ typedef enum
   AMA_IMPORT_FORMAT_MODERNGOV,
   AMA_IMPORT_FORMAT_OPARL,
   AMA_IMPORT_FORMAT_DOCX,
+  /* AMA_IMPORT_FORMAT_PDF goes here (after DOCX), from the PDF reader
+   * branch; HTML follows it. No code depends on the numeric values. */
+  AMA_IMPORT_FORMAT_HTML,
 } AmaImportFormat;
 
 #define AMA_TYPE_IMPORTER (ama_importer_get_type ())

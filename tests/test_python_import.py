@@ -213,3 +213,43 @@ def test_missing_file_is_io_error():
         importer.import_file(Gio.File.new_for_path("/nonexistent/x.tsv"), None)
     assert info.value.matches(Ama.error_quark(), Ama.Error.IO)
     assert "/nonexistent/x.tsv" in info.value.message
+
+
+def test_html_page():
+    """A saved web page: its format by name and nick, its response
+    table read from bytes, an .aspx page read by file (and async)."""
+    docs = os.path.join(ROOT, "tests", "data", "documents")
+    assert Ama.import_format_from_string("html") == Ama.ImportFormat.HTML
+    assert Ama.import_format_to_string(Ama.ImportFormat.HTML) == "html"
+    with open(os.path.join(docs, "html-response-table.html"), "rb") as f:
+        data = f.read()
+    assert Ama.import_detect(data) == Ama.ImportFormat.HTML
+    importer = Ama.Importer.new()
+    review = importer.import_data(data)
+    recs = review.get_recommendations()
+    assert [r.props.number for r in recs] == ["1", "2", "3"]
+    assert recs[2].props.response.props.decision == Ama.Decision.REJECTED
+    codes = [d.props.code for d in importer.props.diagnostics]
+    assert "encoding-converted" in codes and "document-tables-read" in codes
+
+    loop = GLib.MainLoop()
+    result = {}
+
+    def done(source, res):
+        result["review"] = source.import_file_finish(res)
+        loop.quit()
+
+    page = os.path.join(docs, "html-agenda-item.html")
+    importer.import_file_async(Gio.File.new_for_path(page), None, done)
+    loop.run()
+    meeting = result["review"].get_meetings()[0]
+    assert meeting.props.body == "Overview and Scrutiny Committee"
+    assert len(meeting.get_agenda_items()[0].get_resolutions()) == 6
+
+
+def test_html_page_that_fits_nothing_is_an_error():
+    importer = Ama.Importer.new()
+    with pytest.raises(GLib.Error) as info:
+        importer.import_data(b"<!DOCTYPE html><html><body><p>Parking permits</p></body></html>")
+    assert info.value.matches(Ama.error_quark(), Ama.Error.UNSUPPORTED_FORMAT)
+    assert "html" in info.value.message

@@ -307,6 +307,33 @@ def test_import_docx(tmp_path):
     assert "zip archive" in r.stderr
 
 
+def test_import_html(tmp_path):
+    """A saved web page becomes a review: a response table, an agenda
+    item's resolutions; a page that fits no interpreter is refused."""
+    docs = os.path.join(ROOT, "tests", "data", "documents")
+    out = tmp_path / "r.json"
+    r = ama("import", os.path.join(docs, "html-response-table.html"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [rec["number"] for rec in doc["recommendations"]] == ["1", "2", "3"]
+    assert [rec["response"]["decision"] for rec in doc["recommendations"]] == \
+        ["accepted", "deferred", "rejected"]
+    assert "windows-1252" in r.stderr          # the charset, said
+    r = ama("import", os.path.join(docs, "html-agenda-item.html"), "--format", "html",
+            "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    item = doc["meetings"][0]["agenda-items"][0]
+    assert item["number"] == "6"
+    assert len(item["resolutions"]) == 6
+    page = tmp_path / "meetings.aspx"
+    page.write_text('<a name="top"></a><h1 class="mgMainTitleTxt">Browse meetings</h1>'
+                    '<p>This page lists the meetings for Cabinet.</p>', encoding="utf-8")
+    r = ama("import", str(page), "-o", str(tmp_path / "bad.json"))
+    assert r.returncode == 1
+    assert "html" in r.stderr and not (tmp_path / "bad.json").exists()
+
+
 @pytest.mark.parametrize("path", INPUTS, ids=ids(INPUTS))
 def test_convert_to_json_and_tables(path, tmp_path):
     js = tmp_path / "r.json"

@@ -94,6 +94,15 @@ import_oparl_folder (const char *folder,
   return 0;
 }
 
+static gboolean
+has_page_extension (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
+         g_str_has_suffix (lower, ".aspx");
+}
+
 static int
 import_one (const char      *path,
             const char      *out_path,
@@ -119,6 +128,10 @@ import_one (const char      *path,
       print_load_error (path, error);
       return EXIT_TROUBLE;
     }
+  /* a saved web page that opens with a fragment rather than <html> */
+  if (format == AMA_IMPORT_FORMAT_UNKNOWN && has_page_extension (path) &&
+      ama_import_detect (input, len) == AMA_IMPORT_FORMAT_MODERNGOV)
+    ama_importer_set_format (importer, AMA_IMPORT_FORMAT_HTML);
   review = ama_importer_import_data (importer, input, len, &error);
   diags = ama_importer_get_diagnostics (importer);
   for (guint i = 0; !quiet && i < g_list_model_get_n_items (diags); i++)
@@ -153,7 +166,7 @@ ama_cmd_import (int    argc,
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov, oparl or docx", "FORMAT" },
+      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov, oparl, docx or html", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the review to OUT.json (for a folder: into the folder OUT; default: standard output)", "OUT" },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_text,

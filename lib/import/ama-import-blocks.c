@@ -86,6 +86,15 @@ _ama_import_blocks (AmaImportContext  *ctx,
   AmaImportFormat format;
   guint n_tables = 0;
 
+  /* what the reader noticed (a charset guessed, a repair) */
+  for (guint i = 0; i < doc->notes->len; i++)
+    {
+      AmaBlockNote *note = g_ptr_array_index (doc->notes, i);
+
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, note->code, note->place.line, 0, NULL,
+                        "%s: %s", doc->format, note->message);
+    }
+
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       AmaBlock *block = g_ptr_array_index (doc->blocks, i);
@@ -134,6 +143,8 @@ _ama_import_blocks (AmaImportContext  *ctx,
   switch (format)
     {
     case AMA_IMPORT_FORMAT_PDF_TEXT:
+      if (!_ama_import_check_numbered_text (text, strlen (text), error))
+        return FALSE;
       _ama_import_diag (ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "%s: text read as pdf-text", doc->format);
       return _ama_import_pdf_text (ctx, text, error);

@@ -62,6 +62,14 @@ static const gunichar cp1252_high[32] = {
   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
+gunichar
+_ama_import_cp1252_char (guchar c)
+{
+  if (c >= 0x80 && c < 0xA0 && cp1252_high[c - 0x80] != 0)
+    return cp1252_high[c - 0x80];
+  return c;
+}
+
 char *
 _ama_import_normalise_text (AmaImportContext  *ctx,
                             const char        *data,
@@ -159,10 +167,8 @@ _ama_import_normalise_text (AmaImportContext  *ctx,
         if (ch == (gunichar) -1 || ch == (gunichar) -2)
           {
             /* Not UTF-8: a Latin-1 / Windows-1252 byte. */
-            gunichar conv = c;
+            gunichar conv = _ama_import_cp1252_char (c);
 
-            if (c >= 0x80 && c < 0xA0 && cp1252_high[c - 0x80] != 0)
-              conv = cp1252_high[c - 0x80];
             if (converted++ == 0)
               {
                 conv_line = line;

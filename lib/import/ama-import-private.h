@@ -54,6 +54,19 @@ char     *_ama_import_normalise_text (AmaImportContext *ctx,
                                       gssize            length,
                                       GError          **error);
 
+/* The character a Windows-1252 byte stands for (the five bytes it
+ * leaves undefined read as their Latin-1 C1 controls); shared by the
+ * text normaliser and the HTML reader. */
+gunichar  _ama_import_cp1252_char    (guchar            c);
+
+/* FALSE with an error for numbered text that is not a list of
+ * recommendations: a cover sheet the summary reader does not know
+ * (AMA_ERROR_AMBIGUOUS). For text that detection sent to the pdf-text
+ * reader, plain or read from a document's blocks. */
+gboolean  _ama_import_check_numbered_text (const char  *data,
+                                           gsize        length,
+                                           GError     **error);
+
 /* One per format. Each takes normalised text (except ModernGov XML,
  * which takes the raw bytes for libxml2) and returns FALSE with an
  * AMA_ERROR (AMA_ERROR_PARSE naming the line) when the text is not of
@@ -101,6 +114,7 @@ AmaReview *_ama_import_oparl      (AmaImportContext *ctx,
 gboolean  _ama_import_blocks      (AmaImportContext *ctx,
                                    AmaBlockDoc      *doc,
                                    GError          **error);
+
 
 /* ---- Shared helpers (lib/ama-import-common.c) -------------------------
  *

@@ -347,7 +347,7 @@ opener_line (const char *line)
         p += strlen ("–");
       p += strspn (p, " :-");
     }
-  else if (g_ascii_strncasecmp (p, "that ", 5) == 0)
+  else if (g_ascii_strncasecmp (p, "that ", 5) == 0 || g_ascii_strncasecmp (p, "that:", 5) == 0)
     ;
   else if (g_ascii_strncasecmp (p, "to", 2) == 0 && (p[2] == ':' || p[2] == ' ' || p[2] == '\0'))
     {
@@ -362,6 +362,10 @@ opener_line (const char *line)
     ;
   else
     return NULL;
+  /* "RESOLVED: to:", "RESOLVED that:": the resolutions follow */
+  if (g_ascii_strcasecmp (p, "to:") == 0 || g_ascii_strcasecmp (p, "that:") == 0 ||
+      g_ascii_strcasecmp (p, "that:-") == 0 || g_ascii_strcasecmp (p, "to:-") == 0)
+    return g_strdup ("RESOLVED:");
   return g_strconcat ("RESOLVED: ", p, NULL);
 }
 
@@ -497,7 +501,8 @@ reader_new (AmaImportContext *ctx)
                                   0, 0, NULL);
   r->title_re = g_regex_new ("^(?<body>[A-Z][^–—]*?)\\s+[-–—]\\s+(?<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b.*\\d{4}.*)$",
                              0, 0, NULL);
-  r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)\\.?$", 0, 0, NULL);
+  /* "2." or Oxfordshire's minute numbers "1/19" (item 1 of 2019) */
+  r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2})?)\\.?$", 0, 0, NULL);
   r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
   r->pdf_re = g_regex_new ("\\s*pdf icon\\b.*$", G_REGEX_CASELESS, 0, NULL);
   r->people_split_re = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
@@ -646,6 +651,9 @@ _ama_import_proceedings_is_decision_record (const char *text)
   g_auto(GStrv) lines = g_strsplit (text, "\n", 400);
   guint labels = 0;
   gboolean details = FALSE, issue = FALSE, dated = FALSE;
+  /* labels counted once each: a minutes page ("Agenda, decisions and
+   * minutes") repeats "Decision:" under every item */
+  gboolean seen[G_N_ELEMENTS (decision_labels)] = { FALSE, };
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -660,7 +668,14 @@ _ama_import_proceedings_is_decision_record (const char *text)
                  "^\\d{1,2}/\\d{1,2}/\\d{4} [-–] \\S", line, 0, 0))
         dated = TRUE;
       else if (decision_label (line, &value) != DR_NONE && decision_label (line, &value) != DR_SKIP)
-        labels++;
+        for (guint k = 0; k < G_N_ELEMENTS (decision_labels); k++)
+          if (!seen[k] && g_ascii_strncasecmp (line, decision_labels[k].label,
+                                               strlen (decision_labels[k].label)) == 0)
+            {
+              seen[k] = TRUE;
+              labels++;
+              break;
+            }
     }
   return labels >= 3 || (details && labels >= 1) || (issue && dated);
 }
@@ -1241,6 +1256,7 @@ _ama_import_proceedings_score (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", 4000);
   guint openers = 0, meetings = 0, movers = 0, present = 0, lone = 0, minutes = 0;
+  guint meeting_links = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -1254,6 +1270,11 @@ _ama_import_proceedings_score (const char *text)
         openers++;
       if (g_str_has_prefix (line, "Meeting:") && strstr (line, "(Item") != NULL)
         meetings++;
+      /* an agenda item page's link "Meeting of Cabinet, Monday … (Item
+       * 6.)": weaker, since every agenda item page has one, minuted or
+       * not */
+      if (g_str_has_prefix (line, "Meeting of ") && strstr (line, "(Item") != NULL)
+        meeting_links++;
       if (strstr (line, "Mover:") || strstr (line, "Seconder:") || strstr (line, "moved by")
           || strstr (line, "seconded by") || strstr (line, "MOVED") || strstr (line, "SECONDED"))
         movers++;
@@ -1266,6 +1287,7 @@ _ama_import_proceedings_score (const char *text)
       if (g_str_equal (line, "Minutes:"))
         minutes++;
     }
-  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (movers, 3u) * 10
+  return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (meeting_links, 1u) * 20
+         + MIN (movers, 3u) * 10
          + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10;
 }

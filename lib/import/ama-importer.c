@@ -418,6 +418,47 @@ minutes_in_paragraphs (const char *text)
   return marker && blank * 4 >= lines;
 }
 
+/* Numbered text that is not a list of recommendations: refused before
+ * the numbered-text (pdf-text) reader takes its paragraphs for them.
+ * Shared by plain text and the documents read into blocks. */
+gboolean
+_ama_import_check_numbered_text (const char  *data,
+                               gsize        length,
+                               GError     **error)
+{
+  /* Numbered text that carries a cover sheet's labels fits neither
+   * reader well: the numbered-text reader would take the report's
+   * paragraphs for recommendations. Refuse, naming both. */
+  {
+    static const char * const cover_labels[] = {
+      "report of", "key decision", "wards affected", "purpose of report",
+      "title of report", "report title", "report by", "report to",
+      "purpose of the report", "date of meeting", NULL
+    };
+    gsize scan = MIN (length, 16384);
+    guint hits = 0;
+    const char *first = NULL;
+
+    for (guint i = 0; cover_labels[i] != NULL; i++)
+      if (contains_ci (data, scan, cover_labels[i]))
+        {
+          hits++;
+          first = first ? first : cover_labels[i];
+        }
+    if (hits >= 2)
+      {
+        g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
+                     "line 1: ambiguous: the best candidates are a summary sheet "
+                     "(%u cover-sheet labels such as “%s”, but not the layout the "
+                     "summary reader knows) and pdf-text (numbered paragraphs, which "
+                     "would be taken for recommendations); set the format to choose",
+                     hits, first);
+        return FALSE;
+      }
+  }
+  return TRUE;
+}
+
 /* Runs one import. Everything the import touches lives in @ctx, so
  * importers can run in any thread; the importer object itself is only
  * updated by the caller afterwards. */
@@ -460,37 +501,11 @@ import_run (AmaImportFormat   format,
           *diagnostics_out = g_steal_pointer (&diagnostics);
           return NULL;
         }
-      /* Numbered text that carries a cover sheet's labels fits neither
-       * reader well: the numbered-text reader would take the report's
-       * paragraphs for recommendations. Refuse, naming both. */
-      if (format == AMA_IMPORT_FORMAT_PDF_TEXT)
+      if (format == AMA_IMPORT_FORMAT_PDF_TEXT &&
+          !_ama_import_check_numbered_text (data, length, error))
         {
-          static const char * const cover_labels[] = {
-            "report of", "key decision", "wards affected", "purpose of report",
-            "title of report", "report title", "report by", "report to",
-            "purpose of the report", "date of meeting", NULL
-          };
-          gsize scan = MIN (length, 16384);
-          guint hits = 0;
-          const char *first = NULL;
-
-          for (guint i = 0; cover_labels[i] != NULL; i++)
-            if (contains_ci (data, scan, cover_labels[i]))
-              {
-                hits++;
-                first = first ? first : cover_labels[i];
-              }
-          if (hits >= 2)
-            {
-              g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
-                           "line 1: ambiguous: the best candidates are a summary sheet "
-                           "(%u cover-sheet labels such as “%s”, but not the layout the "
-                           "summary reader knows) and pdf-text (numbered paragraphs, which "
-                           "would be taken for recommendations); set the format to choose",
-                           hits, first);
-              *diagnostics_out = g_steal_pointer (&diagnostics);
-              return NULL;
-            }
+          *diagnostics_out = g_steal_pointer (&diagnostics);
+          return NULL;
         }
       _ama_import_diag (&ctx, AMA_SEVERITY_INFO, "format-detected", 0, 0, NULL,
                         "read as %s", ama_import_format_to_string (format));
@@ -499,9 +514,11 @@ import_run (AmaImportFormat   format,
   /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
    * declared in the document); a .docx is a zip read into blocks; every
    * other format is read as text. */
-  if (format == AMA_IMPORT_FORMAT_DOCX)
+  if (format == AMA_IMPORT_FORMAT_DOCX || format == AMA_IMPORT_FORMAT_HTML)
     {
-      g_autoptr(AmaBlockDoc) doc = _ama_read_docx (data, length, NULL, error);
+      g_autoptr(AmaBlockDoc) doc = format == AMA_IMPORT_FORMAT_DOCX
+                                   ? _ama_read_docx (data, length, NULL, error)
+                                   : _ama_read_html (data, length, NULL, error);
 
       ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
     }
@@ -557,6 +574,7 @@ import_run (AmaImportFormat   format,
         case AMA_IMPORT_FORMAT_MODERNGOV:
         case AMA_IMPORT_FORMAT_OPARL:
         case AMA_IMPORT_FORMAT_DOCX:
+        case AMA_IMPORT_FORMAT_HTML:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -660,6 +678,26 @@ ama_importer_import_bytes (AmaImporter  *self,
   return ama_importer_import_data (self, data ? data : "", length, error);
 }
 
+/* A saved web page named .html, .htm or .aspx is HTML even when it
+ * opens with a fragment (<span…>) that content detection alone would
+ * take for ModernGov XML; the name never overrides content that is
+ * something else. */
+static AmaImportFormat
+format_for_file (GFile      *file,
+                 const char *data,
+                 gsize       length)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  if (lower != NULL &&
+      (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
+       g_str_has_suffix (lower, ".aspx")) &&
+      ama_import_detect (data, length) == AMA_IMPORT_FORMAT_MODERNGOV)
+    return AMA_IMPORT_FORMAT_HTML;
+  return AMA_IMPORT_FORMAT_UNKNOWN;
+}
+
 /**
  * ama_importer_import_file:
  * @self: a #AmaImporter
@@ -668,7 +706,9 @@ ama_importer_import_bytes (AmaImporter  *self,
  * @error: return location for a #GError
  *
  * Reads and imports a document; see [method@Ama.Importer.import_data].
- * A file that cannot be read is an %AMA_ERROR_IO error naming it.
+ * A file that cannot be read is an %AMA_ERROR_IO error naming it. With
+ * detection on, markup in a file named `.html`, `.htm` or `.aspx` is
+ * read as a web page (%AMA_IMPORT_FORMAT_HTML).
  *
  * Returns: (transfer full): the imported review, or %NULL with @error set
  *
@@ -697,6 +737,16 @@ ama_importer_import_file (AmaImporter   *self,
       return NULL;
     }
 
+  if (self->format == AMA_IMPORT_FORMAT_UNKNOWN)
+    {
+      g_autoptr(GListStore) diagnostics = NULL;
+      AmaReview *review = import_run (format_for_file (file, contents, length),
+                                      self->reference_date, contents, length,
+                                      &diagnostics, error);
+
+      replace_diagnostics (self, diagnostics);
+      return review;
+    }
   return ama_importer_import_data (self, contents, length, error);
 }
 
@@ -741,8 +791,9 @@ import_file_thread (GTask        *task,
       return;
     }
 
-  review = import_run (data->format, data->reference, contents, length,
-                       &data->diagnostics, &error);
+  review = import_run (data->format != AMA_IMPORT_FORMAT_UNKNOWN ? data->format
+                       : format_for_file (data->file, contents, length),
+                       data->reference, contents, length, &data->diagnostics, &error);
   if (review == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -832,12 +883,14 @@ static const struct {
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
   { AMA_IMPORT_FORMAT_OPARL, "oparl" },
   { AMA_IMPORT_FORMAT_DOCX, "docx" },
+  { AMA_IMPORT_FORMAT_HTML, "html" },
 };
 
 /**
  * ama_import_format_from_string:
  * @name: a format name as the `ama` tool takes it: `tsv`, `csv`,
- *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl` (or the
+ *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl`,
+ *   `docx`, `html` (or the
  *   enum nicks, such as `summary-sheet`; `auto` for detection)
  *
  * Looks up a format by name, ignoring case.
@@ -963,6 +1016,70 @@ csv_header_like (const char *s,
   return !(end > s && (end[-1] == '.' || end[-1] == ';'));
 }
 
+/* Whether markup from @p is a web page rather than ModernGov's XML:
+ * after an XML declaration, comments and white space, an HTML doctype
+ * or a first element that only HTML has (<html>, <head>, <body>, <div>,
+ * <table>, <p>, <h1>…). ModernGov's web service answers with its own
+ * elements (<meeting>, <getCommittees…>). */
+static gboolean
+looks_like_html (const char *p,
+                 const char *end)
+{
+  static const char * const elements[] = {
+    "html", "head", "body", "div", "table", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+    "meta", "title", "ul", "ol", "section", "article", "main", "span", "form", "center",
+    "font", "br", "link", "style", "script", NULL
+  };
+
+  for (guint guard = 0; p < end && guard < 64; guard++)
+    {
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      if (end - p >= 5 && g_ascii_strncasecmp (p, "<?xml", 5) == 0)
+        {
+          const char *close = g_strstr_len (p, MIN (end - p, 4096), "?>");
+
+          if (close == NULL)
+            return FALSE;
+          p = close + 2;
+          continue;
+        }
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const char *close = g_strstr_len (p, MIN (end - p, 65536), "-->");
+
+          if (close == NULL)
+            return FALSE;
+          p = close + 3;
+          continue;
+        }
+      if (end - p >= 9 && g_ascii_strncasecmp (p, "<!doctype", 9) == 0)
+        {
+          const char *q = p + 9;
+
+          while (q < end && g_ascii_isspace (*q))
+            q++;
+          return end - q >= 4 && g_ascii_strncasecmp (q, "html", 4) == 0;
+        }
+      if (p < end && *p == '<')
+        {
+          const char *name = p + 1;
+          const char *q = name;
+
+          while (q < end && g_ascii_isalnum (*q))
+            q++;
+          if (q == name || (q < end && !(g_ascii_isspace (*q) || *q == '>' || *q == '/')))
+            return FALSE;
+          for (guint i = 0; elements[i] != NULL; i++)
+            if ((gsize) (q - name) == strlen (elements[i]) &&
+                g_ascii_strncasecmp (name, elements[i], q - name) == 0)
+              return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /**
  * ama_import_detect:
  * @data: (array length=length) (element-type guint8): the start of a document
@@ -970,7 +1087,9 @@ csv_header_like (const char *s,
  *
  * Guesses a document's format from its content (bytes, as for
  * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
- * `str`, and no length): XML is ModernGov; JSON naming OParl types
+ * `str`, and no length): a web page (an HTML doctype or `<html>`
+ * after any XML declaration and comments) is HTML; other XML is
+ * ModernGov; JSON naming OParl types
  * (`https://schema.oparl.org/1.1/…`) is OParl; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
@@ -1020,6 +1139,23 @@ ama_import_detect (const char *data,
       return AMA_IMPORT_FORMAT_UNKNOWN;
     }
 
+  /* A web page saved as UTF-16 ("Unicode" in older Windows tools):
+   * its markup decoded just far enough to tell */
+  if (length >= 4 && (((guchar) p[0] == 0xFF && (guchar) p[1] == 0xFE) ||
+                      ((guchar) p[0] == 0xFE && (guchar) p[1] == 0xFF)))
+    {
+      gsize n = MIN ((gsize) length - 2, 4096) & ~(gsize) 1;
+      g_autofree char *head = g_convert (p + 2, n, "UTF-8",
+                                         (guchar) p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE",
+                                         NULL, NULL, NULL);
+      const char *h = head;
+
+      while (h != NULL && g_ascii_isspace (*h))
+        h++;
+      if (h != NULL && *h == '<' && looks_like_html (h, h + strlen (h)))
+        return AMA_IMPORT_FORMAT_HTML;
+    }
+
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
@@ -1027,7 +1163,7 @@ ama_import_detect (const char *data,
     p++;
 
   if (p < end && *p == '<')
-    return AMA_IMPORT_FORMAT_MODERNGOV;
+    return looks_like_html (p, end) ? AMA_IMPORT_FORMAT_HTML : AMA_IMPORT_FORMAT_MODERNGOV;
 
   /* JSON naming OParl types near its start (every OParl object has its
    * type among its first members) */

@@ -20,4 +20,15 @@ AmaBlockDoc *_ama_read_docx (const char  *data,
                              const char  *uri,
                              GError     **error);
 
+/* A web page held in memory (a saved ModernGov page, any HTML),
+ * decoded by its byte-order mark, declared charset or content (blocks
+ * are UTF-8; every guess is a note). AMA_ERROR_LIMIT (elements or
+ * tables nested too deep, a table too big; the message names the
+ * source line), AMA_ERROR_ENCODING (a UTF-16 page that cannot be
+ * decoded), AMA_ERROR_PARSE (nothing that parses as HTML). */
+AmaBlockDoc *_ama_read_html (const char  *data,
+                             gsize        length,
+                             const char  *uri,
+                             GError     **error);
+
 G_END_DECLS
