@@ -86,6 +86,16 @@ _ama_import_blocks (AmaImportContext  *ctx,
   AmaImportFormat format;
   guint n_tables = 0;
 
+  /* What the reader noticed (a running header dropped, a page without
+   * text) is told to the user with the place it names. */
+  for (guint i = 0; i < doc->notes->len; i++)
+    {
+      AmaBlockNote *note = g_ptr_array_index (doc->notes, i);
+
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, note->code, 0, 0, NULL,
+                        "%s: %s", doc->format, note->message);
+    }
+
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       AmaBlock *block = g_ptr_array_index (doc->blocks, i);

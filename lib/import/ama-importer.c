@@ -531,6 +531,12 @@ import_run (AmaImportFormat   format,
 
       ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
     }
+  else if (format == AMA_IMPORT_FORMAT_PDF)
+    {
+      g_autoptr(AmaBlockDoc) doc = _ama_read_pdf (data, length, NULL, error);
+
+      ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
+    }
   else if (format == AMA_IMPORT_FORMAT_MODERNGOV)
     ok = _ama_import_moderngov (&ctx, data, length, error);
   else if (format == AMA_IMPORT_FORMAT_OPARL)
@@ -583,6 +589,7 @@ import_run (AmaImportFormat   format,
         case AMA_IMPORT_FORMAT_MODERNGOV:
         case AMA_IMPORT_FORMAT_OPARL:
         case AMA_IMPORT_FORMAT_DOCX:
+        case AMA_IMPORT_FORMAT_PDF:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
                        "line 1: unknown import format %d", (int) format);
@@ -858,12 +865,14 @@ static const struct {
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
   { AMA_IMPORT_FORMAT_OPARL, "oparl" },
   { AMA_IMPORT_FORMAT_DOCX, "docx" },
+  { AMA_IMPORT_FORMAT_PDF, "pdf" },
 };
 
 /**
  * ama_import_format_from_string:
  * @name: a format name as the `ama` tool takes it: `tsv`, `csv`,
- *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl` (or the
+ *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl`, `docx`,
+ *   `pdf` (or the
  *   enum nicks, such as `summary-sheet`; `auto` for detection)
  *
  * Looks up a format by name, ignoring case.
@@ -1045,6 +1054,22 @@ ama_import_detect (const char *data,
         }
       return AMA_IMPORT_FORMAT_UNKNOWN;
     }
+
+  /* A PDF: "%PDF-" opens the file (readers accept it within the first
+   * KiB, after junk some generators write first). */
+  {
+    gsize scan = MIN ((gsize) length, 1024);
+    static const char magic[] = "%PDF-";
+
+    for (const char *q = data; q + sizeof magic - 1 <= data + scan; q++)
+      {
+        q = memchr (q, '%', data + scan - q);
+        if (q == NULL || q + sizeof magic - 1 > data + scan)
+          break;
+        if (memcmp (q, magic, sizeof magic - 1) == 0)
+          return AMA_IMPORT_FORMAT_PDF;
+      }
+  }
 
   /* Skip a UTF-8 BOM and leading blank space */
   if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
