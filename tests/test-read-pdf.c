@@ -268,10 +268,12 @@ test_bad_bytes (void)
     }
 }
 
-/* A minimal well-formed PDF of @n_pages empty pages, with a correct
- * cross-reference table. */
+/* A minimal well-formed PDF of @n_pages pages, with a correct
+ * cross-reference table; the first page shows @text (in Helvetica) when
+ * given, the others are empty. */
 static GString *
-pdf_of_pages (guint n_pages)
+pdf_with_pages (guint       n_pages,
+                const char *text)
 {
   GString *pdf = g_string_new ("%PDF-1.4\n");
   g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -291,8 +293,27 @@ pdf_of_pages (guint n_pages)
     {
       off = pdf->len;
       g_array_append_val (offsets, off);
-      g_string_append_printf (pdf, "%u 0 obj << /Type /Page /Parent 2 0 R "
-                              "/MediaBox [0 0 200 200] >> endobj\n", i + 3);
+      if (i == 0 && text != NULL)
+        g_string_append_printf (pdf, "%u 0 obj << /Type /Page /Parent 2 0 R "
+                                "/MediaBox [0 0 400 200] /Contents %u 0 R /Resources "
+                                "<< /Font << /F1 %u 0 R >> >> >> endobj\n",
+                                i + 3, n_pages + 3, n_pages + 4);
+      else
+        g_string_append_printf (pdf, "%u 0 obj << /Type /Page /Parent 2 0 R "
+                                "/MediaBox [0 0 200 200] >> endobj\n", i + 3);
+    }
+  if (text != NULL)
+    {
+      g_autofree char *stream = g_strdup_printf ("BT /F1 12 Tf 20 150 Td (%s) Tj ET", text);
+
+      off = pdf->len;
+      g_array_append_val (offsets, off);
+      g_string_append_printf (pdf, "%u 0 obj << /Length %" G_GSIZE_FORMAT " >> stream\n%s\n"
+                              "endstream endobj\n", n_pages + 3, strlen (stream), stream);
+      off = pdf->len;
+      g_array_append_val (offsets, off);
+      g_string_append_printf (pdf, "%u 0 obj << /Type /Font /Subtype /Type1 "
+                              "/BaseFont /Helvetica >> endobj\n", n_pages + 4);
     }
   xref = pdf->len;
   g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
@@ -309,8 +330,8 @@ pdf_of_pages (guint n_pages)
 static void
 test_page_limit (void)
 {
-  g_autoptr(GString) few = pdf_of_pages (3);
-  g_autoptr(GString) many = pdf_of_pages (2001);
+  g_autoptr(GString) few = pdf_with_pages (3, NULL);
+  g_autoptr(GString) many = pdf_with_pages (2001, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(AmaBlockDoc) doc = _ama_read_pdf (few->str, few->len, NULL, &error);
 
@@ -325,6 +346,30 @@ test_page_limit (void)
   g_assert_nonnull (strstr (error->message, "more than 2000 pages"));
 }
 
+/* A page without text among pages with text is noted, not fatal; the
+ * text of the others is read. */
+static void
+test_page_without_text (void)
+{
+  g_autoptr(GString) pdf = pdf_with_pages (2, "1. That the council plants more trees.");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaBlockDoc) doc = _ama_read_pdf (pdf->str, pdf->len, NULL, &error);
+  AmaBlock *first;
+  AmaBlockNote *note;
+
+  g_assert_no_error (error);
+  first = g_ptr_array_index (doc->blocks, 0);
+  g_assert_cmpint (first->kind, ==, AMA_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (first->text, ==, "1. That the council plants more trees.");
+  g_assert_cmpuint (first->place.page, ==, 1);
+  g_assert_cmpuint (first->place.line, ==, 1);
+  g_assert_cmpuint (doc->notes->len, ==, 1);
+  note = g_ptr_array_index (doc->notes, 0);
+  g_assert_cmpstr (note->code, ==, "page-no-text");
+  g_assert_cmpuint (note->place.page, ==, 2);
+  g_assert_nonnull (strstr (note->message, "page 2: no text layer"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,5 +382,6 @@ main (int   argc,
   g_test_add_func ("/import/pdf-file/bad-inputs", test_bad_inputs);
   g_test_add_func ("/import/pdf-file/bad-bytes", test_bad_bytes);
   g_test_add_func ("/import/pdf-file/page-limit", test_page_limit);
+  g_test_add_func ("/import/pdf-file/page-without-text", test_page_without_text);
   return g_test_run ();
 }
