@@ -104,6 +104,27 @@ test_response_table (void)
                                    "New signs will be installed with the next maintenance visit."));
 }
 
+/* The Word fixture and LibreOffice's PDF of it give the same review,
+ * byte for byte once saved. */
+static void
+test_same_as_docx (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) from_docx = import_path ("data/documents/cabinet-response.docx",
+                                                AMA_IMPORT_FORMAT_UNKNOWN, NULL, NULL, &error);
+  g_autoptr(AmaReview) from_pdf = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+
+  g_assert_no_error (error);
+  from_pdf = import_path ("data/documents/cabinet-response.pdf", AMA_IMPORT_FORMAT_UNKNOWN,
+                          NULL, NULL, &error);
+  g_assert_no_error (error);
+  a = ama_review_to_data (from_docx, NULL);
+  b = ama_review_to_data (from_pdf, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (from_pdf)), ==, 3);
+  g_assert_cmpstr (a, ==, b);
+}
+
 /* Maidstone's SCRAIP layout: lettered recommendations, no number or
  * decision column, "Cabinet Member[ii]" and footnote-marked headers. */
 static void
@@ -376,6 +397,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/pdf-file/response-table", test_response_table);
+  g_test_add_func ("/import/pdf-file/same-as-docx", test_same_as_docx);
   g_test_add_func ("/import/pdf-file/scraip", test_scraip);
   g_test_add_func ("/import/pdf-file/blocks", test_blocks);
   g_test_add_func ("/import/pdf-file/detect", test_detect);
