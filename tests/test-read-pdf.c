@@ -104,6 +104,75 @@ test_response_table (void)
                                    "New signs will be installed with the next maintenance visit."));
 }
 
+/* A table from the top of page 1 over three pages: its header row,
+ * repeated at the top of each page, is the table's header (not a
+ * running header to drop), and every row is read once. */
+static void
+test_three_pages (void)
+{
+  static const char * const officers[] = { "Sarah Quinn", "Tom Bell", "Asha Patel" };
+  static const char * const months[] = { "January", "February", "March", "April", "May",
+                                         "June", "July" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/documents/response-three-pages.pdf",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, NULL, &diags, &error);
+  gsize length;
+  g_autofree char *data = fixture ("response-three-pages.pdf", &length);
+  g_autoptr(AmaBlockDoc) doc = _ama_read_pdf (data, length, NULL, &error);
+  guint breaks = 0, tables = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      AmaBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      breaks += b->kind == AMA_BLOCK_PAGE_BREAK;
+      if (b->kind == AMA_BLOCK_TABLE)
+        {
+          g_autofree char *head = _ama_block_table_cell_text (b, 0, 1, FALSE);
+
+          tables++;
+          g_assert_cmpuint (b->n_rows, ==, 15);
+          g_assert_cmpuint (b->n_header_rows, ==, 1);
+          g_assert_cmpstr (head, ==, "Recommendation");
+        }
+    }
+  g_assert_cmpuint (tables, ==, 1);
+  g_assert_cmpuint (breaks, ==, 2);
+  g_assert_false (has_diag (diags, "page-header-dropped", "Recommendation"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 14);
+  for (guint i = 1; i <= 14; i++)
+    {
+      AmaRecommendation *rec = rec_at (review, i - 1);
+      AmaResponse *response = ama_recommendation_get_response (rec);
+      g_autofree char *number = g_strdup_printf ("%u", i);
+      g_autofree char *text = g_strdup_printf ("That the council reviews cemetery service %u and "
+                                               "publishes the findings with a plan for each "
+                                               "site it manages.", i);
+      gboolean rejected = i % 5 == 0;
+
+      g_test_message ("recommendation %u", i);
+      g_assert_cmpstr (ama_recommendation_get_number (rec), ==, number);
+      g_assert_cmpstr (ama_recommendation_get_text (rec), ==, text);
+      g_assert_cmpint (ama_response_get_decision (response), ==,
+                       rejected ? AMA_DECISION_REJECTED : AMA_DECISION_ACCEPTED);
+      g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (response)), ==,
+                       officers[i % 3]);
+      g_assert_true (g_str_has_suffix (ama_response_get_text (response),
+                                       "asked for their views before any change is made."));
+      if (rejected)
+        g_assert_null (ama_response_get_action_by (response));
+      else
+        {
+          g_autofree char *by = g_strdup_printf ("%u %s 2027", i + 1, months[i % 7]);
+
+          g_assert_cmpstr (ama_deadline_get_text (ama_response_get_action_by (response)), ==, by);
+        }
+    }
+}
+
 /* The Word fixture and LibreOffice's PDF of it give the same review,
  * byte for byte once saved. */
 static void
@@ -397,6 +466,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/pdf-file/response-table", test_response_table);
+  g_test_add_func ("/import/pdf-file/three-pages", test_three_pages);
   g_test_add_func ("/import/pdf-file/same-as-docx", test_same_as_docx);
   g_test_add_func ("/import/pdf-file/scraip", test_scraip);
   g_test_add_func ("/import/pdf-file/blocks", test_blocks);

@@ -118,7 +118,8 @@ page_free (gpointer data)
 {
   Page *page = data;
 
-  g_ptr_array_unref (page->lines);
+  /* NULL when the page could not be had from poppler */
+  g_clear_pointer (&page->lines, g_ptr_array_unref);
   g_free (page);
 }
 
@@ -363,12 +364,19 @@ is_page_number (const char *key)
   return FALSE;
 }
 
-/* Lines in the top or bottom eighth of the page, at most two each. */
+/* Lines in the top or bottom eighth of the page, at most two each, that
+ * could be a running header or footer. */
 static gboolean
 in_margin (Page *page,
            guint index)
 {
   Line *line = g_ptr_array_index (page->lines, index);
+
+  /* A table's header row repeated at the top of each page is content,
+   * not a running header: those have one or two parts ("Council name",
+   * "Page 3"), a table row three or more. */
+  if (line->segments->len >= 3)
+    return FALSE;
 
   if (index < 2 && line->y1 < page->height * 0.125)
     return TRUE;
@@ -638,8 +646,10 @@ cell_paragraphs (Table     *t,
            * ("Recommend" / "ation" in a narrow bold header). From the
            * boxes alone it cannot be told from a word wrapped whole, so
            * only header cells, where a label is one or two words, join
-           * a lower-case line to a one-word line before it. */
-          if (header && prev != NULL && g_unichar_islower (g_utf8_get_char (text)))
+           * a line opening in lower case (or with the "]" of a footnote
+           * mark "[ii]") to a one-word line before it. */
+          if (header && prev != NULL &&
+              (g_unichar_islower (g_utf8_get_char (text)) || *text == ']' || *text == ')'))
             {
               guint n_in_col = 0;
 

@@ -70,6 +70,8 @@ def table(d, header, rows, widths):
                     cells[i].add_paragraph(extra)
             else:
                 cells[i].text = v
+    for i, w in enumerate(widths):
+        t.columns[i].width = Cm(w)  # the grid, which LibreOffice follows
     for row in t.rows:
         for i, w in enumerate(widths):
             row.cells[i].width = Cm(w)
@@ -120,6 +122,38 @@ def cabinet_response_landscape(path):
     ]
     table(d, header, rows, [1.3, 6.0, 3.6, 8.3, 3.3, 3.2])
     d.add_paragraph("Signed on behalf of the Cabinet, 9 March 2026.")
+    d.save(path)
+
+
+def response_three_pages(path):
+    """The same Cabinet response layout, portrait, with the table at the
+    very top of page 1 (no heading above it) and fourteen rows over three
+    pages: the header row repeated at the top of each page must be read
+    as the table's header, not dropped as a running page header."""
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(10)
+    sec = d.sections[0]
+    sec.top_margin = sec.bottom_margin = Cm(1.5)
+    page_field(sec.footer.paragraphs[0], "Page ")
+    header = ["No.", "Recommendation", "Cabinet Decision (Accepted/ Rejected/ Deferred)",
+              "Cabinet Response", "Officer Responsible", "Action by (Date)"]
+    officers = ["Sarah Quinn", "Tom Bell", "Asha Patel"]
+    months = ["January", "February", "March", "April", "May", "June", "July"]
+    rows = []
+    for i in range(1, 15):
+        decision = "Rejected" if i % 5 == 0 else "Accepted"
+        rows.append((str(i),
+                     "That the council reviews cemetery service %d and publishes "
+                     "the findings with a plan for each site it manages." % i,
+                     decision,
+                     "The service will carry out review %d with the bereavement "
+                     "team and report the results to the Cabinet Member; the "
+                     "plan for each site follows within three months of the "
+                     "review. Families who use the sites will be asked for their "
+                     "views before any change is made." % i,
+                     officers[i % 3],
+                     "" if decision == "Rejected" else "%d %s 2027" % (i + 1, months[i % 7])))
+    table(d, header, rows, [1.1, 4.2, 2.6, 5.2, 2.4, 2.3])
     d.save(path)
 
 
@@ -199,6 +233,7 @@ def main():
         made = {
             "cabinet-response-landscape": cabinet_response_landscape,
             "scraip": scraip,
+            "response-three-pages": response_three_pages,
         }
         for name, build in made.items():
             p = os.path.join(tmp, name + ".docx")
