@@ -576,9 +576,10 @@ table_open (GPtrArray *lines,
   return NULL;
 }
 
-/* Cell text from its lines: wrapped lines joined by a space (a word
- * broken inside a narrow column joined back), a bullet or a gap of more
- * than a line starting a new paragraph (a '\n' in the cell). */
+/* Cell text from its lines: wrapped lines joined by a space (in a
+ * header cell, a word broken inside a narrow column joined back), a
+ * bullet or a gap of more than a line starting a new paragraph (a '\n'
+ * in the cell). */
 static void
 cell_paragraphs (Table     *t,
                  gboolean   header,
