@@ -243,6 +243,7 @@ test_blocks (void)
   g_assert_cmpstr (heading->text, ==,
                    "Cabinet’s Response to Scrutiny Review of Library Opening Hours");
   g_assert_cmpuint (heading->place.page, ==, 1);
+  g_assert_cmpuint (heading->level, ==, 1);
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       AmaBlock *b = g_ptr_array_index (doc->blocks, i);

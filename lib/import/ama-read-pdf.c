@@ -882,6 +882,7 @@ typedef struct
   AmaBlockPlace place;
   Line        *last;
   double       body_height;
+  double       heading_height;  /* type size of the heading being built */
 } Flow;
 
 static void
@@ -893,8 +894,9 @@ flow_flush (Flow *f)
     return;
   b = _ama_block_new_text (f->kind, f->text->str, f->place);
   b->marker = g_steal_pointer (&f->marker);
+  /* for now the type size in half points; heading_levels() ranks them */
   if (b->kind == AMA_BLOCK_HEADING)
-    b->level = 1;
+    b->level = (guint) (f->heading_height * 2 + 0.5);
   _ama_block_doc_append (f->doc, b);
   g_string_truncate (f->text, 0);
   f->last = NULL;
@@ -920,6 +922,7 @@ flow_add (Flow *f,
       f->kind = kind;
       f->place.page = line->page;
       f->place.line = line->number;
+      f->heading_height = line->height;
       if (blen > 0)
         f->marker = g_strndup (line->text, blen - 1);
       g_string_append (f->text, line->text + blen);
@@ -990,6 +993,50 @@ repeated_header (Table     *t,
   return n;
 }
 
+static int
+cmp_uint_desc (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x > y ? -1 : x < y;
+}
+
+/* Heading levels by type size: the largest heading type in the
+ * document is level 1, the next 2, and so on to 6. */
+static void
+heading_levels (AmaBlockDoc *doc)
+{
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      AmaBlock *b = g_ptr_array_index (doc->blocks, i);
+      gboolean seen = FALSE;
+
+      if (b->kind != AMA_BLOCK_HEADING)
+        continue;
+      for (guint k = 0; k < sizes->len && !seen; k++)
+        seen = g_array_index (sizes, guint, k) == b->level;
+      if (!seen)
+        g_array_append_val (sizes, b->level);
+    }
+  g_array_sort (sizes, cmp_uint_desc);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      AmaBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      if (b->kind != AMA_BLOCK_HEADING)
+        continue;
+      for (guint k = 0; k < sizes->len; k++)
+        if (g_array_index (sizes, guint, k) == b->level)
+          {
+            b->level = MIN (k + 1, 6u);
+            break;
+          }
+    }
+}
+
 static gboolean
 layout (GPtrArray   *pages,
         AmaBlockDoc *doc,
@@ -997,7 +1044,7 @@ layout (GPtrArray   *pages,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(Table) table = NULL;
-  Flow flow = { doc, text, AMA_BLOCK_PARAGRAPH, NULL, { 0, }, NULL, body_height (pages) };
+  Flow flow = { doc, text, AMA_BLOCK_PARAGRAPH, NULL, { 0, }, NULL, body_height (pages), 0 };
   guint pending_breaks = 0, break_from = 0;
 
   for (guint p = 0; p < pages->len; p++)
@@ -1218,5 +1265,6 @@ _ama_read_pdf (const char  *data,
   drop_running_lines (pages, doc);
   if (!layout (pages, doc, error))
     return NULL;
+  heading_levels (doc);
   return g_steal_pointer (&doc);
 }
