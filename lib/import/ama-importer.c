@@ -1005,7 +1005,8 @@ csv_header_like (const char *s,
  *
  * Guesses a document's format from its content (bytes, as for
  * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
- * `str`, and no length): XML is ModernGov; JSON naming OParl types
+ * `str`, and no length): a zip holding `word/document.xml` is a Word
+ * .docx; `%PDF-` in the first KiB is a PDF; XML is ModernGov; JSON naming OParl types
  * (`https://schema.oparl.org/1.1/…`) is OParl; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
