@@ -505,6 +505,11 @@ static gboolean
 fits_table (Table *t,
             Line  *line)
 {
+  /* A row has a part per cell, at most two when a cell's text has a
+   * wide gap; far more is not a table row (and would cost a scan of
+   * every part per column). */
+  if (line->segments->len > 2 * t->n_columns)
+    return FALSE;
   for (guint s = 0; s < line->segments->len; s++)
     {
       Segment *seg = &g_array_index (line->segments, Segment, s);
