@@ -201,11 +201,20 @@ test_scraip (void)
 {
   static const char * const numbers[] = { "a", "b", "c", "d" };
   g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
   g_autoptr(AmaReview) review = import_path ("data/documents/scraip.pdf",
-                                             AMA_IMPORT_FORMAT_PDF, NULL, NULL, &error);
+                                             AMA_IMPORT_FORMAT_PDF, NULL, &diags, &error);
   AmaResponse *response;
+  AmaDiagnostic *unparsed;
 
   g_assert_no_error (error);
+  /* the table reader's diagnostics name the page and the table row, not
+   * a line of the text it was handed */
+  unparsed = find_diag (diags, "deadline-unparsed", 0);
+  g_assert_nonnull (unparsed);
+  g_assert_true (g_str_has_prefix (ama_diagnostic_get_message (unparsed), "page 1, line "));
+  g_assert_nonnull (strstr (ama_diagnostic_get_message (unparsed), "(table row 2): action-by"));
+  g_assert_cmpuint (ama_diagnostic_get_line (unparsed), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 4);
   for (guint i = 0; i < 4; i++)
     g_assert_cmpstr (ama_recommendation_get_number (rec_at (review, i)), ==, numbers[i]);
