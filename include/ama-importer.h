@@ -40,6 +40,11 @@ G_BEGIN_DECLS
  * @AMA_IMPORT_FORMAT_DOCX: a Word document (.docx): its response table,
  *   or its text read as minutes, a summary sheet, an annex or numbered
  *   recommendations (Since: 1.2)
+ * @AMA_IMPORT_FORMAT_PDF: a PDF file (its text layer, read with
+ *   poppler): its response table, or its text read as minutes, a summary
+ *   sheet, an annex or numbered recommendations; running headers and page
+ *   numbers dropped. A scan without text or an encrypted PDF is
+ *   %AMA_ERROR_UNSUPPORTED (Since: 1.2)
  * @AMA_IMPORT_FORMAT_HTML: a web page (a saved ModernGov agenda item,
  *   issue history, decision record or minutes page, or any HTML): its
  *   response table, or its text read as minutes, a summary sheet, an
@@ -62,8 +67,7 @@ typedef enum
   AMA_IMPORT_FORMAT_MODERNGOV,
   AMA_IMPORT_FORMAT_OPARL,
   AMA_IMPORT_FORMAT_DOCX,
-  /* AMA_IMPORT_FORMAT_PDF goes here (after DOCX), from the PDF reader
-   * branch; HTML follows it. No code depends on the numeric values. */
+  AMA_IMPORT_FORMAT_PDF,
   AMA_IMPORT_FORMAT_HTML,
 } AmaImportFormat;
 

@@ -7,6 +7,8 @@ PACKAGES="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev
 gobject-introspection libgirepository1.0-dev python3-gi gjs valac gi-docgen
 python3-pytest libical-dev libxml2-dev python3-icalendar python3-jsonschema
 zlib1g-dev python3-docx"
+# import: PDF files are read with poppler-glib (lib/import/ama-read-pdf.c).
+PACKAGES="$PACKAGES libpoppler-glib-dev"
 # net: the ModernGov web-service client (lib/net/) is built on libsoup 3.
 PACKAGES="$PACKAGES libsoup-3.0-dev"
 # tool: headless Chromium renders the HTML report in the browser test

@@ -334,6 +334,23 @@ def test_import_html(tmp_path):
     assert "html" in r.stderr and not (tmp_path / "bad.json").exists()
 
 
+def test_import_pdf(tmp_path):
+    """A PDF response table becomes a review; a scan is an error that says so."""
+    docs = os.path.join(ROOT, "tests", "data", "documents")
+    out = tmp_path / "r.json"
+    r = ama("import", os.path.join(docs, "cabinet-response-landscape.pdf"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "page-header-dropped" in r.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [rec["number"] for rec in doc["recommendations"]] == ["1", "2", "3", "4", "5", "6"]
+    assert doc["recommendations"][3]["response"]["decision"] == "deferred"
+    assert doc["recommendations"][3]["response"]["officer"]["name"] == "Priya Nair"
+    r = ama("import", os.path.join(docs, "bad-scan-no-text.pdf"), "-o", str(tmp_path / "bad.json"))
+    assert r.returncode == 1
+    assert "page 1: no text layer" in r.stderr
+    assert not (tmp_path / "bad.json").exists()
+
+
 @pytest.mark.parametrize("path", INPUTS, ids=ids(INPUTS))
 def test_convert_to_json_and_tables(path, tmp_path):
     js = tmp_path / "r.json"

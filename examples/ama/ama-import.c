@@ -166,7 +166,7 @@ ama_cmd_import (int    argc,
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov, oparl, docx or html", "FORMAT" },
+      "Source format: auto (default), tsv, csv, pdf-text, minutes, summary, annex, moderngov, oparl, docx, pdf or html", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the review to OUT.json (for a folder: into the folder OUT; default: standard output)", "OUT" },
     { "reference-date", 0, 0, G_OPTION_ARG_STRING, &reference_text,

@@ -30,18 +30,40 @@
 static void
 append_table (GString    *out,
               AmaBlock   *table,
-              const char *title)
+              const char *title,
+              GArray     *places)
 {
   if (title != NULL)
     {
       g_autofree char *flat = g_strdup (title);
+      AmaBlockPlace none = { 0, };
 
       g_strdelimit (flat, "\n\t", ' ');
       g_string_append (out, flat);
       g_string_append_c (out, '\n');
+      if (places != NULL)
+        g_array_append_val (places, none);
     }
   for (guint r = 0; r < table->n_rows; r++)
     {
+      /* where the row starts: its first cell with a page */
+      if (places != NULL)
+        {
+          AmaBlockPlace place = _ama_block_table_cell (table, r, 0)->place;
+
+          for (guint c = 0; c < table->n_columns; c++)
+            {
+              AmaTableCell *cell = _ama_block_table_cell (table, r, c);
+
+              if (cell->blocks->len > 0)
+                {
+                  place = cell->place;
+                  break;
+                }
+            }
+          place.column = 0;
+          g_array_append_val (places, place);
+        }
       for (guint c = 0; c < table->n_columns; c++)
         {
           AmaTableCell *cell = _ama_block_table_cell (table, r, c);
@@ -72,8 +94,46 @@ reads_as_response_table (AmaImportContext *ctx,
   AmaImportContext scratch = { review, diagnostics, ctx->reference };
   g_autoptr(GString) text = g_string_new (NULL);
 
-  append_table (text, table, NULL);
+  append_table (text, table, NULL, NULL);
   return _ama_import_delimited (&scratch, text->str, '\t', NULL);
+}
+
+/* A document with pages (a PDF): the table interpreter's diagnostics
+ * name a line of the rows it was handed, which the user cannot see;
+ * say the page, the line on it and the table row instead. @places holds
+ * the place of each of those lines (index 0 for line 1). */
+static void
+place_diagnostics (AmaImportContext *ctx,
+                   guint             first,
+                   GArray           *places)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (ctx->diagnostics));
+
+  for (guint i = first; i < n; i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (G_LIST_MODEL (ctx->diagnostics), i);
+      guint line = ama_diagnostic_get_line (d);
+      g_autofree char *prefix = NULL;
+      g_autofree char *message = NULL;
+      const char *rest;
+      AmaBlockPlace *place;
+
+      if (line == 0 || line > places->len)
+        continue;
+      place = &g_array_index (places, AmaBlockPlace, line - 1);
+      if (place->page == 0)
+        continue;
+      /* drop the interpreter's own "line N: " */
+      prefix = g_strdup_printf ("line %u: ", line);
+      rest = ama_diagnostic_get_message (d);
+      if (g_str_has_prefix (rest, prefix))
+        rest += strlen (prefix);
+      message = g_strdup_printf ("page %u, line %u (table row %u): %s",
+                                 place->page, place->line, place->row, rest);
+      ama_diagnostic_set_message (d, message);
+      ama_diagnostic_set_line (d, 0);
+      ama_diagnostic_set_column (d, 0);
+    }
 }
 
 gboolean
@@ -82,16 +142,21 @@ _ama_import_blocks (AmaImportContext  *ctx,
                     GError           **error)
 {
   g_autoptr(GString) tables = g_string_new (NULL);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (AmaBlockPlace));
   g_autofree char *text = NULL;
   AmaImportFormat format;
   guint n_tables = 0;
 
-  /* what the reader noticed (a charset guessed, a repair) */
+  /* What the reader noticed (a charset guessed, a running header
+   * dropped, a page without text) is told to the user with the place
+   * it names; a line number only where it is the source's (HTML), not a
+   * line on a PDF page, which the message names with its page. */
   for (guint i = 0; i < doc->notes->len; i++)
     {
       AmaBlockNote *note = g_ptr_array_index (doc->notes, i);
 
-      _ama_import_diag (ctx, AMA_SEVERITY_INFO, note->code, note->place.line, 0, NULL,
+      _ama_import_diag (ctx, AMA_SEVERITY_INFO, note->code,
+                        note->place.page == 0 ? note->place.line : 0, 0, NULL,
                         "%s: %s", doc->format, note->message);
     }
 
@@ -118,7 +183,7 @@ _ama_import_blocks (AmaImportContext  *ctx,
           if (prev->kind == AMA_BLOCK_PARAGRAPH && title == NULL)
             title = prev->text;
         }
-      append_table (tables, block, title);
+      append_table (tables, block, title, places);
       n_tables++;
     }
   if (n_tables > 0)
@@ -126,7 +191,11 @@ _ama_import_blocks (AmaImportContext  *ctx,
       _ama_import_diag (ctx, AMA_SEVERITY_INFO, "document-tables-read", 0, 0, NULL,
                         "%s: %u table%s read as a response table", doc->format,
                         n_tables, n_tables == 1 ? "" : "s");
-      return _ama_import_delimited (ctx, tables->str, '\t', error);
+      guint first = g_list_model_get_n_items (G_LIST_MODEL (ctx->diagnostics));
+      gboolean ok = _ama_import_delimited (ctx, tables->str, '\t', error);
+
+      place_diagnostics (ctx, first, places);
+      return ok;
     }
 
   text = _ama_block_doc_to_text (doc, NULL);

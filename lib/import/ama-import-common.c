@@ -129,7 +129,8 @@ _ama_import_normalise_text (AmaImportContext  *ctx,
         {
           g_set_error (error, AMA_ERROR, AMA_ERROR_ENCODING,
                        "line %u, column %u: NUL byte: this is binary data, "
-                       "not text (a .docx or .pdf must be converted to text first)",
+                       "not text (a Word .docx or a PDF is read as it is with format "
+                       "auto, docx or pdf; no other binary format is)",
                        line, column);
           return NULL;
         }

@@ -512,13 +512,14 @@ import_run (AmaImportFormat   format,
     }
 
   /* ModernGov XML goes to libxml2 as the bytes it is (its encoding is
-   * declared in the document); a .docx is a zip read into blocks; every
-   * other format is read as text. */
-  if (format == AMA_IMPORT_FORMAT_DOCX || format == AMA_IMPORT_FORMAT_HTML)
+   * declared in the document); a .docx, a PDF and a web page are read
+   * into blocks; every other format is read as text. */
+  if (format == AMA_IMPORT_FORMAT_DOCX || format == AMA_IMPORT_FORMAT_PDF ||
+      format == AMA_IMPORT_FORMAT_HTML)
     {
-      g_autoptr(AmaBlockDoc) doc = format == AMA_IMPORT_FORMAT_DOCX
-                                   ? _ama_read_docx (data, length, NULL, error)
-                                   : _ama_read_html (data, length, NULL, error);
+      g_autoptr(AmaBlockDoc) doc = format == AMA_IMPORT_FORMAT_DOCX ? _ama_read_docx (data, length, NULL, error)
+                                 : format == AMA_IMPORT_FORMAT_PDF ? _ama_read_pdf (data, length, NULL, error)
+                                 : _ama_read_html (data, length, NULL, error);
 
       ok = doc != NULL && _ama_import_blocks (&ctx, doc, error);
     }
@@ -574,6 +575,7 @@ import_run (AmaImportFormat   format,
         case AMA_IMPORT_FORMAT_MODERNGOV:
         case AMA_IMPORT_FORMAT_OPARL:
         case AMA_IMPORT_FORMAT_DOCX:
+        case AMA_IMPORT_FORMAT_PDF:
         case AMA_IMPORT_FORMAT_HTML:
         default:
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
@@ -883,6 +885,7 @@ static const struct {
   { AMA_IMPORT_FORMAT_MODERNGOV, "moderngov" },
   { AMA_IMPORT_FORMAT_OPARL, "oparl" },
   { AMA_IMPORT_FORMAT_DOCX, "docx" },
+  { AMA_IMPORT_FORMAT_PDF, "pdf" },
   { AMA_IMPORT_FORMAT_HTML, "html" },
 };
 
@@ -890,7 +893,7 @@ static const struct {
  * ama_import_format_from_string:
  * @name: a format name as the `ama` tool takes it: `tsv`, `csv`,
  *   `pdf-text`, `minutes`, `summary`, `annex`, `moderngov`, `oparl`,
- *   `docx`, `html` (or the
+ *   `docx`, `pdf`, `html` (or the
  *   enum nicks, such as `summary-sheet`; `auto` for detection)
  *
  * Looks up a format by name, ignoring case.
@@ -1087,9 +1090,10 @@ looks_like_html (const char *p,
  *
  * Guesses a document's format from its content (bytes, as for
  * [method@Ama.Importer.import_data]: from Python pass `bytes`, not
- * `str`, and no length): a web page (an HTML doctype or `<html>`
- * after any XML declaration and comments) is HTML; other XML is
- * ModernGov; JSON naming OParl types
+ * `str`, and no length): a zip holding `word/document.xml` is a Word
+ * .docx; `%PDF-` in the first KiB is a PDF; a web page (an HTML doctype
+ * or `<html>` after any XML declaration and comments) is HTML; other
+ * XML is ModernGov; JSON naming OParl types
  * (`https://schema.oparl.org/1.1/…`) is OParl; a
  * "Summary Sheet" with a key-decision question is a summary sheet;
  * "Resolved:-" or "Mover:-" marks minutes; "Annex" with terms of
@@ -1138,6 +1142,22 @@ ama_import_detect (const char *data,
         }
       return AMA_IMPORT_FORMAT_UNKNOWN;
     }
+
+  /* A PDF: "%PDF-" opens the file (readers accept it within the first
+   * KiB, after junk some generators write first). */
+  {
+    gsize scan = MIN ((gsize) length, 1024);
+    static const char magic[] = "%PDF-";
+
+    for (const char *q = data; q + sizeof magic - 1 <= data + scan; q++)
+      {
+        q = memchr (q, '%', data + scan - q);
+        if (q == NULL || q + sizeof magic - 1 > data + scan)
+          break;
+        if (memcmp (q, magic, sizeof magic - 1) == 0)
+          return AMA_IMPORT_FORMAT_PDF;
+      }
+  }
 
   /* A web page saved as UTF-16 ("Unicode" in older Windows tools):
    * its markup decoded just far enough to tell */

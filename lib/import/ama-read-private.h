@@ -20,6 +20,20 @@ AmaBlockDoc *_ama_read_docx (const char  *data,
                              const char  *uri,
                              GError     **error);
 
+/* A PDF held in memory (poppler-glib), its text rebuilt into lines,
+ * paragraphs and tables from the glyph boxes. AMA_ERROR_PARSE (not a
+ * PDF, damaged, truncated: the message gives poppler's reason and the
+ * byte or page), AMA_ERROR_UNSUPPORTED (encrypted; no text layer, a scan
+ * that needs OCR), AMA_ERROR_LIMIT (more than 2,000 pages, 200,000
+ * characters on a page, 8 Mi characters in all, a table of more than
+ * 20,000 rows). Running headers, footers and page numbers are dropped
+ * with a "page-header-dropped" note, pages without text noted as
+ * "page-no-text". */
+AmaBlockDoc *_ama_read_pdf  (const char  *data,
+                             gsize        length,
+                             const char  *uri,
+                             GError     **error);
+
 /* A web page held in memory (a saved ModernGov page, any HTML),
  * decoded by its byte-order mark, declared charset or content (blocks
  * are UTF-8; every guess is a note). AMA_ERROR_LIMIT (elements or
