@@ -131,3 +131,29 @@ def test_unknown_cover_sheet_is_ambiguous_not_wrong():
         importer.import_data(text)
     assert e.value.matches(Ama.error_quark(), Ama.Error.AMBIGUOUS)
     assert "summary sheet" in e.value.message and "pdf-text" in e.value.message
+
+def test_resolution_lists_its_seats_and_appoints_members():
+    # A resolution ending "as follows:" owns the short lines under it;
+    # the labelled resolutions after the list are still resolutions; the
+    # councillors named (one a line, or "That Mrs A, Mr B and Ms C be
+    # appointed to …") are the review's members, each once.
+    doc, importer = imported("task-group-seats.txt")
+    (item,) = items(doc["meetings"][0])
+    texts = [r["text"] for r in item["resolutions"]]
+    assert len(texts) == 3
+    assert texts[0].endswith("as follows:\nCllr Rosa Penhale\nCllr Idris Morgan\n"
+                             "1 x Independent Group member (to be named)")
+    assert texts[1] == "That the Licensing Task Group be wound up."
+    names = [m["person"]["name"] for m in doc["members"]]
+    assert names == ["Rosa Penhale", "Idris Morgan", "Tregear", "Opie", "Clift"]
+
+
+def test_resolved_semicolon_and_members_agreed():
+    doc, importer = imported("review-group-nominations.txt")
+    (item,) = items(doc["meetings"][0])
+    assert [r.get("number") for r in item["resolutions"]] == ["1", "2", "3"]
+    assert item["resolutions"][1]["text"].endswith("Councillor H. Vail")
+    # D. Rowe is nominated in the narrative and agreed in resolution 2:
+    # one member, not two.
+    names = [m["person"]["name"] for m in doc["members"]]
+    assert names == ["D. Rowe", "G. Penrose", "H. Vail"]

@@ -28,4 +28,8 @@ gboolean   _ama_import_minutes_fill_item (AmaImportContext *ctx,
                                           guint             first_line,
                                           const char       *path);
 
+/* "Councillor A (Chair); Councillors Mrs B, C and D": the people named,
+ * as AmaMember (the Chair marked), in order. */
+GPtrArray *_ama_import_minutes_people    (const char       *text);
+
 G_END_DECLS

@@ -196,6 +196,7 @@ typedef struct
   gboolean          narrative_bullets;   /* the last narrative block was a bullet */
   AmaResolution    *last;                /* the last resolution (borrowed) */
   GString          *last_text;           /* its text, set when the next one starts */
+  gboolean          listing;             /* short lines after its ":" are its list */
   LabelStyle        style;
   gboolean          found;
   GRegex           *resolved_re;
@@ -438,8 +439,9 @@ reader_new (AmaImportContext *ctx,
    * capitals or what a resolution starts with, so narrative beginning
    * "Resolved issues..." is not mistaken for it. */
   r->resolved_re = g_regex_new ("^(?:(?<caps>RESOLVED|ORDERED|AGREED)\\b|(?i:resolved|ordered|agreed)"
-                                "(?=\\s*(?::|–|—|-|\\(|\\d|that\\b|$)))"
-                                "\\s*(?::\\s*-|:|–|—|-)?\\s*(?<rest>.*)$",
+                                "(?=\\s*(?::|;|–|—|-|\\(|\\d|that\\b|$)))"
+                                /* Spelthorne writes "Resolved;" */
+                                "\\s*(?::\\s*-|:|;|–|—|-)?\\s*(?<rest>.*)$",
                                 G_REGEX_DOTALL, 0, NULL);
   r->mover_re = g_regex_new ("^(?:(?i:mover|moved)\\s*(?::\\s*-|:|–|-)\\s*(?<mover>.*?))?"
                              "\\s*(?:(?i:seconder|seconded)\\s*(?::\\s*-|:|–|-)\\s*(?<seconder>.*))?$",
@@ -520,6 +522,7 @@ read_resolution_line (Reader     *r,
                                line, 1, r->path,
                                "numbered resolution (%s) follows an unnumbered one", number);
       r->style = style;
+      r->listing = FALSE;
       add_labelled_resolutions (r, number, style, after, line);
       return;
     }
@@ -541,6 +544,8 @@ read_resolution_line (Reader     *r,
     }
   if (bullet != NULL)
     append_to_last (r, bullet, "\n- ");
+  else if (r->listing)
+    append_to_last (r, text, "\n");
   else if (r->style == LABEL_NONE && g_str_has_prefix (text, "That "))
     add_resolution (r, NULL, text, line);
   else
@@ -576,6 +581,17 @@ continues_resolutions (Reader     *r,
   if (bullet_text (text) != NULL || g_ascii_islower (*text)
       || g_regex_match (r->vote_re, text, 0, NULL))
     return TRUE;
+  /* "… be allocated as follows:" then one short line a seat ("Cllr
+   * Kate Steele", "1 x Conservative Group member"): the list is the
+   * resolution's, and the labelled resolutions after it still are
+   * resolutions. A long line ends the list. */
+  if (g_utf8_strlen (text, -1) <= 100 &&
+      (r->listing || (r->last_text != NULL && g_str_has_suffix (r->last_text->str, ":"))))
+    {
+      r->listing = TRUE;
+      return TRUE;
+    }
+  r->listing = FALSE;
   return r->style == LABEL_NONE && g_str_has_prefix (text, "That ");
 }
 
@@ -584,8 +600,8 @@ continues_resolutions (Reader     *r,
  * ("Councillors") shared by every name after it, names separated by
  * commas and "and", each keeping a title of its own ("Mrs"). Returns
  * the members found (AmaMember), the Chair marked. */
-static GPtrArray *
-read_people_list (const char *text)
+GPtrArray *
+_ama_import_minutes_people (const char *text)
 {
   g_autoptr(GRegex) names = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
   g_autoptr(GRegex) chair = g_regex_new ("\\s*\\((?:in the )?(Chair|Vice[- ]Chair)(?:man|person)?\\)\\s*",
@@ -701,6 +717,7 @@ read_paragraph (Reader     *r,
       *state = STATE_RESOLUTIONS;
       flush_resolution (r);
       r->last = NULL;
+      r->listing = FALSE;
       r->style = LABEL_NONE;
       /* "RESOLVED:" alone on its line: the resolutions start below. */
       if (*rest == '\n')
@@ -883,7 +900,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
       if (!is_heading && g_regex_match (present_re, collapsed, 0, &pm))
         {
           g_autofree char *rest = g_match_info_fetch_named (pm, "rest");
-          g_autoptr(GPtrArray) people = read_people_list (rest);
+          g_autoptr(GPtrArray) people = _ama_import_minutes_people (rest);
 
           for (guint k = 0; k < people->len; k++)
             g_ptr_array_add (attendees, g_object_ref (g_ptr_array_index (people, k)));

@@ -537,6 +537,112 @@ reader_free (Reader *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reader, reader_free)
 
+/* ---- members appointed ------------------------------------------------ */
+
+/* The honorifics that start a line naming a councillor in a list of
+ * seats ("Cllr Kate Steele", "Councillor C. Barnes"). */
+static gboolean
+is_honoured_line (const char *line)
+{
+  static const char * const titles[] = {
+    "Cllr ", "Cllr. ", "Councillor ", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", NULL
+  };
+
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (g_str_has_prefix (line, titles[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_member_once (AmaImportContext *ctx,
+                 AmaMember        *member,
+                 guint            *added)
+{
+  GListModel *members = ama_review_get_members (ctx->review);
+  AmaPerson *person = ama_member_get_person (member);
+  const char *name = person ? ama_person_get_name (person) : NULL;
+
+  if (name == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(AmaMember) m = g_list_model_get_item (members, i);
+      AmaPerson *p = ama_member_get_person (m);
+
+      if (p != NULL && g_strcmp0 (ama_person_get_name (p), name) == 0)
+        return;
+    }
+  ama_review_add_member (ctx->review, member);
+  (*added)++;
+}
+
+/* A task group is set up in a resolution that names its members: "That
+ * Mrs Ashdown, Mr Barrington … be appointed to the Task and Finish
+ * Group", or "… the seats be allocated as follows:" / "The members …
+ * agreed were:" with one councillor a line. They are the review's
+ * members. */
+static void
+members_from_resolutions (Reader *r)
+{
+  g_autoptr(GRegex) appointed = g_regex_new ("^(?:that\\s+)?(?<names>.+?)\\s+be\\s+(?:appointed|nominated)\\s+(?:to|as)\\b",
+                                             G_REGEX_CASELESS, 0, NULL);
+  guint added = 0;
+
+  for (guint i = 0; i < r->meetings->len; i++)
+    {
+      GListModel *items = ama_meeting_get_agenda_items (g_ptr_array_index (r->meetings, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(AmaAgendaItem) item = g_list_model_get_item (items, j);
+          GListModel *resolutions = ama_agenda_item_get_resolutions (item);
+
+          for (guint k = 0; k < g_list_model_get_n_items (resolutions); k++)
+            {
+              g_autoptr(AmaResolution) res = g_list_model_get_item (resolutions, k);
+              const char *text = ama_resolution_get_text (res);
+              const char *colon = text ? strstr (text, ":\n") : NULL;
+              g_autoptr(GMatchInfo) m = NULL;
+
+              if (text == NULL)
+                continue;
+              if (colon != NULL)
+                {
+                  g_auto(GStrv) lines = g_strsplit (colon + 2, "\n", -1);
+
+                  for (guint l = 0; lines[l] != NULL; l++)
+                    {
+                      g_autoptr(GPtrArray) people = NULL;
+
+                      if (!is_honoured_line (g_strstrip (lines[l])))
+                        continue;
+                      people = _ama_import_minutes_people (lines[l]);
+                      for (guint p = 0; p < people->len; p++)
+                        add_member_once (r->ctx, g_ptr_array_index (people, p), &added);
+                    }
+                }
+              else if (g_regex_match (appointed, text, 0, &m))
+                {
+                  g_autofree char *names = g_match_info_fetch_named (m, "names");
+                  g_autoptr(GPtrArray) people = NULL;
+
+                  /* Only a list of councillors, not "the Chief Executive". */
+                  if (!is_honoured_line (names) && !g_str_has_prefix (names, "Councillors "))
+                    continue;
+                  people = _ama_import_minutes_people (names);
+                  for (guint p = 0; p < people->len; p++)
+                    add_member_once (r->ctx, g_ptr_array_index (people, p), &added);
+                }
+            }
+        }
+    }
+  if (added > 0)
+    _ama_import_diag (r->ctx, AMA_SEVERITY_INFO, "members-appointed", 0, 0, NULL,
+                      "%u member%s read from the resolution that appoints them",
+                      added, added == 1 ? "" : "s");
+}
+
 /* ---- decision records ------------------------------------------------- */
 
 /* A ModernGov decision record as copied from the browser, in its two
@@ -1242,6 +1348,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
         continue;
       ama_review_add_meeting (ctx->review, meeting);
     }
+  members_from_resolutions (r);
   _ama_import_diag (ctx, AMA_SEVERITY_INFO, "minutes-items", 0, 0, NULL,
                     "%u meeting%s, %u item%s (%u deciding)", r->meetings->len,
                     r->meetings->len == 1 ? "" : "s", r->n_items, r->n_items == 1 ? "" : "s",
