@@ -157,3 +157,16 @@ def test_resolved_semicolon_and_members_agreed():
     # one member, not two.
     names = [m["person"]["name"] for m in doc["members"]]
     assert names == ["D. Rowe", "G. Penrose", "H. Vail"]
+
+
+def test_agenda_item_page_without_its_link():
+    # The report's "1. The committee are asked to …" above "Minutes:"
+    # are not the review's recommendations: the page is read as the
+    # item's minutes, one unnumbered item that resolves.
+    assert Ama.import_detect(load("agenda-item-appointments.txt")) == Ama.ImportFormat.MINUTES
+    doc, importer = imported("agenda-item-appointments.txt")
+    assert doc.get("recommendations", []) == []
+    (item,) = items(doc["meetings"][0])
+    assert [r["text"][:30] for r in item["resolutions"]] == \
+        ["That the terms of reference at", "That Mrs Aldous, Mr Brigg and "]
+    assert [m["person"]["name"] for m in doc["members"]] == ["Aldous", "Brigg", "Colley"]

@@ -537,6 +537,20 @@ reader_free (Reader *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reader, reader_free)
 
+/* Whether a line of @raw is ModernGov's "Minutes:" section heading. */
+static gboolean
+has_minutes_label (char **raw)
+{
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *line = _ama_import_clean_line (raw[i]);
+
+      if (g_str_equal (line, "Minutes:"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---- members appointed ------------------------------------------------ */
 
 /* The honorifics that start a line naming a councillor in a list of
@@ -1323,8 +1337,11 @@ _ama_import_proceedings (AmaImportContext  *ctx,
 
   /* Items found without numbers or "Meeting:" lines are guesses (a
    * table of decisions whose rows lost their columns): refuse rather
-   * than write a wrong review. */
-  if (r->n_meeting_lines == 0 && r->n_numbered * 2 < r->n_items)
+   * than write a wrong review. One unnumbered item that resolves under
+   * a "Minutes:" heading is an agenda item's own page (its number is
+   * in the page's link, which a copy may leave out). */
+  if (r->n_meeting_lines == 0 && r->n_numbered * 2 < r->n_items
+      && !(r->n_items == 1 && r->n_found == 1 && has_minutes_label (raw)))
     {
       g_set_error (error, AMA_ERROR, AMA_ERROR_AMBIGUOUS,
                    "line 1, column 1: ambiguous: read as minutes only %u of %u items have a "
@@ -1396,5 +1413,9 @@ _ama_import_proceedings_score (const char *text)
     }
   return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (meeting_links, 1u) * 20
          + MIN (movers, 3u) * 10
-         + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10;
+         + MIN (present, 1u) * 20 + MIN (lone, 4u) * 10 + MIN (minutes, 1u) * 10
+         /* a page's "Minutes:" section that resolves: an agenda item
+          * page as copied (Chichester), whose report recommendations
+          * above it are numbered but are not the review's */
+         + (minutes > 0 && openers > 0 ? 10 : 0);
 }
