@@ -358,10 +358,12 @@ test_labels_and_lines (void)
     g_autofree char *z = _ama_import_label_after ("z");
     g_autofree char *roman = _ama_import_label_after ("iv");
     g_autofree char *twelve = _ama_import_label_after ("11");
+    g_autofree char *decimal = _ama_import_label_after ("1.9");
 
     g_assert_null (z);
     g_assert_null (roman);
     g_assert_cmpstr (twelve, ==, "12");
+    g_assert_cmpstr (decimal, ==, "1.10");
     g_assert_null (_ama_import_label_after (NULL));
   }
 

@@ -1217,8 +1217,15 @@ _ama_import_parse_label (const char  *text,
 char *
 _ama_import_label_after (const char *prev)
 {
+  const char *dot;
+
   if (prev == NULL)
     return NULL;
+  /* "1.1" → "1.2": a decimal label counts in its last part. */
+  dot = strrchr (prev, '.');
+  if (g_ascii_isdigit (prev[0]) && dot != NULL && g_ascii_isdigit (dot[1]))
+    return g_strdup_printf ("%.*s.%u", (int) (dot - prev), prev,
+                            (guint) g_ascii_strtoull (dot + 1, NULL, 10) + 1);
   if (g_ascii_isdigit (prev[0]))
     return g_strdup_printf ("%u", (guint) g_ascii_strtoull (prev, NULL, 10) + 1);
   if (g_ascii_isalpha (prev[0]) && prev[1] == '\0' && prev[0] != 'z' && prev[0] != 'Z')

@@ -118,6 +118,7 @@ typedef enum
   LABEL_PAREN,   /* (1) (a) */
   LABEL_DOT,     /* 1. a. */
   LABEL_CLOSE,   /* 1) a) */
+  LABEL_DECIMAL, /* 1.1) 1.2 (a decision record's "RESOLVED that:" list) */
 } LabelStyle;
 
 /* Reads a label at the start of @s. On success returns the text after
@@ -163,9 +164,23 @@ read_label (const char  *s,
         }
       if (n == 0 || n > 2 || (*p != '.' && *p != ')'))
         return NULL;
-      /* "1.1" is a paragraph number, not a resolution label. */
+      /* "1.1" is a paragraph number, not a resolution label — unless
+       * the resolutions are numbered so from the first ("RESOLVED
+       * that:" then "1.1)", "1.2"): a style of its own, which a "1."
+       * list never continues into. */
       if (*p == '.' && g_ascii_isdigit (p[1]))
-        return NULL;
+        {
+          const char *q = p + 1;
+
+          while (g_ascii_isdigit (*q))
+            q++;
+          if (q - p > 3 || (*q != ')' && *q != ' ' && *q != '\t'))
+            return NULL;
+          *number = g_strndup (start, q - start);
+          *style = LABEL_DECIMAL;
+          p = *q == ')' ? q + 1 : q;
+          return p + strspn (p, " \t");
+        }
       *style = *p == '.' ? LABEL_DOT : LABEL_CLOSE;
       *number = g_strndup (start, n);
       p++;
@@ -258,7 +273,7 @@ add_resolution (Reader     *r,
     }
   else if (r->last == NULL && number != NULL
            && g_strcmp0 (number, "1") != 0 && g_strcmp0 (number, "a") != 0
-           && g_strcmp0 (number, "i") != 0)
+           && g_strcmp0 (number, "i") != 0 && !g_str_has_suffix (number, ".1"))
     _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
                            line, 1, r->path,
                            "the first resolution is numbered (%s)", number);
