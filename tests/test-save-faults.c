@@ -7,6 +7,7 @@
  */
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -446,6 +447,123 @@ test_report_full_disk_keeps_original (Fixture       *f,
       }
 }
 
+/* Through a symlink (a tracker kept in a shared folder, linked from
+ * the officer's own): GIO writes a link's target in place, so a full
+ * disk tore it. The target is now replaced atomically and the link
+ * stays a link. */
+static void
+test_full_disk_through_symlink (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(AmaReview) old_review = make_review ("Old", 3);
+  g_autoptr(AmaReview) new_review = make_review ("New", 40);
+  g_autofree char *old_data = ama_review_to_data (old_review, NULL);
+  gsize new_len;
+  g_autofree char *new_data = ama_review_to_data (new_review, &new_len);
+  g_autofree char *link = g_build_filename (f->dir, "link.json", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  long long budgets[] = { 0, 1, (long long) new_len / 2, (long long) new_len - 1 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ama_review_save_to_file (old_review, f->file, NULL, &error));
+  g_assert_cmpint (symlink ("tracker.json", link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (budgets); i++)
+    {
+      g_autofree char *now = NULL;
+
+      fault_write_set_budget (budgets[i]);
+      g_assert_false (ama_review_save_to_file (new_review, link_file, NULL, &error));
+      fault_write_set_budget (-1);
+      g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+      g_clear_error (&error);
+      now = read_file (f->path);
+      g_assert_cmpstr (now, ==, old_data);
+      assert_dir_holds (f, "link.json tracker.json");
+    }
+
+  g_assert_true (ama_review_save_to_file (new_review, link_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autofree char *now = read_file (f->path);
+
+    g_assert_cmpstr (now, ==, new_data);
+  }
+}
+
+/* A file with two names cannot be renamed over without splitting them,
+ * so it is written in place; a complete copy FILE~ is made first, so a
+ * failed save always leaves the old review somewhere whole. */
+static void
+test_full_disk_hard_link (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(AmaReview) old_review = make_review ("Old", 3);
+  g_autoptr(AmaReview) new_review = make_review ("New", 40);
+  g_autofree char *old_data = ama_review_to_data (old_review, NULL);
+  gsize new_len;
+  g_autofree char *new_data = ama_review_to_data (new_review, &new_len);
+  g_autofree char *other = g_build_filename (f->dir, "other.json", NULL);
+  g_autofree char *backup = g_strconcat (f->path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ama_review_save_to_file (old_review, f->file, NULL, &error));
+  g_assert_cmpint (link (f->path, other), ==, 0);
+
+  fault_write_set_budget ((long long) new_len / 2 + (long long) strlen (old_data));
+  g_assert_false (ama_review_save_to_file (new_review, f->file, NULL, &error));
+  fault_write_set_budget (-1);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_clear_error (&error);
+  {
+    g_autofree char *kept = read_file (backup);
+
+    g_assert_cmpstr (kept, ==, old_data);
+  }
+
+  g_assert_true (ama_review_save_to_file (new_review, f->file, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *a = read_file (f->path);
+    g_autofree char *b = read_file (other);
+
+    /* Both names still name one file, which holds the new review. */
+    g_assert_cmpstr (a, ==, new_data);
+    g_assert_cmpstr (b, ==, new_data);
+  }
+}
+
+/* A folder nobody may write to: neither a temporary file nor a backup
+ * can be made there, so the save is refused before the file is
+ * touched. (Root may write anywhere: the check is then skipped.) */
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(AmaReview) old_review = make_review ("Old", 3);
+  g_autoptr(AmaReview) new_review = make_review ("New", 4);
+  g_autofree char *old_data = ama_review_to_data (old_review, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ama_review_save_to_file (old_review, f->file, NULL, &error));
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may write to any folder");
+      return;
+    }
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  g_assert_false (ama_review_save_to_file (new_review, f->file, NULL, &error));
+  g_chmod (f->dir, 0755);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "is not writable"));
+  {
+    g_autofree char *now = read_file (f->path);
+
+    g_assert_cmpstr (now, ==, old_data);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +574,12 @@ main (int   argc,
               fixture_set_up, test_full_disk_keeps_original, fixture_tear_down);
   g_test_add ("/save/full-disk-new-file", Fixture, NULL,
               fixture_set_up, test_full_disk_new_file, fixture_tear_down);
+  g_test_add ("/save/full-disk-through-symlink", Fixture, NULL,
+              fixture_set_up, test_full_disk_through_symlink, fixture_tear_down);
+  g_test_add ("/save/full-disk-hard-link", Fixture, NULL,
+              fixture_set_up, test_full_disk_hard_link, fixture_tear_down);
+  g_test_add ("/save/read-only-folder", Fixture, NULL,
+              fixture_set_up, test_read_only_folder, fixture_tear_down);
   g_test_add ("/save/backup", Fixture, NULL,
               fixture_set_up, test_backup, fixture_tear_down);
   g_test_add ("/save/cancelled", Fixture, NULL,

@@ -7,7 +7,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
 
 #include "ama-json-private.h"
 #include "ama-error.h"
@@ -516,6 +522,62 @@ abandon_stream (GOutputStream *out)
   g_output_stream_close (out, abandon, NULL);
 }
 
+/* Where a save to @file really goes. GIO's local replace renames a
+ * temporary file over the target only when it can; through a symlink,
+ * over a file with several hard links, or in a folder that cannot take
+ * the temporary file it writes in place, and a full disk or a kill
+ * during the write then leaves a torn file (issue 20, item 2). So:
+ * a symlink is followed and its target replaced atomically (the link
+ * stays a link); a file with several names is written in place, since
+ * a rename would split the names, but only after GIO has kept a
+ * complete copy as FILE~ (*@force_backup); a folder that is not
+ * writable is refused, since neither is possible there. */
+static GFile *
+save_target (GFile     *file,
+             gboolean  *force_backup,
+             GError   **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+
+  *force_backup = FALSE;
+  if (path == NULL)
+    return g_object_ref (file);   /* not a local file: GIO's own rules */
+
+  target = realpath (path, NULL);
+  if (target == NULL)
+    {
+      /* A new file, or a link to one: follow links by hand, a few. */
+      target = g_strdup (path);
+      for (guint hops = 0; hops < 8; hops++)
+        {
+          g_autofree char *link = g_file_read_link (target, NULL);
+          g_autofree char *base = NULL;
+
+          if (link == NULL)
+            break;
+          base = g_path_get_dirname (target);
+          g_free (target);
+          target = g_path_is_absolute (link) ? g_steal_pointer (&link)
+                                             : g_build_filename (base, link, NULL);
+        }
+    }
+  if (g_stat (target, &st) == 0 && S_ISREG (st.st_mode) && st.st_nlink > 1)
+    *force_backup = TRUE;
+  dir = g_path_get_dirname (target);
+  if (access (dir, W_OK) != 0 && errno != ENOENT)
+    {
+      g_set_error (error, AMA_ERROR, AMA_ERROR_IO,
+                   "%s: cannot be saved safely: its folder %s is not writable, so the "
+                   "file could only be overwritten in place, and a failed save would "
+                   "leave it torn; save it elsewhere", path, dir);
+      return NULL;
+    }
+  return g_file_new_for_path (target);
+}
+
 gboolean
 _ama_json_save_data (GFile         *file,
                      const char    *data,
@@ -526,7 +588,14 @@ _ama_json_save_data (GFile         *file,
 {
   g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local_error = NULL;
-  gboolean existed;
+  g_autoptr(GFile) target = NULL;
+  gboolean existed, force_backup;
+
+  target = save_target (file, &force_backup, error);
+  if (target == NULL)
+    return FALSE;
+  file = target;   /* borrowed from here on */
+  backup = backup || force_backup;
 
   /* A new file is written in place by GIO (there is nothing to keep
    * safe), so after a failure the partial file is removed instead. */
@@ -574,6 +643,12 @@ _ama_json_save_data (GFile         *file,
  * failed write (a full disk, a cancellation) leaves the previous file
  * intact and gives %AMA_ERROR_IO (or %G_IO_ERROR_CANCELLED). A new file
  * that could not be written completely is removed.
+ *
+ * A symlink is followed: its target is replaced (the link stays). A
+ * file with several hard links is written in place, so that every name
+ * keeps showing it, after a complete copy `FILE~` is made. A file in a
+ * folder that is not writable cannot be replaced safely and is refused
+ * with %AMA_ERROR_IO.
  *
  * Returns: %TRUE on success
  *
