@@ -745,6 +745,29 @@ def test_import_folder_ends_with_a_summary(tmp_path):
     assert r.stderr.splitlines()[-1] == f"1 file imported into {tmp_path / 'out2'}, 1 failed"
 
 
+
+def test_import_folder_never_overwrites(tmp_path):
+    # Issue 20, item 5: x.txt and x.tsv both became OUT/x.json, the
+    # second over the first; -o the input folder overwrote a review
+    # kept there.
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = open(SEEDS[0], "rb").read()
+    (src / "x.txt").write_bytes(seed)
+    (src / "x.tsv").write_bytes(seed)
+    (src / "y.txt").write_bytes(seed)
+    r = ama("import", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert r.returncode == 0, r.stderr
+    assert sorted(os.listdir(tmp_path / "out")) == ["x.tsv.json", "x.txt.json", "y.json"]
+    # Into the input folder, holding a review c.json of its own, which
+    # would be its own output.
+    kept = b'{"format":"ama-review","version":1,"title":"Curated"}'
+    (src / "c.json").write_bytes(kept)
+    r = ama("import", str(src), "-o", str(src), "-q")
+    assert r.returncode == 2
+    assert "c.json: error: not written: it is one of the files being imported" in r.stderr
+    assert (src / "c.json").read_bytes() == kept
+
 def test_progress_respects_dumb_terminal_and_is_not_redrawn(tmp_path, monkeypatch, hostile):
     monkeypatch.setenv("TERM", "dumb")
     code, err = run_with_tty_stderr("import", SEED_DIR, "-o", str(tmp_path / "a"), "-q")

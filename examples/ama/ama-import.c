@@ -103,6 +103,18 @@ has_page_extension (const char *path)
          g_str_has_suffix (lower, ".aspx");
 }
 
+/* "x" for "folder/x.tsv": the name an imported file's review takes. */
+static char *
+output_stem (const char *path)
+{
+  char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return base;
+}
+
 static int
 import_one (const char      *path,
             const char      *out_path,
@@ -232,26 +244,53 @@ ama_cmd_import (int    argc,
           fprintf (stderr, "%s: error: %s\n", argv[1], error->message);
           return EXIT_TROUBLE;
         }
+      /* x.txt, x.tsv and x.csv would all be OUT/x.json, each over the
+       * last: a name shared by several inputs keeps its extension
+       * (x.txt.json, x.tsv.json). And an output that is one of the
+       * inputs (-o the input folder, holding x.json) is never written. */
+      {
+        g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        g_autoptr(GHashTable) inputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+        for (guint i = 0; i < paths->len; i++)
+          {
+            const char *in_path = g_ptr_array_index (paths, i);
+            g_autofree char *stem = output_stem (in_path);
+            guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (stems, stem));
+
+            g_hash_table_insert (stems, g_steal_pointer (&stem), GUINT_TO_POINTER (seen + 1));
+            g_hash_table_add (inputs, g_canonicalize_filename (in_path, NULL));
+          }
       for (guint i = 0; i < paths->len; i++)
         {
           const char *in_path = g_ptr_array_index (paths, i);
           g_autofree char *base = g_path_get_basename (in_path);
+          g_autofree char *stem = output_stem (in_path);
           g_autofree char *out_name = NULL;
           g_autofree char *out_path = NULL;
-          char *dot = strrchr (base, '.');
+          g_autofree char *canonical = NULL;
 
           progress (i + 1, paths->len, base);
-          if (dot != NULL && dot != base)
-            *dot = '\0';
-          out_name = g_strconcat (base, ".json", NULL);
+          out_name = g_strconcat (GPOINTER_TO_UINT (g_hash_table_lookup (stems, stem)) > 1 ? base : stem,
+                                  ".json", NULL);
           out_path = g_build_filename (output, out_name, NULL);
-          status = import_one (in_path, out_path, format, reference, quiet);
+          canonical = g_canonicalize_filename (out_path, NULL);
+          if (g_hash_table_contains (inputs, canonical))
+            {
+              progress_clear ();
+              fprintf (stderr, "%s: error: not written: it is one of the files being imported; "
+                       "give another -o folder\n", out_path);
+              status = EXIT_TROUBLE;
+            }
+          else
+            status = import_one (in_path, out_path, format, reference, quiet);
           result = EXIT_WORSE (result, status);
           if (status == 0)
             imported++;
           else
             failed++;
         }
+      }
       progress_clear ();
       /* A folder ends with what became of it, so a long run's last line
        * answers "did it all go in?". */
