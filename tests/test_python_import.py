@@ -253,3 +253,12 @@ def test_html_page_that_fits_nothing_is_an_error():
         importer.import_data(b"<!DOCTYPE html><html><body><p>Parking permits</p></body></html>")
     assert info.value.matches(Ama.error_quark(), Ama.Error.UNSUPPORTED_FORMAT)
     assert "html" in info.value.message
+
+
+def test_import_file_caps_endless_files():
+    # /dev/zero is not a regular file: its size says nothing, and the
+    # importer used to read it until "Bad address" at 4 GiB.
+    with pytest.raises(GLib.Error) as e:
+        Ama.Importer.new().import_file(Gio.File.new_for_path("/dev/zero"), None)
+    assert e.value.matches(Ama.error_quark(), Ama.Error.LIMIT)
+    assert e.value.message.startswith("/dev/zero: document is larger than the limit")

@@ -888,3 +888,12 @@ def test_validate_lines_cannot_be_forged(tmp_path):
     assert len(lines) == 1, lines
     assert "\\n" in lines[0] and "\\x1B" in lines[0]
     assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+
+
+def test_endless_input_is_refused_not_read_to_the_end():
+    # Issue 20, item 9: /dev/zero grew until GLib aborted at 4 GiB.
+    for args in (("validate", "/dev/zero"), ("show", "/dev/zero"),
+                 ("import", "/dev/zero", "-o", os.devnull)):
+        r = ama(*args)
+        assert r.returncode == 2, (args, r.stderr)
+        assert "/dev/zero: error: cannot read: larger than 64 MiB" in r.stderr

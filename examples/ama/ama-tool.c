@@ -311,6 +311,8 @@ display_name (const char *path)
   return g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
 }
 
+#define INPUT_MAX (64u << 20)
+
 static gboolean
 read_stream_fd (int      fd,
                 char   **data,
@@ -335,6 +337,17 @@ read_stream_fd (int      fd,
         }
       if (n == 0)
         break;
+      /* /dev/zero, a FIFO that never ends, a disk image named by
+       * mistake: no document libama reads is larger than its JSON
+       * limit, so reading stops there (issue 20, item 9) instead of
+       * growing until GLib aborts at 4 GiB. */
+      if (buf->len + (gsize) n > INPUT_MAX)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "cannot read: larger than %u MiB, more than any document libama reads",
+                       INPUT_MAX >> 20);
+          return FALSE;
+        }
       g_byte_array_append (buf, chunk, (guint) n);
     }
   *len = buf->len;

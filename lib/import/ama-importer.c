@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ama-importer.h"
+#include "ama-json-private.h"
 #include "ama-import-private.h"
 #include "ama-read-private.h"
 #include "ama-import-proceedings-private.h"
@@ -730,11 +731,12 @@ ama_importer_import_file (AmaImporter   *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  if ((contents = _ama_json_load_limited (file, cancellable, &length, &local_error)) == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, AMA_ERROR, AMA_ERROR_IO,
+      g_set_error (error, AMA_ERROR,
+                   local_error->domain == AMA_ERROR ? local_error->code : AMA_ERROR_IO,
                    "%s: %s", name, local_error->message);
       return NULL;
     }
@@ -784,11 +786,12 @@ import_file_thread (GTask        *task,
   gsize length = 0;
   AmaReview *review;
 
-  if (!g_file_load_contents (data->file, cancellable, &contents, &length, NULL, &error))
+  if ((contents = _ama_json_load_limited (data->file, cancellable, &length, &error)) == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (data->file);
 
-      g_task_return_new_error (task, AMA_ERROR, AMA_ERROR_IO,
+      g_task_return_new_error (task, AMA_ERROR,
+                               error->domain == AMA_ERROR ? error->code : AMA_ERROR_IO,
                                "%s: %s", name, error->message);
       return;
     }

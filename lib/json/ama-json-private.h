@@ -98,4 +98,14 @@ void           _ama_json_write_object (AmaJsonWriter *self,
 
 int         _ama_json_hex4               (const char  *p);
 
+/* Reads a whole file, but no more than AMA_JSON_MAX_SIZE: a file named
+ * by mistake (a disk image, /dev/zero, a FIFO that never ends) is
+ * refused with AMA_ERROR_LIMIT after that many bytes instead of being
+ * read into memory to the end. The review loader and the importer read
+ * files through it. NUL-terminated (not counted in @length). */
+char       *_ama_json_load_limited       (GFile         *file,
+                                          GCancellable  *cancellable,
+                                          gsize         *length,
+                                          GError       **error);
+
 G_END_DECLS

@@ -341,14 +341,11 @@ set_io_error (GError     **error,
     g_set_error (error, AMA_ERROR, AMA_ERROR_IO, "%s: %s", name, io_error->message);
 }
 
-/* Reads a whole file, but no more than the size limit: a file named by
- * mistake (a disk image, /dev/zero) is refused after AMA_JSON_MAX_SIZE
- * bytes instead of being read into memory to the end. */
-static char *
-load_limited (GFile         *file,
-              GCancellable  *cancellable,
-              gsize         *length,
-              GError       **error)
+char *
+_ama_json_load_limited (GFile         *file,
+                        GCancellable  *cancellable,
+                        gsize         *length,
+                        GError       **error)
 {
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GByteArray) buffer = NULL;
@@ -412,7 +409,7 @@ ama_review_new_from_file (GFile         *file,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  contents = load_limited (file, cancellable, &length, &local_error);
+  contents = _ama_json_load_limited (file, cancellable, &length, &local_error);
   if (contents == NULL)
     {
       if (g_error_matches (local_error, AMA_ERROR, AMA_ERROR_LIMIT))
