@@ -6,6 +6,7 @@
  */
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include <ama.h>
 
@@ -377,6 +378,58 @@ test_officer_names_across_reviews (void)
   g_assert_cmpuint (hits, ==, 1);
 }
 
+/* Reloading a folder whose files changed (issue 20, item 19): a review
+ * whose file was deleted, or became corrupt, leaves the catalog instead
+ * of being kept from the last load; each is said in a diagnostic. */
+static void
+test_reload_drops_gone_and_broken (void)
+{
+  g_autoptr(AmaCatalog) catalog = ama_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ama-catalog-XXXXXX", &error);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.json", NULL);
+  GListModel *diags;
+  g_autoptr(AmaReview) kept = NULL;
+  gboolean removed = FALSE, invalid = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (a, "{\"format\":\"ama-review\",\"version\":1,\"id\":\"a\"}", -1, NULL));
+  g_assert_true (g_file_set_contents (b, "{\"format\":\"ama-review\",\"version\":1,\"id\":\"b\"}", -1, NULL));
+  g_assert_true (g_file_set_contents (c, "{\"format\":\"ama-review\",\"version\":1,\"id\":\"c\"}", -1, NULL));
+  g_assert_true (ama_catalog_load_folder (catalog, folder, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 3);
+
+  g_assert_cmpint (g_unlink (a), ==, 0);
+  g_assert_true (g_file_set_contents (b, "{\"format\":\"ama-review\",", -1, NULL));
+  g_assert_true (ama_catalog_load_folder (catalog, folder, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 1);
+  kept = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+  g_assert_cmpstr (ama_review_get_id (kept), ==, "c");
+  g_assert_null (ama_catalog_find_review (catalog, "a"));
+  g_assert_null (ama_catalog_find_review (catalog, "b"));
+  diags = ama_catalog_get_diagnostics (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+
+      if (g_str_equal (ama_diagnostic_get_code (d), "catalog-file-removed"))
+        removed = g_str_has_suffix (ama_diagnostic_get_path (d), "/a.json");
+      if (g_str_equal (ama_diagnostic_get_code (d), "catalog-file-invalid"))
+        invalid = g_str_has_suffix (ama_diagnostic_get_path (d), "/b.json");
+    }
+  g_assert_true (removed);
+  g_assert_true (invalid);
+
+  g_unlink (b);
+  g_unlink (c);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/catalog/load-folder", test_load_folder);
   g_test_add_func ("/catalog/load-folder-async", test_load_folder_async);
   g_test_add_func ("/catalog/load-errors", test_load_errors);
+  g_test_add_func ("/catalog/reload-drops-gone-and-broken", test_reload_drops_gone_and_broken);
   g_test_add_func ("/catalog/add-remove", test_add_remove);
   g_test_add_func ("/catalog/overdue-across-reviews", test_overdue_across_reviews);
   g_test_add_func ("/catalog/validate-across-reviews", test_validate_across_reviews);

@@ -329,6 +329,7 @@ ama_catalog_get_diagnostics (AmaCatalog *self)
 
 typedef struct
 {
+  GFile     *folder;
   GPtrArray *reviews;      /* AmaReview */
   GPtrArray *files;        /* GFile, parallel to @reviews */
   GPtrArray *diagnostics;  /* AmaDiagnostic */
@@ -337,6 +338,7 @@ typedef struct
 static void
 load_result_free (LoadResult *r)
 {
+  g_clear_object (&r->folder);
   g_ptr_array_unref (r->reviews);
   g_ptr_array_unref (r->files);
   g_ptr_array_unref (r->diagnostics);
@@ -374,6 +376,7 @@ load_folder_sync (GFile         *folder,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *folder_name = display_path (folder);
 
+  result->folder = g_object_ref (folder);
   result->reviews = g_ptr_array_new_with_free_func (g_object_unref);
   result->files = g_ptr_array_new_with_free_func (g_object_unref);
   result->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
@@ -507,6 +510,36 @@ apply_load (AmaCatalog *self,
   /* New files arrive in one signal: a view re-lays out once. */
   if (added > 0)
     items_changed (self, position, 0, added);
+
+  /* A review loaded from this folder before whose file is now gone, or
+   * no longer a valid review (reported above), leaves the catalog: a
+   * refresh must not keep answering from stale data. */
+  for (guint i = self->reviews->len; i-- > 0;)
+    {
+      AmaReview *review = self->reviews->pdata[i];
+      GFile *file = g_hash_table_lookup (self->files, review);
+      g_autoptr(GFile) parent = file ? g_file_get_parent (file) : NULL;
+      gboolean loaded = FALSE;
+
+      if (parent == NULL || !g_file_equal (parent, result->folder))
+        continue;
+      for (guint k = 0; k < result->files->len && !loaded; k++)
+        loaded = g_file_equal (result->files->pdata[k], file);
+      if (loaded)
+        continue;
+      if (!g_file_query_exists (file, NULL))
+        {
+          g_autofree char *path = display_path (file);
+          g_autoptr(AmaDiagnostic) diag = ama_diagnostic_new (AMA_SEVERITY_INFO, "catalog-file-removed",
+                                                              "the file is gone; its review left the catalog");
+
+          ama_diagnostic_set_path (diag, path);
+          g_list_store_append (self->diagnostics, diag);
+        }
+      g_hash_table_remove (self->files, review);
+      g_ptr_array_remove_index (self->reviews, i);
+      items_changed (self, i, 1, 0);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIAGNOSTICS]);
 }
 
@@ -521,7 +554,10 @@ apply_load (AmaCatalog *self,
  * order, and appends the reviews to the catalog with a single
  * [signal@Gio.ListModel::items-changed]. A file the catalog already
  * holds (loading the same folder again) is reloaded and replaces its
- * old review in place, so a refresh never counts a review twice.
+ * old review in place, so a refresh never counts a review twice; a
+ * review loaded from @folder before whose file is now gone (diagnostic
+ * `catalog-file-removed`) or no longer a valid review leaves the
+ * catalog, so a refresh never answers from stale data.
  *
  * A file that cannot be read or is not a valid review document does not
  * stop the load: it is reported in [property@Ama.Catalog:diagnostics]
