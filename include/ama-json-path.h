@@ -11,7 +11,7 @@
 # error "Only <ama.h> can be included directly."
 #endif
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "ama-version-macros.h"
 
@@ -21,6 +21,11 @@ AMA_AVAILABLE_IN_1_2
 guint  ama_json_path_locate  (const char *data,
                               gssize      length,
                               const char *path);
+
+AMA_AVAILABLE_IN_1_2
+guint  ama_json_path_locate_diagnostics (const char *data,
+                                         gssize      length,
+                                         GListModel *diagnostics);
 
 AMA_AVAILABLE_IN_1_2
 char  *ama_date_to_iso8601   (GDateTime  *date);

@@ -696,6 +696,30 @@ def test_json_path_locate_finds_the_line_of_a_place():
     assert Ama.json_path_locate(b'{\n  "a" : [\n 1,\n 2 ]\n}', "$.a[1]") == 4
 
 
+
+def test_json_path_locate_diagnostics_agrees_with_locate():
+    # One pass for many findings: every path placed where
+    # json_path_locate places it, deeper paths on their deepest member,
+    # a diagnostic that already has a line left alone.
+    data = DATA.read_bytes()
+    paths = ["$", "$.title", "$.recommendations[0]", "$.recommendations[2].response.officer",
+             "$.recommendations[2].response.nothing-here", "$.recommendations[99].text",
+             "$.recommendations[1].points[0]", "$.nowhere.deeper[3]"]
+    store = Gio.ListStore.new(Ama.Diagnostic)
+    for p in paths:
+        d = Ama.Diagnostic.new(Ama.Severity.WARNING, "test", p)
+        d.set_path(p)
+        store.append(d)
+    kept = Ama.Diagnostic.new(Ama.Severity.WARNING, "test", "has a line")
+    kept.set_path("$.title")
+    kept.set_line(12345)
+    store.append(kept)
+    placed = Ama.json_path_locate_diagnostics(data, store)
+    assert placed == len(paths)
+    for d, p in zip(store, paths):
+        assert d.get_line() == Ama.json_path_locate(data, p), p
+    assert kept.get_line() == 12345
+
 def test_date_to_iso8601_writes_four_digit_years():
     assert Ama.date_to_iso8601(GLib.DateTime.new_utc(146, 3, 5, 0, 0, 0)) == "0146-03-05"
     assert Ama.date_to_iso8601(GLib.DateTime.new_utc(2018, 2, 28, 0, 0, 0)) == "2018-02-28"

@@ -84,19 +84,16 @@ ama_cmd_validate (int    argc,
         gboolean is_json = !g_str_equal (path, "-") && read_input (path, &data, &len, NULL) &&
                            looks_like_review_json (data, len);
 
+        /* Place a JSON document's findings on their lines, all in one
+         * pass over the text (issue 20, item 8: one scan a finding was
+         * findings × size); for an imported document the path refers
+         * to the import, not to the text, so it stays a path. */
+        if (is_json)
+          ama_json_path_locate_diagnostics (data, (gssize) len, found);
         for (guint k = 0; k < g_list_model_get_n_items (found); k++)
           {
             g_autoptr(AmaDiagnostic) d = g_list_model_get_item (found, k);
 
-            /* Place a JSON document's findings on their line; for an
-             * imported document the path refers to the import, not to
-             * the text, so it stays a path. */
-            if (is_json && ama_diagnostic_get_line (d) == 0)
-              {
-                guint line = ama_json_path_locate (data, (gssize) len, ama_diagnostic_get_path (d));
-                if (line > 0)
-                  ama_diagnostic_set_line (d, line);
-              }
             g_list_store_append (diags, d);
           }
       }
