@@ -262,3 +262,36 @@ def test_import_file_caps_endless_files():
         Ama.Importer.new().import_file(Gio.File.new_for_path("/dev/zero"), None)
     assert e.value.matches(Ama.error_quark(), Ama.Error.LIMIT)
     assert e.value.message.startswith("/dev/zero: document is larger than the limit")
+
+
+@pytest.mark.parametrize("text,fmt", [
+    ("No\tRecommendation\tResponse\tOfficer\n1\tDo it\tAgreed\tAnn Lee\n", Ama.ImportFormat.TSV),
+    ("Minutes:\nAgenda item\nRESOLVED: That the report be noted.\n", Ama.ImportFormat.MINUTES),
+    ("Report to: Cabinet\nDate: 1 June 2021\nReport of: Director of Place\n"
+     "Title of Report: Parks\n", Ama.ImportFormat.SUMMARY_SHEET),
+])
+def test_utf16_with_a_mark_is_detected_as_its_text(text, fmt):
+    # Issue 20, item 17: Word's and Excel's "Unicode text" is UTF-16
+    # with a byte-order mark; only TSV was recognised in it.
+    for encoding in ("utf-16-le", "utf-16-be"):
+        mark = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+        data = mark + text.encode(encoding)
+        assert Ama.import_detect(data) == fmt
+        Ama.Importer.new().import_data(data)   # and it imports
+
+
+def test_project_fixtures_are_detected_as_what_they_are():
+    # Issue 20, item 17: annex-variants.txt (a tab-separated table of
+    # visits) was read as TSV, minutes-numbered.txt as numbered text and
+    # minutes-variants.txt as nothing. Each file's name says its kind.
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "import-b")
+    kinds = {"annex": Ama.ImportFormat.ANNEX, "minutes": Ama.ImportFormat.MINUTES,
+             "moderngov": Ama.ImportFormat.MODERNGOV, "summary": Ama.ImportFormat.SUMMARY_SHEET}
+    names = sorted(os.listdir(folder))
+    assert len([n for n in names if n.split("-")[0] in kinds]) >= 10
+    for name in names:
+        kind = kinds.get(name.split("-")[0])
+        if kind is None:
+            continue
+        with open(os.path.join(folder, name), "rb") as f:
+            assert Ama.import_detect(f.read()) == kind, name

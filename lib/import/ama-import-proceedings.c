@@ -1380,7 +1380,7 @@ _ama_import_proceedings_score (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", 4000);
   guint openers = 0, meetings = 0, movers = 0, present = 0, lone = 0, minutes = 0;
-  guint meeting_links = 0;
+  guint meeting_links = 0, agenda = 0, votes = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -1410,6 +1410,12 @@ _ama_import_proceedings_score (const char *text)
         lone++;
       if (g_str_equal (line, "Minutes:"))
         minutes++;
+      /* "Agenda item" / "Agenda Item 7: Title", and a vote's tally
+       * ("For: 5, Against: 2"): each a little more minutes */
+      if (g_ascii_strncasecmp (line, "agenda item", 11) == 0)
+        agenda++;
+      if (g_ascii_strncasecmp (line, "for:", 4) == 0 && strstr (line, "gainst") != NULL)
+        votes++;
     }
   return MIN (openers, 5u) * 20 + MIN (meetings, 3u) * 40 + MIN (meeting_links, 1u) * 20
          + MIN (movers, 3u) * 10
@@ -1417,5 +1423,6 @@ _ama_import_proceedings_score (const char *text)
          /* a page's "Minutes:" section that resolves: an agenda item
           * page as copied (Chichester), whose report recommendations
           * above it are numbered but are not the review's */
-         + (minutes > 0 && openers > 0 ? 10 : 0);
+         + (minutes > 0 && openers > 0 ? 10 : 0)
+         + MIN (agenda, 1u) * 10 + MIN (votes, 1u) * 10;
 }

@@ -1167,16 +1167,24 @@ ama_import_detect (const char *data,
   if (length >= 4 && (((guchar) p[0] == 0xFF && (guchar) p[1] == 0xFE) ||
                       ((guchar) p[0] == 0xFE && (guchar) p[1] == 0xFF)))
     {
-      gsize n = MIN ((gsize) length - 2, 4096) & ~(gsize) 1;
-      g_autofree char *head = g_convert (p + 2, n, "UTF-8",
-                                         (guchar) p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE",
-                                         NULL, NULL, NULL);
+      const char *charset = (guchar) p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      gsize n = MIN ((gsize) length - 2, 131072) & ~(gsize) 1;
+      g_autofree char *head = g_convert (p + 2, n, "UTF-8", charset, NULL, NULL, NULL);
+
+      /* The cut may fall inside a surrogate pair: one unit less. */
+      if (head == NULL && n >= 2)
+        head = g_convert (p + 2, n - 2, "UTF-8", charset, NULL, NULL, NULL);
       const char *h = head;
 
       while (h != NULL && g_ascii_isspace (*h))
         h++;
       if (h != NULL && *h == '<' && looks_like_html (h, h + strlen (h)))
         return AMA_IMPORT_FORMAT_HTML;
+      /* Any other text saved as UTF-16 (Word's "Unicode text", Excel's
+       * "Unicode Text"): detected from its decoded start, as its reader
+       * decodes it (issue 20, item 17: only TSV was recognised). */
+      if (h != NULL && *h != '<')
+        return ama_import_detect (head, -1);
     }
 
   /* Skip a UTF-8 BOM and leading blank space */
@@ -1227,7 +1235,11 @@ ama_import_detect (const char *data,
       return AMA_IMPORT_FORMAT_MINUTES;
   }
 
-  if (contains_ci (p, MIN (head_len, 400), "annex") &&
+  /* A review's annex or appendix (its terms of reference, members,
+   * visits): before the TSV check, since its table of visits may be
+   * tab-separated. */
+  if ((contains_ci (p, MIN (head_len, 400), "annex") ||
+       contains_ci (p, MIN (head_len, 400), "appendix")) &&
       contains_ci (p, head_len, "terms of reference"))
     return AMA_IMPORT_FORMAT_ANNEX;
 
