@@ -331,3 +331,35 @@ def test_illustrative_rotherham_appraisal():
         b = smaa_result.get_acceptability(option_id)
         assert len(b) == len(SCORES)
         assert sum(b) == pytest.approx(1.0)
+
+
+def test_what_saves_loads(tmp_path):
+    # Issue 20, item 4: API edits the loader refuses (a negative weight,
+    # a renamed option whose scores still name the old id, a duplicate
+    # id) used to save; the file then never loaded. Now the save refuses
+    # with the loader's own error, and nothing is written.
+    def review_with(appraisal):
+        review = Ama.Review.new()
+        review.props.appraisal = appraisal
+        return review
+
+    out = Gio.File.new_for_path(str(tmp_path / "r.json"))
+    good = review_with(wsm_example())
+    good.save_to_file(out, None)
+    saved = (tmp_path / "r.json").read_bytes()
+    assert Ama.Review.new_from_file(out, None) is not None
+
+    negative = wsm_example()
+    negative.get_criteria().get_item(1).props.weight = -0.5
+    renamed = wsm_example()
+    renamed.get_options().get_item(0).set_id("A9")
+    duplicate = wsm_example()
+    duplicate.get_criteria().get_item(2).props.id = "C1"
+    for appraisal, where in ((negative, "$.appraisal.criteria[1].weight"),
+                             (renamed, "$.appraisal.scores[0].option-id"),
+                             (duplicate, "$.appraisal.criteria[2].id")):
+        with pytest.raises(GLib.Error) as e:
+            review_with(appraisal).save_to_file(out, None)
+        assert e.value.domain == GLib.quark_to_string(Ama.error_quark())
+        assert "not saved: the review would not load again: " + where in e.value.message
+        assert (tmp_path / "r.json").read_bytes() == saved

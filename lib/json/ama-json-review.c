@@ -641,6 +641,10 @@ _ama_json_save_data (GFile         *file,
  * intact and gives %AMA_ERROR_IO (or %G_IO_ERROR_CANCELLED). A new file
  * that could not be written completely is removed.
  *
+ * A review that would not load again (an edit the loader refuses: a
+ * negative weight, a score naming no option) is not saved: the error
+ * has the loader's code and names the place.
+ *
  * A symlink is followed: its target is replaced (the link stays). A
  * file with several hard links is written in place, so that every name
  * keeps showing it, after a complete copy `FILE~` is made. A file in a
@@ -693,6 +697,25 @@ ama_review_save_to_file_full (AmaReview     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = ama_review_to_data (self, &length);
+
+  /* Whatever saves must load (issue 20, item 4): an edit through the
+   * API (a negative weight, a score left naming a renamed option, a
+   * duplicate id) used to save, and the file was then refused by the
+   * loader. The loader's own rules are the check: a document it would
+   * refuse is not written, and the error says why and where. */
+  {
+    g_autoptr(GError) load_error = NULL;
+    g_autoptr(AmaReview) again = ama_review_new_from_data (data, (gssize) length, &load_error);
+
+    if (again == NULL)
+      {
+        g_autofree char *name = g_file_get_parse_name (file);
+
+        g_set_error (error, AMA_ERROR, load_error->code,
+                     "%s: not saved: the review would not load again: %s", name, load_error->message);
+        return FALSE;
+      }
+  }
   return _ama_json_save_data (file, data, length, (flags & AMA_SAVE_FLAGS_BACKUP) != 0, cancellable, error);
 }
 
