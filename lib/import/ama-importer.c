@@ -1148,19 +1148,8 @@ ama_import_detect (const char *data,
 
   /* A PDF: "%PDF-" opens the file (readers accept it within the first
    * KiB, after junk some generators write first). */
-  {
-    gsize scan = MIN ((gsize) length, 1024);
-    static const char magic[] = "%PDF-";
-
-    for (const char *q = data; q + sizeof magic - 1 <= data + scan; q++)
-      {
-        q = memchr (q, '%', data + scan - q);
-        if (q == NULL || q + sizeof magic - 1 > data + scan)
-          break;
-        if (memcmp (q, magic, sizeof magic - 1) == 0)
-          return AMA_IMPORT_FORMAT_PDF;
-      }
-  }
+  if (_ama_read_pdf_has_magic (data, (gsize) length))
+    return AMA_IMPORT_FORMAT_PDF;
 
   /* A web page saved as UTF-16 ("Unicode" in older Windows tools):
    * its markup decoded just far enough to tell */

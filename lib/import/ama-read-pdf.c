@@ -1154,10 +1154,9 @@ has_trailer (const char *data,
   return TRUE;
 }
 
-/* "%PDF-" within the first KiB, where readers look for it */
-static gboolean
-has_magic (const char *data,
-           gsize       length)
+gboolean
+_ama_read_pdf_has_magic (const char *data,
+                         gsize       length)
 {
   gsize scan = MIN (length, 1024);
 
@@ -1182,7 +1181,7 @@ _ama_read_pdf (const char  *data,
   gboolean any_text = FALSE;
   int n;
 
-  if (!has_magic (data, length))
+  if (!_ama_read_pdf_has_magic (data, length))
     {
       g_set_error (error, AMA_ERROR, AMA_ERROR_PARSE,
                    "byte 0: not a PDF: a PDF file starts “%%PDF-” (within its first 1024 bytes)");

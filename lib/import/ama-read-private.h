@@ -29,6 +29,10 @@ AmaBlockDoc *_ama_read_docx (const char  *data,
  * 20,000 rows). Running headers, footers and page numbers are dropped
  * with a "page-header-dropped" note, pages without text noted as
  * "page-no-text". */
+/* "%PDF-" within the first KiB, where PDF readers look for it (some
+ * generators write junk first): detection and the reader agree. */
+gboolean     _ama_read_pdf_has_magic (const char *data,
+                                      gsize       length);
 AmaBlockDoc *_ama_read_pdf  (const char  *data,
                              gsize        length,
                              const char  *uri,
