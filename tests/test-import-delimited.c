@@ -357,6 +357,54 @@ test_inline_cases (void)
   g_clear_object (&review);
 }
 
+/* A recommendation tracker (tests/data/import/layout-tracker.tsv, in
+ * our words, laid out as City of York Council's "Scrutiny
+ * Recommendation Tracker", Annex A to Corporate Scrutiny Committee
+ * 2 March 2026; tests/corpus/york-tracker-1): references with the
+ * municipal year in brackets, a committee "Date" before the
+ * recommendation and an "Exec Date" (neither a deadline), owners as
+ * slash-joined initials, "Action taken" and "Status" columns, empty
+ * rows of no-break spaces and a Key under the table. */
+static void
+test_tracker_layout (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import/layout-tracker.tsv",
+                                             AMA_IMPORT_FORMAT_TSV, RESPONSE_TABLE_REFERENCE, &diags, &error);
+  const char *labels[] = { "SR (24/25) 07", "SR (24/25) 08", "SR (22/23) 11" };
+  const AmaProgress status[] = { AMA_PROGRESS_COMPLETED, AMA_PROGRESS_IN_PROGRESS, AMA_PROGRESS_PAUSED };
+  const char *notes[] = { "Steps agreed:", "Routes shared", "Halted while" };
+  const char *officers[] = { "KD", "KD", "LS" };
+
+  g_assert_no_error (error);
+  /* the empty rows and the Key are not recommendations */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 3);
+  g_assert_nonnull (find_diag (diags, "text-after-table", 12));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      AmaRecommendation *rec = rec_at (review, i);
+      AmaResponse *resp = ama_recommendation_get_response (rec);
+      GListModel *updates = ama_recommendation_get_updates (rec);
+      g_autoptr(AmaProgressUpdate) update = NULL;
+
+      g_assert_cmpstr (ama_recommendation_get_number (rec), ==, labels[i]);
+      /* the committee's and the executive's dates are no deadline */
+      g_assert_null (ama_response_get_action_by (resp));
+      g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (resp)), ==, officers[i]);
+      /* Status and Action taken are progress, not a decision */
+      g_assert_cmpint (ama_response_get_decision (resp), ==, AMA_DECISION_PENDING);
+      g_assert_cmpuint (g_list_model_get_n_items (updates), ==, 1);
+      update = g_list_model_get_item (updates, 0);
+      g_assert_cmpint (ama_progress_update_get_status (update), ==, status[i]);
+      g_assert_true (g_str_has_prefix (ama_progress_update_get_note (update), notes[i]));
+      g_assert_null (strstr (ama_response_get_text (resp), "Action taken:"));
+    }
+  /* several owners by their initials: split, the cell kept */
+  g_assert_nonnull (find_diag (diags, "officer-multiple", 4));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/import/delimited/encoding", test_encoding);
   g_test_add_func ("/import/delimited/unquoted-multiline", test_unquoted_multiline);
   g_test_add_func ("/import/delimited/quoted-header-cells", test_quoted_header_cells);
+  g_test_add_func ("/import/delimited/tracker-layout", test_tracker_layout);
   g_test_add_func ("/import/delimited/errors", test_errors);
   g_test_add_func ("/import/delimited/inline", test_inline_cases);
 

@@ -1042,6 +1042,21 @@ _ama_import_append_note (AmaResponse *response,
   ama_response_set_text (response, joined);
 }
 
+/* "RB", "MFW": an officer named by initials, as trackers written for
+ * members who know the officers do ("RB/TH/JN") */
+static gboolean
+is_initials (const char *text)
+{
+  gsize n = strlen (text);
+
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _ama_import_officer_cell (AmaImportContext *ctx,
                           AmaResponse      *response,
@@ -1118,7 +1133,8 @@ _ama_import_officer_cell (AmaImportContext *ctx,
   if (parts->len > 1)
     {
       for (guint i = 0; i < parts->len; i++)
-        if (!_ama_import_looks_like_name (g_ptr_array_index (parts, i)))
+        if (!_ama_import_looks_like_name (g_ptr_array_index (parts, i)) &&
+            !is_initials (g_ptr_array_index (parts, i)))
           {
             g_ptr_array_set_size (parts, 0);
             g_ptr_array_add (parts, g_strdup (clean));
@@ -1128,6 +1144,8 @@ _ama_import_officer_cell (AmaImportContext *ctx,
 
   if (_ama_import_looks_like_name (g_ptr_array_index (parts, 0)))
     person = _ama_import_parse_person (g_ptr_array_index (parts, 0));
+  else if (is_initials (g_ptr_array_index (parts, 0)))
+    person = ama_person_new (g_ptr_array_index (parts, 0));
   else
     {
       /* A job title or a body rather than a name */

@@ -14,6 +14,7 @@
 #include "ama-enums.h"
 #include "ama-error.h"
 #include "ama-importer.h"
+#include "ama-progress-update.h"
 #include "ama-recommendation.h"
 #include "ama-response.h"
 #include "ama-review.h"
@@ -36,12 +37,69 @@ typedef enum
   COL_OFFICER,
   COL_ACTION,
   COL_DERIVED,   /* our CSV report's Status, Due, Outstanding: skipped */
+  COL_STATUS,    /* a tracker's "Status", "RAG": the latest progress */
+  COL_PROGRESS,  /* a tracker's "Action taken", "Progress update" */
+  COL_N_KINDS
 } ColumnKind;
 
 static const char * const kind_names[] = {
   "extra", "number", "recommendation", "decision", "response", "officer", "action-by",
-  "derived",
+  "derived", "status", "progress",
 };
+
+/* Header words of each column role, matched against the header cell
+ * lower-cased with footnote markers and hyphens removed. Adding a
+ * council's heading is one line. */
+
+/* whole header: the recommendation's label ("Ref" holding SC18,
+ * York's "Reference" holding "SR (25/26) 01") */
+static const char * const number_headers[] = {
+  "no", "no.", "ref", "ref.", "#", "number", "rec no", "rec no.", "item",
+  "reference", "ref no", "ref no.", "reference no", "reference number", "rec ref",
+  "id", NULL
+};
+
+/* within the header: what has been done since (a tracker's "Action
+ * taken", "Progress update", "Update on progress", "Current position") */
+static const char * const progress_headers[] = {
+  "action taken", "actions taken", "progress", "update", "current position",
+  "position statement", "work undertaken", NULL
+};
+
+/* whole header, or its opening word: the state of the work ("Status",
+ * "RAG", "RAG status", "Current status") */
+static const char * const status_headers[] = {
+  "status", "rag", "rag status", "rag rating", "current status", "status (rag)",
+  "status rag", "implementation status", NULL
+};
+
+/* Words of a date column that is not a deadline: the date the
+ * committee met or the executive decided ("Date", "Meeting Date",
+ * "Exec Date", "Date agreed"). Issue #14 pattern 5. */
+static const char * const event_date_words[] = {
+  "meeting", "committee", "exec", "executive", "cabinet", "decision", "agreed",
+  "considered", "report", "scrutiny", "origin", "raised", "made", NULL
+};
+
+static gboolean
+key_in (const char         *k,
+        const char * const *table)
+{
+  for (guint i = 0; table[i] != NULL; i++)
+    if (g_str_equal (k, table[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+key_has (const char         *k,
+         const char * const *table)
+{
+  for (guint i = 0; table[i] != NULL; i++)
+    if (strstr (k, table[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
 
 typedef struct
 {
@@ -157,12 +215,81 @@ record_is_blank (Record *r)
     {
       const char *s = g_ptr_array_index (r->cells, i);
 
-      for (; *s; s++)
-        if (!g_ascii_isspace (*s))
+      /* a Word table's empty rows copy as no-break spaces */
+      for (; *s; s = g_utf8_next_char (s))
+        if (!g_unichar_isspace (g_utf8_get_char (s)) && g_utf8_get_char (s) != 0xA0)
           return FALSE;
     }
 
   return TRUE;
+}
+
+/* The words of a tracker's status cell and the progress each means,
+ * matched on the cell's opening words after an "e.g." (York writes
+ * "e.g. Paused" in its example row). RAG colours as their legends
+ * define them: green achieved, amber acceptable progress, red not
+ * acceptable (still in progress, for the tracker to chase). */
+static const struct
+{
+  const char  *word;
+  AmaProgress  progress;
+} status_words[] = {
+  { "complete",          AMA_PROGRESS_COMPLETED },     /* York "Complete" */
+  { "completed",         AMA_PROGRESS_COMPLETED },
+  { "actioned",          AMA_PROGRESS_COMPLETED },
+  { "achieved",          AMA_PROGRESS_COMPLETED },
+  { "done",              AMA_PROGRESS_COMPLETED },
+  { "closed",            AMA_PROGRESS_COMPLETED },
+  { "delivered",         AMA_PROGRESS_COMPLETED },
+  { "green",             AMA_PROGRESS_COMPLETED },
+  { "implemented",       AMA_PROGRESS_IMPLEMENTED },
+  { "not implemented",   AMA_PROGRESS_NOT_IMPLEMENTED },
+  { "ongoing",           AMA_PROGRESS_IN_PROGRESS },   /* York "Ongoing" */
+  { "in progress",       AMA_PROGRESS_IN_PROGRESS },
+  { "on track",          AMA_PROGRESS_IN_PROGRESS },
+  { "underway",          AMA_PROGRESS_IN_PROGRESS },
+  { "under way",         AMA_PROGRESS_IN_PROGRESS },
+  { "partially",         AMA_PROGRESS_IN_PROGRESS },
+  { "partly",            AMA_PROGRESS_IN_PROGRESS },
+  { "amber",             AMA_PROGRESS_IN_PROGRESS },
+  { "red",               AMA_PROGRESS_IN_PROGRESS },
+  { "delayed",           AMA_PROGRESS_IN_PROGRESS },
+  { "paused",            AMA_PROGRESS_PAUSED },        /* York "e.g. Paused" */
+  { "on hold",           AMA_PROGRESS_PAUSED },
+  { "stalled",           AMA_PROGRESS_PAUSED },
+  { "not started",       AMA_PROGRESS_NOT_STARTED },
+  { "not yet started",   AMA_PROGRESS_NOT_STARTED },
+  { "superseded",        AMA_PROGRESS_SUPERSEDED },
+  { "no longer feasible", AMA_PROGRESS_NO_LONGER_FEASIBLE },
+  { "not achieved",      AMA_PROGRESS_NOT_ACHIEVED },
+};
+
+/* TRUE when @cell opens with a status word; *@progress is its meaning */
+static gboolean
+parse_status (const char  *cell,
+              AmaProgress *progress)
+{
+  const char *s = cell;
+  gsize best = 0;
+
+  while (*s == ' ')
+    s++;
+  if (g_ascii_strncasecmp (s, "e.g.", 4) == 0)
+    s += 4;
+  while (*s == ' ')
+    s++;
+  for (guint i = 0; i < G_N_ELEMENTS (status_words); i++)
+    {
+      gsize n = strlen (status_words[i].word);
+
+      if (n > best && g_ascii_strncasecmp (s, status_words[i].word, n) == 0 &&
+          !g_ascii_isalnum (s[n]))
+        {
+          best = n;
+          *progress = status_words[i].progress;
+        }
+    }
+  return best > 0;
 }
 
 /* "Lead\nOfficer¹" → "lead officer": joined, lower-case, footnote
@@ -208,14 +335,21 @@ classify_header (const char *cell)
 
   if (*k == '\0')
     return -1;
-  if (g_str_equal (k, "no") || g_str_equal (k, "no.") || g_str_equal (k, "ref") ||
-      g_str_equal (k, "ref.") || g_str_equal (k, "#") || g_str_equal (k, "number") ||
-      g_str_equal (k, "rec no") || g_str_equal (k, "rec no.") || g_str_equal (k, "item"))
+  if (key_in (k, number_headers))
     return COL_NUMBER;
-  if (strstr (k, "decision"))
+  /* "Decision date" is when it was decided, not the decision */
+  if (strstr (k, "decision") && !strstr (k, "date"))
     return COL_DECISION;
   if (strstr (k, "response") || strstr (k, "comment"))
     return COL_RESPONSE;
+  if (key_has (k, progress_headers))
+    return COL_PROGRESS;
+  if (key_in (k, status_headers))
+    return COL_STATUS;
+  /* the date of a meeting: kept, never a deadline ("Date" alone is
+   * placed by columns_classify()) */
+  if (strstr (k, "date") && key_has (k, event_date_words))
+    return COL_EXTRA;
   if (strstr (k, "officer") || strstr (k, "responsib") || strstr (k, "lead") ||
       strstr (k, "owner"))
     return COL_OFFICER;
@@ -242,10 +376,21 @@ typedef struct
   GArray    *kinds;     /* ColumnKind */
 } Columns;
 
+static int
+column_of_kind (Columns    *cols,
+                ColumnKind  kind)
+{
+  for (guint i = 0; i < cols->kinds->len; i++)
+    if (g_array_index (cols->kinds, ColumnKind, i) == kind)
+      return i;
+
+  return -1;
+}
+
 static void
 columns_classify (Columns *cols)
 {
-  gboolean seen[COL_ACTION + 1] = { FALSE };
+  gboolean seen[COL_N_KINDS] = { FALSE };
 
   g_array_set_size (cols->kinds, 0);
   for (guint i = 0; i < cols->headers->len; i++)
@@ -261,6 +406,31 @@ columns_classify (Columns *cols)
       g_array_append_val (cols->kinds, kind);
     }
 
+  /* "Date" alone before the recommendation is when it was made (York's
+   * tracker: "Reference, Origin, Date, Area, Recommendation"); after
+   * it, when the work is due */
+  {
+    int c_rec = column_of_kind (cols, COL_RECOMMENDATION);
+
+    for (guint i = 0; c_rec >= 0 && i < (guint) c_rec; i++)
+      {
+        g_autofree char *k = header_key (g_ptr_array_index (cols->headers, i));
+
+        if (g_str_equal (k, "date") && g_array_index (cols->kinds, ColumnKind, i) == COL_ACTION)
+          {
+            g_array_index (cols->kinds, ColumnKind, i) = COL_EXTRA;
+            /* a later date column may be the deadline after all */
+            for (guint j = i + 1; j < cols->headers->len; j++)
+              if (g_array_index (cols->kinds, ColumnKind, j) == COL_EXTRA &&
+                  classify_header (g_ptr_array_index (cols->headers, j)) == COL_ACTION)
+                {
+                  g_array_index (cols->kinds, ColumnKind, j) = COL_ACTION;
+                  break;
+                }
+          }
+      }
+  }
+
   /* libama's own CSV report adds what its tracker derived ("Status",
    * "Due", "Outstanding", in that order, right after the action-by
    * column). Read back, they would pollute the response text; the
@@ -275,16 +445,6 @@ columns_classify (Columns *cols)
         g_array_index (cols->kinds, ColumnKind, k) = COL_DERIVED;
 }
 
-static int
-column_of_kind (Columns    *cols,
-                ColumnKind  kind)
-{
-  for (guint i = 0; i < cols->kinds->len; i++)
-    if (g_array_index (cols->kinds, ColumnKind, i) == kind)
-      return i;
-
-  return -1;
-}
 
 /* How many cells of @r name a known column */
 static guint
@@ -351,6 +511,13 @@ fit (const char *cell,
         return -3;
       deadline = ama_deadline_parse (cell, NULL);
       return deadline && ama_deadline_get_kind (deadline) != AMA_DEADLINE_KIND_UNPARSED ? 3 : -1;
+    case COL_STATUS:
+      {
+        AmaProgress p;
+        return !is_long (cell) && parse_status (cell, &p) ? 3 : -1;
+      }
+    case COL_PROGRESS:
+      return is_long (cell) ? 1 : 0;
     case COL_EXTRA:
     default:
       return 0;
@@ -475,7 +642,8 @@ _ama_import_delimited (AmaImportContext *ctx,
   g_autofree char *title = NULL;
   Record *header = NULL;
   guint hi = 0, position = 0;
-  int c_num, c_rec, c_dec, c_resp, c_off, c_act;
+  int c_num, c_rec, c_dec, c_resp, c_off, c_act, c_status, c_prog;
+  gboolean seen_row = FALSE;
 
   records = split_records (text, delimiter, error);
   if (records == NULL)
@@ -592,6 +760,8 @@ _ama_import_delimited (AmaImportContext *ctx,
   c_resp = column_of_kind (&cols, COL_RESPONSE);
   c_off = column_of_kind (&cols, COL_OFFICER);
   c_act = column_of_kind (&cols, COL_ACTION);
+  c_status = column_of_kind (&cols, COL_STATUS);
+  c_prog = column_of_kind (&cols, COL_PROGRESS);
 
   if (c_rec < 0)
     {
@@ -669,7 +839,26 @@ _ama_import_delimited (AmaImportContext *ctx,
       guint matches = 0;
 
       if (record_is_blank (r))
-        continue;
+        {
+          seen_row = seen_row || position > 0;
+          continue;
+        }
+
+      /* After the rows and an empty line, lines of one cell in a table
+       * of several columns are the notes under the table (York's "Key"
+       * explaining each column), not recommendations. */
+      if (seen_row && r->cells->len == 1 && header_cells->len > 2)
+        {
+          guint kept = 0;
+
+          for (guint rj = ri; rj < records->len; rj++)
+            if (!record_is_blank (g_ptr_array_index (records, rj)))
+              kept++;
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "text-after-table", r->line, 1, NULL,
+                                 "%u line%s of text after the table (a key or notes) not "
+                                 "read as recommendations", kept, kept == 1 ? "" : "s");
+          break;
+        }
 
       /* the header repeated (a table continued over a page) */
       for (guint c = 0; c < r->cells->len && c < n; c++)
@@ -751,8 +940,15 @@ _ama_import_delimited (AmaImportContext *ctx,
           if (label == NULL || *rest)
             {
               g_free (label);
-              label = g_strdup (CELL (c_num));
-              g_strdelimit (label, ".)", ' ');
+              gsize len;
+
+              /* "3." and "3)" lose their punctuation; "SR (25/26) 01"
+               * and "OS/24/01" are kept whole */
+              label = g_strstrip (g_strdup (CELL (c_num)));
+              len = strlen (label);
+              while (len > 0 && (label[len - 1] == '.' ||
+                                 (label[len - 1] == ')' && strchr (label, '(') == NULL)))
+                label[--len] = '\0';
               g_strstrip (label);
             }
         }
@@ -860,6 +1056,25 @@ _ama_import_delimited (AmaImportContext *ctx,
                                        "kept as written", CELL (c_act));
               has_response = TRUE;
             }
+        }
+
+      /* A tracker's Status and Action taken: the latest progress, not
+       * a decision (undated: the table says when nothing was done) */
+      if (*CELL (c_status) || *CELL (c_prog))
+        {
+          AmaProgress progress = AMA_PROGRESS_IN_PROGRESS;
+          g_autoptr(AmaProgressUpdate) update = NULL;
+          const char *note = *CELL (c_prog) ? CELL (c_prog) : CELL (c_status);
+
+          if (*CELL (c_status) && !parse_status (CELL (c_status), &progress))
+            _ama_import_diag_line (ctx, AMA_SEVERITY_WARNING, "status-unrecognised", r->line, c_status + 1,
+                                   NULL, "status \"%s\" is not a known status; read as in progress",
+                                   CELL (c_status));
+          else if (!*CELL (c_status))
+            _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "status-missing", r->line, c_prog + 1, NULL,
+                                   "progress without a status; read as in progress");
+          update = ama_progress_update_new (NULL, progress, note);
+          ama_recommendation_add_update (rec, update);
         }
 
       for (guint c = 0; c < n; c++)
