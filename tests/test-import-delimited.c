@@ -405,6 +405,43 @@ test_tracker_layout (void)
   g_assert_nonnull (find_diag (diags, "officer-multiple", 4));
 }
 
+/* The same tracker selected in a browser and copied: one line per
+ * cell, the Action taken cell over four lines with bullets (as
+ * tests/corpus/york-tracker-1/document.txt). Read as the table. */
+static void
+test_tracker_lines (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/import/layout-tracker-lines.txt",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, RESPONSE_TABLE_REFERENCE, &diags, &error);
+  g_autoptr(AmaProgressUpdate) first = NULL;
+  g_autoptr(AmaProgressUpdate) last = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (find_diag (diags, "table-from-lines", 0));
+  g_assert_cmpuint (g_list_model_get_n_items (ama_review_get_recommendations (review)), ==, 3);
+  g_assert_cmpstr (ama_recommendation_get_number (rec_at (review, 2)), ==, "SR (22/23) 11");
+  g_assert_true (g_str_has_prefix (ama_recommendation_get_text (rec_at (review, 0)), "That the bus shelter"));
+  first = g_list_model_get_item (ama_recommendation_get_updates (rec_at (review, 0)), 0);
+  /* the bulleted lines stay in their cell */
+  g_assert_true (g_str_has_prefix (ama_progress_update_get_note (first), "Steps agreed:"));
+  g_assert_nonnull (strstr (ama_progress_update_get_note (first), "Both steps done"));
+  g_assert_cmpint (ama_progress_update_get_status (first), ==, AMA_PROGRESS_COMPLETED);
+  last = g_list_model_get_item (ama_recommendation_get_updates (rec_at (review, 2)), 0);
+  g_assert_cmpint (ama_progress_update_get_status (last), ==, AMA_PROGRESS_PAUSED);
+  g_assert_cmpstr (ama_person_get_name (ama_response_get_officer (
+                     ama_recommendation_get_response (rec_at (review, 2)))), ==, "LS");
+
+  /* prose with no header run is still refused */
+  g_clear_object (&review);
+  g_clear_error (&error);
+  g_clear_object (&diags);
+  review = import_text ("Reference\nThe committee met.\nStatus\n", AMA_IMPORT_FORMAT_UNKNOWN, &diags, &error);
+  g_assert_null (review);
+  g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/import/delimited/unquoted-multiline", test_unquoted_multiline);
   g_test_add_func ("/import/delimited/quoted-header-cells", test_quoted_header_cells);
   g_test_add_func ("/import/delimited/tracker-layout", test_tracker_layout);
+  g_test_add_func ("/import/delimited/tracker-lines", test_tracker_lines);
   g_test_add_func ("/import/delimited/errors", test_errors);
   g_test_add_func ("/import/delimited/inline", test_inline_cases);
 

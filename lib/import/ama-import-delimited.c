@@ -1122,3 +1122,260 @@ _ama_import_delimited (AmaImportContext *ctx,
 
   return TRUE;
 }
+
+/* ---- a table copied one cell per line --------------------------------- */
+
+/* A Word or PDF table selected and copied from a browser or a reader
+ * gives one line per cell: the header cells, then each row's cells, a
+ * cell with paragraphs or bullets taking several lines (York's tracker
+ * copied as text). The header is a run of short lines that all name
+ * columns, at least three of a known role and one the recommendation;
+ * each row starts with a line shaped like the first row's label
+ * ("SR (25/26) 01", "3."), and a row with more lines than columns gives
+ * the surplus to the cells its lines continue (bullets, a line after a
+ * colon). */
+
+static gboolean
+line_blank (const char *line)
+{
+  for (const char *s = line; *s; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (!g_unichar_isspace (c) && c != 0xA0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+line_is_bullet (const char *line)
+{
+  while (*line == ' ')
+    line++;
+  return g_str_has_prefix (line, "\xc2\xb7") || g_str_has_prefix (line, "\xe2\x80\xa2") ||
+         g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "\xe2\x80\x93 ") ||
+         g_str_has_prefix (line, "o ") || g_str_has_prefix (line, "*");
+}
+
+/* Whether @line goes on the cell @prev started rather than starting a cell */
+static gboolean
+line_continues (const char *prev,
+                const char *line)
+{
+  gsize n = strlen (prev);
+
+  while (n > 0 && prev[n - 1] == ' ')
+    n--;
+  if (line_is_bullet (line))
+    return TRUE;
+  if (n > 0 && prev[n - 1] == ':')
+    return TRUE;
+  if (line_is_bullet (prev))
+    return TRUE;   /* the sentence closing a list */
+  return g_unichar_islower (g_utf8_get_char (line));
+}
+
+/* "SR (25/26) 01" → "SR (99/99) 99": a label's shape */
+static char *
+label_shape (const char *line)
+{
+  char *s = g_strstrip (g_strdup (line));
+
+  for (char *p = s; *p; p++)
+    if (g_ascii_isdigit (*p))
+      *p = '9';
+  return s;
+}
+
+/* Best split of @lines [@from, @to) into @n consecutive cells for
+ * @cols; returns the start line of each cell. */
+static guint *
+split_row_lines (char      **lines,
+                 guint       from,
+                 guint       to,
+                 Columns    *cols)
+{
+  guint k = to - from, n = cols->kinds->len;
+  g_autofree int *best = g_new (int, (k + 1) * (n + 1));
+  g_autofree guint *choice = g_new0 (guint, (k + 1) * (n + 1));
+  guint *starts = g_new0 (guint, n + 1);
+
+#define B(i, j) best[(i) * (n + 1) + (j)]
+#define C(i, j) choice[(i) * (n + 1) + (j)]
+  for (guint i = 0; i <= k; i++)
+    for (guint j = 0; j <= n; j++)
+      B (i, j) = G_MININT / 2;
+  B (0, 0) = 0;
+  /* B(i, j): the first i lines in the first j cells, each cell >= 1 line */
+  for (guint j = 1; j <= n; j++)
+    for (guint i = j; i <= k; i++)
+      for (guint s = j - 1; s < i; s++)
+        {
+          g_autoptr(GString) cell = g_string_new (NULL);
+          int score;
+
+          if (B (s, j - 1) <= G_MININT / 2)
+            continue;
+          score = 0;
+          for (guint l = s; l < i; l++)
+            {
+              if (l > s)
+                {
+                  g_string_append_c (cell, '\n');
+                  score += line_continues (lines[from + l - 1], lines[from + l]) ? 2 : -3;
+                }
+              g_string_append (cell, g_strstrip (lines[from + l]));
+            }
+          score += fit (cell->str, g_array_index (cols->kinds, ColumnKind, j - 1));
+          if (B (s, j - 1) + score > B (i, j))
+            {
+              B (i, j) = B (s, j - 1) + score;
+              C (i, j) = s;
+            }
+        }
+  {
+    guint i = k;
+
+    starts[n] = to;
+    for (guint j = n; j > 0; j--)
+      {
+        starts[j - 1] = from + C (i, j);
+        i = C (i, j);
+      }
+  }
+#undef B
+#undef C
+  return starts;
+}
+
+char *
+_ama_import_cells_on_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) header_cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (ColumnKind));
+  Columns cols = { header_cells, kinds };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *shape = NULL;
+  guint n_lines = g_strv_length (lines);
+  guint start = 0, len = 0, known = 0, i;
+  gboolean has_rec = FALSE;
+
+  for (i = 0; i < n_lines; i++)
+    g_strchomp (lines[i]);
+
+  /* the header: the longest run of lines that all read as headers */
+  for (i = 0; i < n_lines && i < 200; i++)
+    {
+      guint j, k = 0;
+      gboolean rec = FALSE;
+
+      guint last = i;
+
+      for (j = i; j < n_lines; j++)
+        {
+          int kind = line_blank (lines[j]) || g_utf8_strlen (lines[j], -1) > 30
+                     ? -1 : classify_header (lines[j]);
+
+          if (kind < 0)
+            break;
+          if (kind > COL_EXTRA)
+            {
+              k++;
+              last = j + 1;
+            }
+          if (kind == COL_RECOMMENDATION)
+            rec = TRUE;
+        }
+      /* the first row's short cells ("SR (25/26) 01", "CRP") read as
+       * headers too: the header ends with its last known column */
+      j = last;
+      if (rec && k >= 3 && j - i >= 4 && j - i > len)
+        {
+          start = i;
+          len = j - i;
+          known = k;
+          has_rec = rec;
+        }
+    }
+  if (!has_rec || known < 3)
+    return NULL;
+
+  for (i = 0; i < start; i++)
+    if (!line_blank (lines[i]))
+      {
+        g_string_append (out, g_strstrip (lines[i]));
+        g_string_append_c (out, '\n');
+      }
+  for (i = start; i < start + len; i++)
+    {
+      g_ptr_array_add (header_cells, g_strdup (lines[i]));
+      g_string_append (out, lines[i]);
+      g_string_append_c (out, i + 1 < start + len ? '\t' : '\n');
+    }
+  columns_classify (&cols);
+
+  i = start + len;
+  if (i >= n_lines || line_blank (lines[i]))
+    return NULL;
+  shape = label_shape (lines[i]);
+  if (g_utf8_strlen (shape, -1) > 20)
+    return NULL;
+
+  while (i < n_lines && !line_blank (lines[i]))
+    {
+      guint end = i + 1;
+      g_autofree guint *starts = NULL;
+
+      /* the row ends where the next row's label or a blank line is */
+      while (end < n_lines && !line_blank (lines[end]))
+        {
+          g_autofree char *s = label_shape (lines[end]);
+
+          if (g_str_equal (s, shape))
+            break;
+          end++;
+        }
+      if (end - i < header_cells->len)
+        return NULL;   /* cells missing: not this layout */
+      starts = split_row_lines (lines, i, end, &cols);
+      for (guint c = 0; c < header_cells->len; c++)
+        {
+          g_autoptr(GString) cell = g_string_new (NULL);
+
+          for (guint l = starts[c]; l < starts[c + 1]; l++)
+            {
+              if (cell->len)
+                g_string_append_c (cell, '\n');
+              g_string_append (cell, g_strstrip (lines[l]));
+            }
+          if (starts[c + 1] - starts[c] > 1)
+            {
+              /* quoted, as a spreadsheet writes a cell with line breaks */
+              g_autofree char *q = NULL;
+              g_auto(GStrv) parts = g_strsplit (cell->str, "\"", -1);
+
+              q = g_strjoinv ("\"\"", parts);
+              g_string_append_printf (out, "\"%s\"", q);
+            }
+          else
+            g_string_append (out, cell->str);
+          g_string_append_c (out, c + 1 < header_cells->len ? '\t' : '\n');
+        }
+      i = end;
+    }
+  /* what follows (a key, notes) stays below the table */
+  g_string_append_c (out, '\n');
+  for (; i < n_lines; i++)
+    if (!line_blank (lines[i]))
+      {
+        g_autofree char *flat = g_strdup (lines[i]);
+
+        g_strdelimit (flat, "\t\"", ' ');
+        g_string_append (out, g_strstrip (flat));
+        g_string_append_c (out, '\n');
+      }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

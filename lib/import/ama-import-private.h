@@ -71,6 +71,10 @@ gboolean  _ama_import_check_numbered_text (const char  *data,
  * which takes the raw bytes for libxml2) and returns FALSE with an
  * AMA_ERROR (AMA_ERROR_PARSE naming the line) when the text is not of
  * its format at all. */
+/* A table copied one cell per line, rewritten as the TSV the
+ * delimited reader reads; NULL when @text is not such a table. */
+char     *_ama_import_cells_on_lines (const char *text);
+
 gboolean  _ama_import_delimited   (AmaImportContext *ctx,
                                    const char       *text,
                                    char              delimiter,

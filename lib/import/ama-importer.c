@@ -493,6 +493,24 @@ import_run (AmaImportFormat   format,
               return NULL;
             }
         }
+      if (format == AMA_IMPORT_FORMAT_UNKNOWN && memchr (data, '\0', length) == NULL)
+        {
+          /* a table copied one cell per line (York's tracker as text) */
+          g_autoptr(GListStore) scratch = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
+          AmaImportContext probe = { review, scratch, reference };
+          g_autofree char *plain = _ama_import_normalise_text (&probe, data, length, NULL);
+          g_autofree char *tsv = plain ? _ama_import_cells_on_lines (plain) : NULL;
+
+          if (tsv != NULL)
+            {
+              _ama_import_diag (&ctx, AMA_SEVERITY_INFO, "table-from-lines", 0, 0, NULL,
+                                "read as a table copied one cell per line; the line "
+                                "numbers below are those of its rows rebuilt as TSV");
+              ok = _ama_import_delimited (&ctx, tsv, '\t', error);
+              *diagnostics_out = g_steal_pointer (&diagnostics);
+              return ok ? g_steal_pointer (&review) : NULL;
+            }
+        }
       if (format == AMA_IMPORT_FORMAT_UNKNOWN)
         {
           g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
