@@ -176,7 +176,15 @@ test_cabinet_member_csv (void)
 
   resp = ama_recommendation_get_response (rec_at (review, 2));
   g_assert_cmpint (ama_response_get_decision (resp), ==, AMA_DECISION_NOTED);
-  g_assert_cmpstr (ama_deadline_get_text (ama_response_get_action_by (resp)), ==, "Completed");
+  /* "Completed" in the Timetable column is the work's status, not a
+   * deadline (as Maidstone's SCRAIP writes it) */
+  g_assert_null (ama_response_get_action_by (resp));
+  {
+    g_autoptr(AmaProgressUpdate) done = g_list_model_get_item (ama_recommendation_get_updates (rec_at (review, 2)), 0);
+
+    g_assert_cmpint (ama_progress_update_get_status (done), ==, AMA_PROGRESS_COMPLETED);
+    g_assert_cmpstr (ama_progress_update_get_note (done), ==, "Completed");
+  }
 
   /* a timetable no rule reads is kept as written, and reported */
   resp = ama_recommendation_get_response (rec_at (review, 3));
@@ -442,6 +450,38 @@ test_tracker_lines (void)
   g_assert_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT);
 }
 
+/* Maidstone's SCRAIP (tests/corpus/maidstone-response-table-3): its
+ * Timetable column holds "Completed" where the work is done and
+ * "Meeting held by" with the date on the cell's next line. */
+static void
+test_timetable_cells (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  const char *tsv = "Recommendation\tResponse\tTimetable\tLead Officer\n"
+                    "a)    Set up a focus group;\tAgreed\t\"Meeting held by\n28 February 2014\"\tAnna Berry\n"
+                    "b)    Refresh the plan.\tAgreed\tCompleted\tAnna Berry\n";
+  g_autoptr(AmaReview) review = import_text (tsv, AMA_IMPORT_FORMAT_TSV, &diags, &error);
+  AmaResponse *resp;
+  g_autoptr(AmaProgressUpdate) update = NULL;
+
+  g_assert_no_error (error);
+  resp = ama_recommendation_get_response (rec_at (review, 0));
+  g_assert_cmpint (ama_deadline_get_kind (ama_response_get_action_by (resp)), ==, AMA_DEADLINE_KIND_DATE);
+  {
+    g_autofree char *due = g_date_time_format (ama_deadline_get_due (ama_response_get_action_by (resp)), "%F");
+    g_assert_cmpstr (due, ==, "2014-02-28");
+  }
+  g_assert_nonnull (strstr (ama_response_get_text (resp), "Meeting held by"));
+  g_assert_nonnull (find_diag (diags, "deadline-last-line", 2));
+
+  resp = ama_recommendation_get_response (rec_at (review, 1));
+  g_assert_null (ama_response_get_action_by (resp));
+  update = g_list_model_get_item (ama_recommendation_get_updates (rec_at (review, 1)), 0);
+  g_assert_cmpint (ama_progress_update_get_status (update), ==, AMA_PROGRESS_COMPLETED);
+  g_assert_nonnull (find_diag (diags, "action-by-is-status", 4));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/import/delimited/quoted-header-cells", test_quoted_header_cells);
   g_test_add_func ("/import/delimited/tracker-layout", test_tracker_layout);
   g_test_add_func ("/import/delimited/tracker-lines", test_tracker_lines);
+  g_test_add_func ("/import/delimited/timetable-cells", test_timetable_cells);
   g_test_add_func ("/import/delimited/errors", test_errors);
   g_test_add_func ("/import/delimited/inline", test_inline_cases);
 

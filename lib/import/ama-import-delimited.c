@@ -837,6 +837,7 @@ _ama_import_delimited (AmaImportContext *ctx,
       guint n = header_cells->len;
       gboolean has_response = FALSE;
       guint matches = 0;
+      AmaProgress done = AMA_PROGRESS_NOT_STARTED;
 
       if (record_is_blank (r))
         {
@@ -1043,9 +1044,41 @@ _ama_import_delimited (AmaImportContext *ctx,
           has_response = TRUE;
         }
 
-      if (*CELL (c_act))
+      if (*CELL (c_act) && c_status < 0 && parse_status (CELL (c_act), &done) &&
+          (done == AMA_PROGRESS_COMPLETED || done == AMA_PROGRESS_IMPLEMENTED))
+        {
+          /* "Completed" written in the Timetable column (Maidstone's
+           * SCRAIP): the work is done, there is no deadline left */
+          g_autoptr(AmaProgressUpdate) update = ama_progress_update_new (NULL, done, CELL (c_act));
+
+          ama_recommendation_add_update (rec, update);
+          _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "action-by-is-status", r->line, c_act + 1, NULL,
+                                 "\"%s\" in the %s column is a status, not a deadline; read as "
+                                 "a progress update", CELL (c_act),
+                                 (const char *) g_ptr_array_index (header_cells, c_act));
+        }
+      else if (*CELL (c_act))
         {
           g_autoptr(AmaDeadline) deadline = ama_deadline_parse (CELL (c_act), ctx->reference);
+          const char *last_line = strrchr (CELL (c_act), '\n');
+
+          /* "Meeting held by⏎28 February 2014": the date is the last
+           * line; the whole cell is kept in the response */
+          if (deadline != NULL && ama_deadline_get_kind (deadline) == AMA_DEADLINE_KIND_UNPARSED &&
+              last_line != NULL)
+            {
+              g_autoptr(AmaDeadline) dated = ama_deadline_parse (last_line + 1, ctx->reference);
+
+              if (dated != NULL && ama_deadline_get_kind (dated) == AMA_DEADLINE_KIND_DATE)
+                {
+                  _ama_import_append_note (response, g_ptr_array_index (header_cells, c_act), CELL (c_act));
+                  _ama_import_diag_line (ctx, AMA_SEVERITY_INFO, "deadline-last-line", r->line, c_act + 1, NULL,
+                                         "action-by \"%s\": the date on its last line is the "
+                                         "deadline; the cell is kept in the response text", CELL (c_act));
+                  g_clear_pointer (&deadline, ama_deadline_unref);
+                  deadline = g_steal_pointer (&dated);
+                }
+            }
 
           if (deadline != NULL)
             {
