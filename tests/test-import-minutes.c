@@ -246,6 +246,48 @@ test_letter_close_labels (void)
   }
 }
 
+/* Stems ending in a dash, roman labels, a label alone on its line:
+ * shapes of ModernGov minutes such as Slough's "Resolved –  That …"
+ * (http://democracy.slough.gov.uk/mgAi.aspx?ID=48707) and Sandwell's
+ * "(1)          that …" lists
+ * (https://sandwell.moderngov.co.uk/mgDecisionDetails.aspx?IId=336&Opt=1),
+ * written in our words. */
+static void
+test_dash_stem_roman_labels (void)
+{
+  const char *text = "Agenda item\n\nTo consider the parking review.\n\n"
+                     "Resolved that \xe2\x80\x93\n\n(i) the review be received;\n\n"
+                     "(ii) the charges be held for a year;\n\n(iii) a report come back in May.\n";
+  const char *alone = "Agenda item\n\nTo consider the parking review.\n\n"
+                      "Resolved: having considered the report -\n\n(1)\nthat the review be received;\n\n"
+                      "(2)\nthat the charges be held.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_MINUTES, &diags, &error);
+  g_autoptr(AmaAgendaItem) item = NULL;
+
+  g_assert_no_error (error);
+  item = only_item (review);
+  /* the stem, then (i) (ii) (iii) with no "expected (j)" */
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 4);
+  assert_resolution (item, 1, "i", "the review be received;");
+  assert_resolution (item, 2, "ii", "the charges be held for a year;");
+  assert_resolution (item, 3, "iii", "a report come back in May.");
+  g_assert_cmpuint (count_diag (diags, "minutes-resolution-numbering", NULL, NULL), ==, 0);
+
+  g_clear_object (&item);
+  g_clear_object (&review);
+  g_clear_object (&diags);
+  review = import_text (alone, AMA_IMPORT_FORMAT_MINUTES, &diags, &error);
+  g_assert_no_error (error);
+  item = only_item (review);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 3);
+  /* the text on the line after "(1)" starts the resolution */
+  assert_resolution (item, 1, "1", "that the review be received;");
+  assert_resolution (item, 2, "2", "that the charges be held.");
+  g_assert_cmpuint (count_diag (diags, "minutes-resolution-numbering", NULL, NULL), ==, 0);
+}
+
 /* "Present:-" with a Chair and a membership list sharing one title:
  * "Councillors Mrs Shields, Cussons, Hawkins and Wainwright" is four
  * people, each a Councillor, Shields also "Mrs". */
@@ -416,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/numbered-dot", test_numbered_dot);
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
+  g_test_add_func ("/import/minutes/dash-stem-roman-labels", test_dash_stem_roman_labels);
   g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
   g_test_add_func ("/import/minutes/heading-then-purpose", test_heading_then_purpose);

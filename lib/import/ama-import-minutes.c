@@ -185,7 +185,8 @@ read_label (const char  *s,
       *number = g_strndup (start, n);
       p++;
     }
-  if (*p != ' ' && *p != '\t' && *p != '\0')
+  /* "(1)" alone on its line, its text on the next */
+  if (*p != ' ' && *p != '\t' && *p != '\0' && *p != '\n')
     {
       g_clear_pointer (number, g_free);
       return NULL;
@@ -250,6 +251,45 @@ flush_resolution (Reader *r)
   r->last_text = NULL;
 }
 
+/* Whether @text is a stem the resolutions after it complete: it ends
+ * with a colon or a dash ("Resolved that:", "that:-", "Resolved: having
+ * considered the report –", "Resolved that –"). */
+static gboolean
+is_stem (const char *text)
+{
+  gsize n = text ? strlen (text) : 0;
+
+  while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+    n--;
+  if (n == 0)
+    return FALSE;
+  if (text[n - 1] == ':' || (n >= 2 && text[n - 1] == '-' && text[n - 2] == ':'))
+    return TRUE;
+  /* a dash after a space, not a hyphenated word */
+  if (n >= 2 && text[n - 1] == '-' && text[n - 2] == ' ')
+    return TRUE;
+  if (n >= 3 && (memcmp (text + n - 3, "\xe2\x80\x93", 3) == 0 ||     /* – */
+                 memcmp (text + n - 3, "\xe2\x80\x94", 3) == 0))     /* — */
+    return TRUE;
+  return FALSE;
+}
+
+/* The roman numeral after @number ("iv" → "v") when @number is one
+ * (up to xx), else NULL: "(i)", "(ii)" lists are not lettered. */
+static const char *
+roman_after (const char *number)
+{
+  static const char * const romans[] = {
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", NULL
+  };
+
+  for (guint i = 0; number != NULL && romans[i + 1] != NULL; i++)
+    if (g_str_equal (number, romans[i]))
+      return romans[i + 1];
+  return NULL;
+}
+
 static void
 add_resolution (Reader     *r,
                 const char *number,
@@ -264,7 +304,13 @@ add_resolution (Reader     *r,
    * lost in conversion; keep what is there and say so. */
   if (r->last != NULL && number != NULL)
     {
-      expected = _ama_import_label_after (ama_resolution_get_number (r->last));
+      const char *prev = ama_resolution_get_number (r->last);
+
+      expected = _ama_import_label_after (prev);
+      /* "(ii)" after "(i)" is roman, not a letter out of place; "(i)"
+       * after "(h)" stays a letter */
+      if (roman_after (prev) != NULL && g_strcmp0 (roman_after (prev), number) == 0)
+        g_clear_pointer (&expected, g_free);
       if (expected != NULL && g_strcmp0 (expected, number) != 0)
         _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
                                line, 1, r->path,
@@ -327,9 +373,12 @@ append_to_last (Reader     *r,
                 const char *text,
                 const char *separator)
 {
-  g_string_append (r->last_text, separator);
+  /* "(1)" alone on its line, its text on the next: no separator */
+  if (r->last_text->len > 0)
+    g_string_append (r->last_text, separator);
   g_string_append (r->last_text, text);
 }
+
 
 /* Whether a named group took part in the match (GRegex reports a group
  * that did not as a match at -1). */
@@ -531,8 +580,7 @@ read_resolution_line (Reader     *r,
     {
       /* "Resolved that the Cabinet be asked to:" is a stem the labelled
        * resolutions complete, not a resolution of its own. */
-      if (r->style == LABEL_NONE && r->last != NULL
-          && !g_str_has_suffix (r->last_text->str, ":"))
+      if (r->style == LABEL_NONE && r->last != NULL && !is_stem (r->last_text->str))
         _ama_import_diag_line (r->ctx, AMA_SEVERITY_WARNING, "minutes-resolution-numbering",
                                line, 1, r->path,
                                "numbered resolution (%s) follows an unnumbered one", number);
@@ -601,7 +649,7 @@ continues_resolutions (Reader     *r,
    * resolution's, and the labelled resolutions after it still are
    * resolutions. A long line ends the list. */
   if (g_utf8_strlen (text, -1) <= 100 &&
-      (r->listing || (r->last_text != NULL && g_str_has_suffix (r->last_text->str, ":"))))
+      (r->listing || (r->last_text != NULL && is_stem (r->last_text->str))))
     {
       r->listing = TRUE;
       return TRUE;
