@@ -288,6 +288,39 @@ test_dash_stem_roman_labels (void)
   g_assert_cmpuint (count_diag (diags, "minutes-resolution-numbering", NULL, NULL), ==, 0);
 }
 
+/* Minute numbers with the year ("14/14 TITLE IN CAPITALS") on a copied
+ * page with single line breaks, as Fenland's older ModernGov pages
+ * write them
+ * (https://fenland.gov.uk/localgov/CeListDocuments.aspx?CommitteeId=156&DF=24%2F07%2F2014&MeetingId=580&Ver=2;
+ * tests/corpus/fenland-minutes-1), in our words. */
+static void
+test_year_minute_numbers (void)
+{
+  const char *text = "Council\nThursday, 24th July, 2014 4.00 pm\n"
+                     "Item Number Item/Description\n"
+                     "21/14 MINUTES OF THE LAST MEETING\n"
+                     "The minutes were agreed and signed.\n"
+                     "22/14 LIBRARY OPENING HOURS\n"
+                     "It was proposed by Councillor Hart, seconded by Councillor Mrs Lyle and resolved that the new hours be approved.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_MINUTES, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) first = NULL;
+  g_autoptr(AmaAgendaItem) second = NULL;
+  GListModel *items;
+
+  g_assert_no_error (error);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  items = ama_meeting_get_agenda_items (meeting);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  first = g_list_model_get_item (items, 0);
+  second = g_list_model_get_item (items, 1);
+  g_assert_cmpstr (ama_agenda_item_get_number (first), ==, "21/14");
+  g_assert_cmpstr (ama_agenda_item_get_number (second), ==, "22/14");
+  g_assert_true (g_str_has_prefix (ama_agenda_item_get_title (second), "LIBRARY OPENING HOURS"));
+}
+
 /* "Present:-" with a Chair and a membership list sharing one title:
  * "Councillors Mrs Shields, Cussons, Hawkins and Wainwright" is four
  * people, each a Councillor, Shields also "Mrs". */
@@ -459,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/inline-labels", test_inline_labels);
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/dash-stem-roman-labels", test_dash_stem_roman_labels);
+  g_test_add_func ("/import/minutes/year-minute-numbers", test_year_minute_numbers);
   g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
   g_test_add_func ("/import/minutes/heading-then-purpose", test_heading_then_purpose);

@@ -503,7 +503,7 @@ reader_new (AmaImportContext *ctx)
                              0, 0, NULL);
   /* "2." or Oxfordshire's minute numbers "1/19" (item 1 of 2019) */
   r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2})?)\\.?$", 0, 0, NULL);
-  r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
+  r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2,4})?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
   r->pdf_re = g_regex_new ("\\s*pdf icon\\b.*$", G_REGEX_CASELESS, 0, NULL);
   r->people_split_re = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
   r->paren_re = g_regex_new ("\\s*\\([^)]*\\)?", 0, 0, NULL);
