@@ -321,6 +321,37 @@ test_year_minute_numbers (void)
   g_assert_true (g_str_has_prefix (ama_agenda_item_get_title (second), "LIBRARY OPENING HOURS"));
 }
 
+/* A parish council's items: "N. Title – Ref YY/NNN: text", as Keelby
+ * Parish Council writes them
+ * (https://keelby.parish.lincolnshire.gov.uk/council-business/2024-parish-council-minutes-meetings-1/7;
+ * tests/corpus/keelby-minutes-1), in our words. */
+static void
+test_minute_reference_items (void)
+{
+  const char *text = "Minutes of the Parish Council Meeting\n\n"
+                     "1. Apologies \xe2\x80\x93 Ref 25/011: Councillor P Hale.\n\n"
+                     "2. Approval of the grass cutting contract - Ref 25/012:\n\n"
+                     "Proposed and seconded; all in favour.  It was therefore RESOLVED that the contract be approved.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) diags = NULL;
+  g_autoptr(AmaReview) review = import_text (text, AMA_IMPORT_FORMAT_MINUTES, &diags, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) first = NULL;
+  g_autoptr(AmaAgendaItem) second = NULL;
+  GListModel *items;
+
+  g_assert_no_error (error);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  items = ama_meeting_get_agenda_items (meeting);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  first = g_list_model_get_item (items, 0);
+  second = g_list_model_get_item (items, 1);
+  g_assert_cmpstr (ama_agenda_item_get_number (first), ==, "1");
+  g_assert_cmpstr (ama_agenda_item_get_title (first), ==, "Apologies");
+  g_assert_cmpstr (ama_agenda_item_get_title (second), ==, "Approval of the grass cutting contract");
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (second)), ==, 1);
+}
+
 /* "Present:-" with a Chair and a membership list sharing one title:
  * "Councillors Mrs Shields, Cussons, Hawkins and Wainwright" is four
  * people, each a Councillor, Shields also "Mrs". */
@@ -493,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/import/minutes/letter-close-labels", test_letter_close_labels);
   g_test_add_func ("/import/minutes/dash-stem-roman-labels", test_dash_stem_roman_labels);
   g_test_add_func ("/import/minutes/year-minute-numbers", test_year_minute_numbers);
+  g_test_add_func ("/import/minutes/minute-reference-items", test_minute_reference_items);
   g_test_add_func ("/import/minutes/present", test_present);
   g_test_add_func ("/import/minutes/whole-meeting", test_whole_meeting);
   g_test_add_func ("/import/minutes/heading-then-purpose", test_heading_then_purpose);

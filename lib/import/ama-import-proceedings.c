@@ -67,6 +67,7 @@ typedef struct
   GRegex           *title_re;
   GRegex           *lone_re;
   GRegex           *inline_re;
+  GRegex           *minute_ref_re;
   GRegex           *pdf_re;
   GRegex           *people_split_re;
   GRegex           *paren_re;
@@ -422,6 +423,21 @@ inline_heading (Reader      *r,
   len = strlen (t);
   if (g_str_has_prefix (t, "That ") || g_str_has_prefix (t, "To "))
     return FALSE;
+  /* A parish council's "1. Apologies – Ref 24/104: Councillors …": the
+   * title, the minute's reference, then the item's text */
+  {
+    g_autoptr(GMatchInfo) rm = NULL;
+    int start, end;
+
+    if (g_regex_match (r->minute_ref_re, t, 0, &rm) &&
+        g_match_info_fetch_pos (rm, 0, &start, &end) && start >= 3)
+      {
+        r->split_rest = g_strdup (t + end);
+        *number = g_steal_pointer (&num);
+        *title = g_strndup (t, start);
+        return TRUE;
+      }
+  }
   /* "234 MINUTES – Resolved – That ...", "235 PUBLIC REQUESTS TO SPEAK
    * No requests had been received.": a title in capitals, then the
    * item's first line. */
@@ -504,6 +520,7 @@ reader_new (AmaImportContext *ctx)
   /* "2." or Oxfordshire's minute numbers "1/19" (item 1 of 2019) */
   r->lone_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2})?)\\.?$", 0, 0, NULL);
   r->inline_re = g_regex_new ("^(?<num>\\d{1,3}[a-z]?(?:/\\d{2,4})?)(?:\\.\\s*|\\s+)(?!\\d)(?<title>[A-Z‘'\"].*)$", 0, 0, NULL);
+  r->minute_ref_re = g_regex_new ("\\s+[-–]\\s+Ref\\.?\\s*[\\w/.-]+\\s*:\\s*", 0, 0, NULL);
   r->pdf_re = g_regex_new ("\\s*pdf icon\\b.*$", G_REGEX_CASELESS, 0, NULL);
   r->people_split_re = g_regex_new ("\\s*(?:,|\\band\\b|&)\\s*", 0, 0, NULL);
   r->paren_re = g_regex_new ("\\s*\\([^)]*\\)?", 0, 0, NULL);
@@ -528,6 +545,7 @@ reader_free (Reader *r)
   g_regex_unref (r->title_re);
   g_regex_unref (r->lone_re);
   g_regex_unref (r->inline_re);
+  g_regex_unref (r->minute_ref_re);
   g_regex_unref (r->pdf_re);
   g_regex_unref (r->people_split_re);
   g_regex_unref (r->paren_re);
