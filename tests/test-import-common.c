@@ -511,6 +511,38 @@ test_issue_decisions (void)
     }
 }
 
+/* Dorset's officer decision records label the decision maker "Decision
+ * Maker (Name and Title):" with the name on the next line
+ * (https://moderngov.dorsetcouncil.gov.uk/mgDelegatedDecisions.aspx?&RP=0&K=0&V=1&DM=0&HD=0&DS=2&Next=true&META=mgdelegateddecisions&DR=27%2f03%2f2020-10%2f04%2f2020),
+ * in our words. */
+static void
+test_decision_maker_next_line (void)
+{
+  static const char record[] =
+    "Decision details\n"
+    "Seasonal beach rules\n"
+    "Decision:\n"
+    "That the seasonal rules be suspended this year.\n"
+    "Decision Maker (Name and Title):\n"
+    "\n"
+    "Sam Ure, Executive Director for Place\n"
+    "Date of decision: 06/04/2020\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_MINUTES);
+  review = ama_importer_import_data (importer, record, -1, &error);
+  g_assert_no_error (error);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  /* the maker is the meeting's body, not a line of the decision */
+  g_assert_cmpstr (ama_meeting_get_body (meeting), ==, "Sam Ure, Executive Director for Place");
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/import/common/detect-prose-and-decisions", test_detect_prose_and_decisions);
   g_test_add_func ("/import/common/issue-decisions", test_issue_decisions);
   g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
+  g_test_add_func ("/import/common/decision-maker-next-line", test_decision_maker_next_line);
 
   return g_test_run ();
 }

@@ -751,11 +751,25 @@ decision_label (const char  *line,
 {
   for (guint i = 0; i < G_N_ELEMENTS (decision_labels); i++)
     {
-      gsize n = strlen (decision_labels[i].label);
+      const char *label = decision_labels[i].label;
+      gsize n = strlen (label);
+      const char *after = NULL;
 
-      if (g_ascii_strncasecmp (line, decision_labels[i].label, n) == 0)
+      if (g_ascii_strncasecmp (line, label, n) == 0)
+        after = line + n;
+      /* Dorset's "Decision Maker (Name and Title):": a bracketed
+       * gloss between the label's words and its colon */
+      else if (n > 1 && label[n - 1] == ':' && g_ascii_strncasecmp (line, label, n - 1) == 0 &&
+               line[n - 1] == ' ' && line[n] == '(')
         {
-          *value = line + n;
+          const char *close = strchr (line + n, ')');
+
+          if (close != NULL && close[1] == ':')
+            after = close + 2;
+        }
+      if (after != NULL)
+        {
+          *value = after;
           while (g_ascii_isspace (**value))
             (*value)++;
           return decision_labels[i].field;
@@ -964,7 +978,7 @@ read_decision_record (Reader      *r,
                       GError     **error)
 {
   Decision d = { 0, };
-  DrField section = DR_NONE;
+  DrField section = DR_NONE, awaiting = DR_NONE;
   gboolean dated_page = FALSE, want_title = FALSE;
   const char *pending_label = NULL;
   guint n_decisions = 0;
@@ -1020,6 +1034,19 @@ read_decision_record (Reader      *r,
         continue;   /* navigation before the record */
 
       field = decision_label (line, &value);
+      /* "Decision Maker (Name and Title):" with its value on the next
+       * line (Dorset): the next line that is no label is the value */
+      if (awaiting != DR_NONE && field == DR_NONE)
+        {
+          field = awaiting;
+          value = line;
+        }
+      awaiting = DR_NONE;
+      if ((field == DR_MAKER || field == DR_DATE) && *value == '\0')
+        {
+          awaiting = field;
+          continue;
+        }
       switch (field)
         {
         case DR_MAKER:
