@@ -543,6 +543,40 @@ test_decision_maker_next_line (void)
   g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 1);
 }
 
+/* An issue's decisions page whose resolutions are "(n)   that …" with
+ * no "Resolved", one opening "that, because of resolution (1) above"
+ * (Sandwell, https://sandwell.moderngov.co.uk/mgDecisionDetails.aspx?IId=336&Opt=1;
+ * tests/corpus/sandwell-decision-record-1), in our words: the whole
+ * labelled list is read. */
+static void
+test_labelled_decision_list (void)
+{
+  static const char page[] =
+    "Issue - decisions\n"
+    "Minutes of the last meeting\n"
+    "24/06/2021 - Minutes of the last meeting\n"
+    "Members asked for the minutes to come back later.\n"
+    "(1)          that the minutes come back to a later meeting;\n"
+    "(2)          that, because of resolution (1) above, they do not go to Council in July;\n"
+    "(3)          that an extra meeting be held.\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+  g_autoptr(AmaResolution) second = NULL;
+
+  ama_importer_set_format (importer, AMA_IMPORT_FORMAT_MINUTES);
+  review = ama_importer_import_data (importer, page, -1, &error);
+  g_assert_no_error (error);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ama_agenda_item_get_resolutions (item)), ==, 3);
+  second = g_list_model_get_item (ama_agenda_item_get_resolutions (item), 1);
+  g_assert_cmpstr (ama_resolution_get_number (second), ==, "2");
+  g_assert_true (g_str_has_prefix (ama_resolution_get_text (second), "that, because of"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/import/common/issue-decisions", test_issue_decisions);
   g_test_add_func ("/import/common/labels-and-lines", test_labels_and_lines);
   g_test_add_func ("/import/common/decision-maker-next-line", test_decision_maker_next_line);
+  g_test_add_func ("/import/common/labelled-decision-list", test_labelled_decision_list);
 
   return g_test_run ();
 }

@@ -102,6 +102,16 @@ mostly_capitals (const char *s)
   return letters >= 3 && upper * 10 >= letters * 8;
 }
 
+/* "That …", "that, …" or a passive decision ("the Action Plan be
+ * approved"): a line that reads as what was resolved */
+static gboolean
+reads_as_resolution (const char *rest)
+{
+  if (g_ascii_strncasecmp (rest, "that", 4) == 0 && (rest[4] == ' ' || rest[4] == ','))
+    return TRUE;
+  return _ama_vocab_contains (_ama_vocab_resolution_verbs, rest);
+}
+
 static void
 flush_item (Reader *r)
 {
@@ -147,6 +157,20 @@ flush_item (Reader *r)
    * numbered line in the passive ("1. the Action Plan be approved") or
    * a bare "That ..." is one. */
   if (g_list_model_get_n_items (ama_agenda_item_get_resolutions (c->item)) == 0)
+    {
+      /* A labelled list one of whose items reads as a resolution is a
+       * list of resolutions: Sandwell's "(2) that, because of
+       * resolution (1) above, …" between two "(n) that …", Brent's
+       * "a. The Committee noted …" before "b. That …". */
+      gboolean labelled_list = FALSE;
+
+      for (guint i = 0; i < c->body_lines->len && !labelled_list; i++)
+        {
+          const char *rest = NULL;
+          g_autofree char *label = _ama_import_parse_label (g_ptr_array_index (c->body_lines, i), &rest);
+
+          labelled_list = label != NULL && reads_as_resolution (rest);
+        }
     for (guint i = 0; i < c->body_lines->len; i++)
       {
         const char *line = g_ptr_array_index (c->body_lines, i);
@@ -156,7 +180,7 @@ flush_item (Reader *r)
 
         label = _ama_import_parse_label (line, &rest);
         if (!(g_str_has_prefix (rest, "That ") || g_str_has_prefix (rest, "that ")
-              || (label != NULL && _ama_vocab_contains (_ama_vocab_resolution_verbs, rest))))
+              || (label != NULL && (labelled_list || reads_as_resolution (rest)))))
           continue;
         res = ama_resolution_new (label, rest);
         ama_agenda_item_add_resolution (c->item, res);
@@ -165,6 +189,7 @@ flush_item (Reader *r)
                                c->body_line, 1, NULL,
                                "“%.40s” read as a resolution (no “Resolved” before it)", rest);
       }
+    }
 
   if (found)
     r->n_found++;
