@@ -71,6 +71,7 @@ typedef struct
   GRegex           *people_split_re;
   GRegex           *paren_re;
   GPtrArray        *mover_res;  /* of GRegex, parallel to _ama_vocab_mover_forms */
+  guint             line;       /* the line being read, for the meetings' source */
 } Reader;
 
 static gboolean
@@ -158,6 +159,7 @@ flush_item (Reader *r)
               || (label != NULL && _ama_vocab_contains (_ama_vocab_resolution_verbs, rest))))
           continue;
         res = ama_resolution_new (label, rest);
+        _ama_import_set_source (r->ctx, res, c->body_line);
         ama_agenda_item_add_resolution (c->item, res);
         found = TRUE;
         _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-resolution-inferred",
@@ -183,6 +185,7 @@ start_meeting (Reader     *r,
 {
   flush_item (r);
   r->cur.meeting = ama_meeting_new (body, date);
+  _ama_import_set_source (r->ctx, r->cur.meeting, r->line);
   g_ptr_array_add (r->meetings, r->cur.meeting);
 }
 
@@ -214,6 +217,7 @@ start_item (Reader     *r,
   current_meeting (r);
   flush_item (r);
   r->cur.item = ama_agenda_item_new (number, clean && *clean ? clean : NULL);
+  _ama_import_set_source (r->ctx, r->cur.item, line);
   r->cur.body_line = line;
   if (number != NULL && g_ascii_isdigit (*number))
     r->last_number = g_ascii_strtoll (number, NULL, 10);
@@ -864,6 +868,7 @@ decision_flush (Reader   *r,
 
   if (d->title == NULL)
     return;
+  r->line = d->line;
   start_meeting (r, d->meeting_body ? d->meeting_body : d->maker, d->date);
   r->n_meeting_lines++;
   start_item (r, NULL, d->title, d->line);
@@ -921,6 +926,7 @@ decision_flush (Reader   *r,
               continue;
             }
           res = ama_resolution_new (label, after);
+          _ama_import_set_source (r->ctx, res, d->decision_line + i);
           ama_agenda_item_add_resolution (item, res);
           _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "decision-text-as-resolution",
                                  d->decision_line + i, 1, NULL,
@@ -1134,6 +1140,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
       const char *rest = NULL;
       guint lineno = i + 1;
 
+      r->line = lineno;
       if (*line == '\0')
         continue;
 
