@@ -138,6 +138,17 @@ show_considerations (AmaReview *review)
 
 /* ---- ama show --------------------------------------------------------- */
 
+/* "[report.pdf p. 3, line 12, table row 4]", for a reader to check the
+ * fact against the page. */
+static void
+print_source (const char   *lead,
+              AmaSourceRef *source)
+{
+  g_autofree char *text = source ? ama_source_ref_to_string (source) : NULL;
+
+  printf ("%s[%s]\n", lead, text ? text : "source not recorded");
+}
+
 int
 ama_cmd_show (int    argc,
           char **argv)
@@ -147,12 +158,19 @@ ama_cmd_show (int    argc,
   g_autoptr(GError) error = NULL;
   GListModel *list;
   AmaAppraisal *appraisal;
+  gboolean sources = FALSE;
   int status = 0;
+  GOptionEntry entries[] = {
+    { "sources", 0, 0, G_OPTION_ARG_NONE, &sources,
+      "Print where each recommendation and response was read from (document, page, line, table row)", NULL },
+    { NULL }
+  };
 
   g_option_context_set_summary (context,
     "Print a review as readable text: what it is, who sat on it, each\n"
     "recommendation with the executive's response, and its meetings.\n"
     "FILE is a review document (JSON) or any document the importers read.");
+  g_option_context_add_main_entries (context, entries, NULL);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -235,6 +253,8 @@ ama_cmd_show (int    argc,
       print_wrapped (lead, "      ", ama_recommendation_get_text (rec), 78);
       for (guint p = 0; points != NULL && points[p] != NULL; p++)
         print_wrapped ("      - ", "        ", points[p], 78);
+      if (sources)
+        print_source ("      Source:    ", ama_recommendation_get_source (rec));
       if (resp == NULL)
         {
           printf ("      Response:  none recorded\n");
@@ -271,6 +291,11 @@ ama_cmd_show (int    argc,
                   ama_deadline_get_due (by) ? ", due " : "",
                   ama_deadline_get_due (by) ? due : "");
         }
+      /* the response's own place when it is not the recommendation's
+       * (a numbered report: the response follows the paragraph) */
+      if (sources && !ama_source_ref_equal (ama_response_get_source (resp),
+                                            ama_recommendation_get_source (rec)))
+        print_source ("      Response source: ", ama_response_get_source (resp));
     }
   return 0;
 }
