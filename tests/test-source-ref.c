@@ -281,7 +281,7 @@ test_pdf_pages (void)
 }
 
 /* cabinet-response.docx: one table, header row then recommendations
- * 1–3 (rows 2–4); a .docx has no pages. */
+ * 1–3 (rows 2–4); a .docx has no pages or lines. */
 static void
 test_docx_rows (void)
 {
@@ -296,6 +296,8 @@ test_docx_rows (void)
 
       g_assert_cmpstr (ama_source_ref_get_document (s), ==, "cabinet-response.docx");
       g_assert_cmpuint (ama_source_ref_get_page (s), ==, 0);
+      /* a paragraph index is no place a reader can find: the row is */
+      g_assert_cmpuint (ama_source_ref_get_line (s), ==, 0);
       g_assert_cmpuint (ama_source_ref_get_row (s), ==, i + 2);
     }
 }

@@ -202,6 +202,8 @@ def test_source_ref_value_semantics():
     assert c.get_document() is None and c.to_string() == "line 7"
     assert c.to_short_string() == "line 7"
     assert Ama.SourceRef.new(None, 0, 0, 0, 0).to_string() == "unknown source"
+    assert a == b and hash(a) == hash(b) and a != c and len({a, b, c}) == 2
+    assert str(a) == a.to_string() and repr(c) == "<Ama.SourceRef 'line 7'>"
     rec = Ama.Recommendation.new("1", "Do it")
     assert rec.get_source() is None
     rec.set_source(a)

@@ -136,6 +136,24 @@ place_diagnostics (AmaImportContext *ctx,
     }
 }
 
+/* A .docx block's "line" is its paragraph index, which a reader cannot
+ * find in Word; in a table the row says where, so the source names the
+ * row alone. */
+static void
+forget_docx_lines (AmaBlockDoc *doc,
+                   GArray      *places)
+{
+  if (g_strcmp0 (doc->format, "docx") != 0)
+    return;
+  for (guint i = 0; i < places->len; i++)
+    {
+      AmaBlockPlace *place = &g_array_index (places, AmaBlockPlace, i);
+
+      if (place->row > 0)
+        place->line = 0;
+    }
+}
+
 static gboolean interpret_text (AmaImportContext *ctx, AmaBlockDoc *doc, const char *text,
                                 AmaImportFormat format, GError **error);
 
@@ -198,6 +216,7 @@ _ama_import_blocks (AmaImportContext  *ctx,
       guint first = g_list_model_get_n_items (G_LIST_MODEL (ctx->diagnostics));
 
       /* each recommendation's source: the page and table row of its line */
+      forget_docx_lines (doc, places);
       ctx->places = places;
       ok = _ama_import_delimited (ctx, tables->str, '\t', error);
       ctx->places = NULL;
@@ -226,6 +245,7 @@ _ama_import_blocks (AmaImportContext  *ctx,
     }
 
   /* every interpreter below sets its facts' source from their line */
+  forget_docx_lines (doc, places);
   ctx->places = places;
   ok = interpret_text (ctx, doc, text, format, error);
   ctx->places = NULL;
