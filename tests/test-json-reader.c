@@ -65,6 +65,9 @@ static const char *seed_files[] = {
   "tests/fuzz/corpus/review-json/full-review.json",
   "tests/fuzz/corpus/review-json/extras-and-strings.json",
   "tests/fuzz/corpus/review-json/minimal.json",
+  /* made by `ama import tests/data/documents/cabinet-response.pdf`: the
+   * fast reader takes the sources an import writes */
+  "tests/fuzz/corpus/review-json/imported-with-sources.json",
   "examples/data/rotherham-ama-2017.json",
 };
 
