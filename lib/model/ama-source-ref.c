@@ -165,6 +165,8 @@ ama_source_ref_get_document (AmaSourceRef *self)
  * ama_source_ref_get_page:
  * @self: a #AmaSourceRef
  *
+ * Gets the page of a paginated source (a PDF).
+ *
  * Returns: the page (1-based), 0 when not known
  *
  * Since: 1.2
@@ -198,6 +200,8 @@ ama_source_ref_get_line (AmaSourceRef *self)
  * ama_source_ref_get_row:
  * @self: a #AmaSourceRef
  *
+ * Gets the table row, counting the header row.
+ *
  * Returns: the table row (1-based, the header row included), 0 when
  *   not known or not in a table
  *
@@ -213,6 +217,8 @@ ama_source_ref_get_row (AmaSourceRef *self)
 /**
  * ama_source_ref_get_column:
  * @self: a #AmaSourceRef
+ *
+ * Gets the table column (the cell in its row).
  *
  * Returns: the table column (cell, 1-based), 0 when not known or not
  *   in a table
