@@ -324,6 +324,37 @@ test_html_lines (void)
     }
 }
 
+/* html-minutes.html: the meeting's title h2 is on source line 18, item
+ * 3/19's number cell on line 51, and its resolutions' <li>s on lines
+ * 65 and 66 (the "RESOLVED: to:" paragraph above them on 63). */
+static void
+test_html_minutes_lines (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AmaReview) review = import_path ("data/documents/html-minutes.html",
+                                             AMA_IMPORT_FORMAT_UNKNOWN, NULL, NULL, &error);
+  g_autoptr(AmaMeeting) meeting = NULL;
+  g_autoptr(AmaAgendaItem) item = NULL;
+  GListModel *res;
+
+  g_assert_no_error (error);
+  meeting = g_list_model_get_item (ama_review_get_meetings (review), 0);
+  g_assert_cmpuint (ama_source_ref_get_line (ama_meeting_get_source (meeting)), ==, 18);
+  item = g_list_model_get_item (ama_meeting_get_agenda_items (meeting), 2);
+  g_assert_cmpstr (ama_agenda_item_get_number (item), ==, "3/19");
+  g_assert_cmpuint (ama_source_ref_get_line (ama_agenda_item_get_source (item)), ==, 51);
+  res = ama_agenda_item_get_resolutions (item);
+  g_assert_cmpuint (g_list_model_get_n_items (res), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(AmaResolution) r = g_list_model_get_item (res, i);
+      AmaSourceRef *s = ama_resolution_get_source (r);
+
+      g_assert_cmpstr (ama_source_ref_get_document (s), ==, "html-minutes.html");
+      g_assert_cmpuint (ama_source_ref_get_line (s), ==, 65 + i);
+    }
+}
+
 /* A TSV names its lines; the importer given data (not a file) names the
  * document only when told. */
 static void
@@ -365,6 +396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-ref/import/pdf-pages", test_pdf_pages);
   g_test_add_func ("/source-ref/import/docx-rows", test_docx_rows);
   g_test_add_func ("/source-ref/import/html-lines", test_html_lines);
+  g_test_add_func ("/source-ref/import/html-minutes-lines", test_html_minutes_lines);
   g_test_add_func ("/source-ref/import/tsv-lines", test_tsv_lines);
 
   return g_test_run ();

@@ -21,8 +21,11 @@ show_person_line (const char *label,
           ama_person_get_name (p));
 }
 
+static void print_source (const char *lead, AmaSourceRef *source);
+
 static void
-show_meetings (AmaReview *review)
+show_meetings (AmaReview *review,
+               gboolean   sources)
 {
   GListModel *list = ama_review_get_meetings (review);
   guint n = g_list_model_get_n_items (list);
@@ -45,6 +48,8 @@ show_meetings (AmaReview *review)
                                                ama_meeting_get_location (m) ? ama_meeting_get_location (m) : "");
 
       print_wrapped (lead, "              ", head, 78);
+      if (sources && ama_meeting_get_source (m) != NULL)
+        print_source ("              Source: ", ama_meeting_get_source (m));
       for (guint t = 0; topics != NULL && topics[t] != NULL; t++)
         print_wrapped ("              - ", "                ", topics[t], 78);
       for (guint k = 0; k < g_list_model_get_n_items (items); k++)
@@ -57,12 +62,16 @@ show_meetings (AmaReview *review)
                                                    ama_agenda_item_get_number (item) ? ama_agenda_item_get_number (item) : "-");
 
           print_wrapped (item_lead, "                ", what ? what : "(untitled)", 78);
+          if (sources && ama_agenda_item_get_source (item) != NULL)
+            print_source ("                Source: ", ama_agenda_item_get_source (item));
           for (guint r = 0; r < g_list_model_get_n_items (res); r++)
             {
               g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
               g_autofree char *rlead = g_strdup_printf ("                Resolved (%s) ",
                                                         ama_resolution_get_number (reso) ? ama_resolution_get_number (reso) : "-");
               print_wrapped (rlead, "                  ", ama_resolution_get_text (reso), 78);
+              if (sources && ama_resolution_get_source (reso) != NULL)
+                print_source ("                  Source: ", ama_resolution_get_source (reso));
             }
           show_person_line ("                Mover:    ", ama_agenda_item_get_mover (item));
           show_person_line ("                Seconder: ", ama_agenda_item_get_seconder (item));
@@ -237,7 +246,7 @@ ama_cmd_show (int    argc,
     }
 
   show_documents (review);
-  show_meetings (review);
+  show_meetings (review, sources);
   show_considerations (review);
 
   list = ama_review_get_recommendations (review);
