@@ -91,4 +91,11 @@ AMA_AVAILABLE_IN_ALL
 gboolean ama_agenda_item_remove_document (AmaAgendaItem *self,
                                           AmaDocument *document);
 
+AMA_AVAILABLE_IN_1_2
+AmaSourceRef *ama_agenda_item_get_source (AmaAgendaItem *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_agenda_item_set_source (AmaAgendaItem *self,
+                                 AmaSourceRef *source);
+
 G_END_DECLS

@@ -138,4 +138,10 @@ const char      *ama_import_format_to_string       (AmaImportFormat       format
 AMA_AVAILABLE_IN_ALL
 AmaDecision      ama_decision_infer                (const char           *text);
 
+AMA_AVAILABLE_IN_1_2
+const char      *ama_importer_get_document_name    (AmaImporter          *self);
+AMA_AVAILABLE_IN_1_2
+void             ama_importer_set_document_name    (AmaImporter          *self,
+                                                    const char           *document_name);
+
 G_END_DECLS

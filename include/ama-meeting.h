@@ -112,4 +112,11 @@ AMA_AVAILABLE_IN_ALL
 gboolean ama_meeting_remove_attendee (AmaMeeting *self,
                                       AmaMember *attendee);
 
+AMA_AVAILABLE_IN_1_2
+AmaSourceRef *ama_meeting_get_source (AmaMeeting *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_meeting_set_source (AmaMeeting *self,
+                             AmaSourceRef *source);
+
 G_END_DECLS

@@ -66,4 +66,11 @@ AMA_AVAILABLE_IN_ALL
 gboolean ama_recommendation_remove_update (AmaRecommendation *self,
                                            AmaProgressUpdate *update);
 
+AMA_AVAILABLE_IN_1_2
+AmaSourceRef *ama_recommendation_get_source (AmaRecommendation *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_recommendation_set_source (AmaRecommendation *self,
+                                    AmaSourceRef *source);
+
 G_END_DECLS

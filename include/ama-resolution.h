@@ -41,4 +41,11 @@ AMA_AVAILABLE_IN_ALL
 void ama_resolution_set_text (AmaResolution *self,
                               const char *text);
 
+AMA_AVAILABLE_IN_1_2
+AmaSourceRef *ama_resolution_get_source (AmaResolution *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_resolution_set_source (AmaResolution *self,
+                                AmaSourceRef *source);
+
 G_END_DECLS

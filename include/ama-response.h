@@ -93,4 +93,11 @@ gboolean ama_response_add_decision_record (AmaResponse       *self,
 AMA_AVAILABLE_IN_1_2
 GDateTime *ama_response_get_decided_on (AmaResponse *self);
 
+AMA_AVAILABLE_IN_1_2
+AmaSourceRef *ama_response_get_source (AmaResponse *self);
+
+AMA_AVAILABLE_IN_1_2
+void ama_response_set_source (AmaResponse *self,
+                              AmaSourceRef *source);
+
 G_END_DECLS

@@ -27,6 +27,7 @@ typedef struct _AmaAppraisal       AmaAppraisal;
 typedef struct _AmaConsideration   AmaConsideration;
 typedef struct _AmaCriterion       AmaCriterion;
 typedef struct _AmaDeadline        AmaDeadline;
+typedef struct _AmaSourceRef       AmaSourceRef;
 typedef struct _AmaDiagnostic      AmaDiagnostic;
 typedef struct _AmaDocument        AmaDocument;
 typedef struct _AmaMeeting         AmaMeeting;

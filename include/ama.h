@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 # include "ama-error.h"
 # include "ama-types.h"
 # include "ama-deadline.h"
+# include "ama-source-ref.h"
 # include "ama-json-path.h"
 # include "ama-enum-strings.h"
 # include "ama-person.h"

@@ -49,6 +49,24 @@ import_path (const char       *path,
   return review;
 }
 
+/* Forgets where each recommendation and response was read from, for
+ * tests that compare two containers of one table (a .docx and its PDF
+ * give the same facts from different pages and lines). */
+static inline void
+clear_sources (AmaReview *review)
+{
+  GListModel *recs = ama_review_get_recommendations (review);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recs); i++)
+    {
+      g_autoptr(AmaRecommendation) rec = g_list_model_get_item (recs, i);
+
+      ama_recommendation_set_source (rec, NULL);
+      if (ama_recommendation_get_response (rec) != NULL)
+        ama_response_set_source (ama_recommendation_get_response (rec), NULL);
+    }
+}
+
 /* The date the Rotherham response tables (seeds 000 and 002) were
  * written against: their partial dates ("18th November") take its year. */
 #define RESPONSE_TABLE_REFERENCE "2017-10-18"

@@ -65,6 +65,9 @@ static const char *seed_files[] = {
   "tests/fuzz/corpus/review-json/full-review.json",
   "tests/fuzz/corpus/review-json/extras-and-strings.json",
   "tests/fuzz/corpus/review-json/minimal.json",
+  /* made by `ama import tests/data/documents/cabinet-response.pdf`: the
+   * fast reader takes the sources an import writes */
+  "tests/fuzz/corpus/review-json/imported-with-sources.json",
   "examples/data/rotherham-ama-2017.json",
 };
 
@@ -126,6 +129,19 @@ static const char *edges[] = {
   HEAD "\"appraisal\":{\"criteria\":[{\"weight\":\"heavy\"}]}}",
   HEAD "\"appraisal\":{\"criteria\":[{\"weight\":1e999}]}}",
   HEAD "\"members\":[{\"person\":{\"name\":\"A\"},\"role\":\"chair\"},{\"role\":\"boss\"}]}",
+  /* sources: the form written, the forms only the tree path takes, bad ones */
+  HEAD "\"recommendations\":[{\"source\":{\"document\":\"r.pdf\",\"page\":3,\"line\":12,\"row\":4,\"column\":2}}]}",
+  HEAD "\"recommendations\":[{\"source\":{}}]}",
+  HEAD "\"recommendations\":[{\"source\":null}]}",
+  HEAD "\"recommendations\":[{\"source\":{\"page\":1,\"page\":2}}]}",
+  HEAD "\"recommendations\":[{\"source\":{\"document\":null,\"x-cell\":\"B4\"}}]}",
+  HEAD "\"recommendations\":[{\"source\":{\"line\":-1}}]}",
+  HEAD "\"recommendations\":[{\"source\":{\"line\":4294967296}}]}",
+  HEAD "\"recommendations\":[{\"source\":{\"row\":2.0}}]}",
+  HEAD "\"recommendations\":[{\"source\":\"p. 3\"}]}",
+  HEAD "\"recommendations\":[{\"response\":{\"source\":{\"line\":9}}}]}",
+  HEAD "\"meetings\":[{\"source\":{\"line\":2},\"agenda-items\":[{\"source\":{\"line\":22},"
+       "\"resolutions\":[{\"text\":\"T\",\"source\":{\"document\":\"m.html\",\"line\":30}}]}]}]}",
 };
 
 /* Half a surrogate pair is refused, whichever reader sees it: json-glib

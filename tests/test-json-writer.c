@@ -62,6 +62,35 @@ test_empty_review (void)
   assert_same (review);
 }
 
+/* Sources, with every member, some, none (not written), an awkward
+ * document name: both writers agree. */
+static void
+test_sources (void)
+{
+  g_autoptr(AmaReview) review = ama_review_new ();
+  g_autofree char *awkward = awkward_string ();
+  AmaSourceRef *sources[] = {
+    ama_source_ref_new (awkward, 3, 12, 4, 2),
+    ama_source_ref_new (NULL, 0, 7, 0, 0),
+    ama_source_ref_new ("a.pdf", G_MAXUINT, 0, 0, 1),
+    ama_source_ref_new (NULL, 0, 0, 0, 0),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(AmaRecommendation) rec = ama_recommendation_new ("1", "X");
+      g_autoptr(AmaResponse) response = ama_response_new ();
+
+      ama_recommendation_set_source (rec, sources[i]);
+      ama_response_set_source (response, sources[(i + 1) % G_N_ELEMENTS (sources)]);
+      ama_recommendation_set_response (rec, response);
+      ama_review_add_recommendation (review, rec);
+    }
+  assert_same (review);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    ama_source_ref_unref (sources[i]);
+}
+
 static void
 test_full_model (void)
 {
@@ -196,6 +225,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json-writer/empty", test_empty_review);
   g_test_add_func ("/json-writer/full-model", test_full_model);
+  g_test_add_func ("/json-writer/sources", test_sources);
   g_test_add_func ("/json-writer/extras", test_extras);
   g_test_add_func ("/json-writer/many", test_many);
   g_test_add_func ("/json-writer/odd-dates", test_odd_dates);

@@ -64,6 +64,8 @@ make_value (GParamSpec *pspec,
     g_value_take_boxed (value, g_date_time_new_utc (2017, 10, 18, 0, 0, 0));
   else if (type == AMA_TYPE_DEADLINE)
     g_value_take_boxed (value, ama_deadline_parse ("31/03/2018", NULL));
+  else if (type == AMA_TYPE_SOURCE_REF)
+    g_value_take_boxed (value, ama_source_ref_new ("report.pdf", 3, 12, 4, 2));
   else if (G_TYPE_IS_OBJECT (type) && G_TYPE_IS_INSTANTIATABLE (type) && !G_TYPE_IS_ABSTRACT (type))
     g_value_take_object (value, g_object_new (type, NULL));
   else

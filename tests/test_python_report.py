@@ -292,8 +292,14 @@ def test_html_shows_business_documents_and_visits():
     minutes = import_seed("001")
     html = render(minutes, Ama.ReportFormat.HTML)
     item = minutes.get_meetings()[0].get_agenda_items()[0]
+    def esc(text):
+        return GLib.markup_escape_text(text).replace("&apos;", "&#39;")
     for res in item.get_resolutions():
-        assert "<li>" + GLib.markup_escape_text(res.props.text).replace("&apos;", "&#39;") + "</li>" in html
+        # each followed by where the minutes say it ("line 30")
+        source = res.props.source
+        assert source.to_short_string().startswith("line ")
+        assert ("<li>" + esc(res.props.text) + ' <span class="src" title="' + esc(source.to_string())
+                + '">' + source.to_short_string() + "</span></li>") in html
     assert "Mover: " in html and "Seconder: " in html
     # No recommendations: the table says so and draws no empty charts.
     assert "This review has no recommendations." in html and "<svg" not in html

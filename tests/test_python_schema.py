@@ -199,6 +199,8 @@ def test_definition_member_types_match(schema, type_name):
             assert member["$ref"] == "#/$defs/date", name
         elif vt == Ama.Deadline.__gtype__:
             assert member["$ref"] == "#/$defs/Deadline", name
+        elif vt == Ama.SourceRef.__gtype__:
+            assert member["$ref"] == "#/$defs/SourceRef", name
         elif vt.is_a(GObject.GEnum.__gtype__):
             assert member["$ref"] == "#/$defs/" + ama_name(vt), name
         elif vt == Gio.ListModel.__gtype__:
@@ -229,5 +231,5 @@ def test_no_stale_definitions(schema):
     # Every $defs entry is used by a type or is a shared building block.
     used = {ama_name(t) for t in reachable_types().values()}
     used |= {ama_name(t) for t in enum_types().values()}
-    used |= {"string", "strv", "date", "Deadline"}
+    used |= {"string", "strv", "date", "Deadline", "SourceRef"}
     assert set(schema["$defs"]) == used

@@ -636,6 +636,17 @@ def test_exit_status_tells_findings_from_trouble(tmp_path, hostile):
 
 # ---- "-" is standard input, for every command ----------------------------------
 
+def without_documents(node):
+    """@node with every source's "document" left out."""
+    if isinstance(node, list):
+        return [without_documents(n) for n in node]
+    if isinstance(node, dict):
+        return {k: (without_documents(v) if k != "source" else
+                    {sk: sv for sk, sv in v.items() if sk != "document"})
+                for k, v in node.items()}
+    return node
+
+
 def ama_stdin(data, *args):
     return subprocess.run([AMA, *args], input=data, capture_output=True, timeout=120)
 
@@ -652,7 +663,15 @@ def test_dash_reads_standard_input(cmd, extra, hostile):
                              timeout=120)
     by_stdin = ama_stdin(data, cmd, "-", *extra)
     assert by_stdin.returncode == by_name.returncode, by_stdin.stderr
-    assert by_stdin.stdout == by_name.stdout
+    if cmd == "import":
+        # Standard input has no name: the sources name no document, and
+        # that is the only difference.
+        named = json.loads(by_name.stdout)
+        assert os.path.basename(source) in by_name.stdout.decode()
+        assert b'"document"' not in by_stdin.stdout
+        assert json.loads(by_stdin.stdout) == without_documents(named)
+    else:
+        assert by_stdin.stdout == by_name.stdout
     assert by_stdin.stdout
     # Messages name standard input as compilers do.
     assert by_stdin.stderr == by_name.stderr.replace(source.encode(), b"<stdin>")

@@ -144,6 +144,7 @@ import_one (const char      *path,
   if (format == AMA_IMPORT_FORMAT_UNKNOWN && has_page_extension (path) &&
       ama_import_detect (input, len) == AMA_IMPORT_FORMAT_MODERNGOV)
     ama_importer_set_format (importer, AMA_IMPORT_FORMAT_HTML);
+  set_document_name (importer, path);
   review = ama_importer_import_data (importer, input, len, &error);
   diags = ama_importer_get_diagnostics (importer);
   for (guint i = 0; !quiet && i < g_list_model_get_n_items (diags); i++)

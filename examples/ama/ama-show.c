@@ -21,8 +21,11 @@ show_person_line (const char *label,
           ama_person_get_name (p));
 }
 
+static void print_source (const char *lead, AmaSourceRef *source);
+
 static void
-show_meetings (AmaReview *review)
+show_meetings (AmaReview *review,
+               gboolean   sources)
 {
   GListModel *list = ama_review_get_meetings (review);
   guint n = g_list_model_get_n_items (list);
@@ -45,6 +48,8 @@ show_meetings (AmaReview *review)
                                                ama_meeting_get_location (m) ? ama_meeting_get_location (m) : "");
 
       print_wrapped (lead, "              ", head, 78);
+      if (sources && ama_meeting_get_source (m) != NULL)
+        print_source ("              Source: ", ama_meeting_get_source (m));
       for (guint t = 0; topics != NULL && topics[t] != NULL; t++)
         print_wrapped ("              - ", "                ", topics[t], 78);
       for (guint k = 0; k < g_list_model_get_n_items (items); k++)
@@ -57,12 +62,16 @@ show_meetings (AmaReview *review)
                                                    ama_agenda_item_get_number (item) ? ama_agenda_item_get_number (item) : "-");
 
           print_wrapped (item_lead, "                ", what ? what : "(untitled)", 78);
+          if (sources && ama_agenda_item_get_source (item) != NULL)
+            print_source ("                Source: ", ama_agenda_item_get_source (item));
           for (guint r = 0; r < g_list_model_get_n_items (res); r++)
             {
               g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
               g_autofree char *rlead = g_strdup_printf ("                Resolved (%s) ",
                                                         ama_resolution_get_number (reso) ? ama_resolution_get_number (reso) : "-");
               print_wrapped (rlead, "                  ", ama_resolution_get_text (reso), 78);
+              if (sources && ama_resolution_get_source (reso) != NULL)
+                print_source ("                  Source: ", ama_resolution_get_source (reso));
             }
           show_person_line ("                Mover:    ", ama_agenda_item_get_mover (item));
           show_person_line ("                Seconder: ", ama_agenda_item_get_seconder (item));
@@ -138,6 +147,17 @@ show_considerations (AmaReview *review)
 
 /* ---- ama show --------------------------------------------------------- */
 
+/* "[report.pdf p. 3, line 12, table row 4]", for a reader to check the
+ * fact against the page. */
+static void
+print_source (const char   *lead,
+              AmaSourceRef *source)
+{
+  g_autofree char *text = source ? ama_source_ref_to_string (source) : NULL;
+
+  printf ("%s[%s]\n", lead, text ? text : "source not recorded");
+}
+
 int
 ama_cmd_show (int    argc,
           char **argv)
@@ -147,12 +167,19 @@ ama_cmd_show (int    argc,
   g_autoptr(GError) error = NULL;
   GListModel *list;
   AmaAppraisal *appraisal;
+  gboolean sources = FALSE;
   int status = 0;
+  GOptionEntry entries[] = {
+    { "sources", 0, 0, G_OPTION_ARG_NONE, &sources,
+      "Print where each recommendation and response was read from (document, page, line, table row)", NULL },
+    { NULL }
+  };
 
   g_option_context_set_summary (context,
     "Print a review as readable text: what it is, who sat on it, each\n"
     "recommendation with the executive's response, and its meetings.\n"
     "FILE is a review document (JSON) or any document the importers read.");
+  g_option_context_add_main_entries (context, entries, NULL);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -219,7 +246,7 @@ ama_cmd_show (int    argc,
     }
 
   show_documents (review);
-  show_meetings (review);
+  show_meetings (review, sources);
   show_considerations (review);
 
   list = ama_review_get_recommendations (review);
@@ -235,6 +262,8 @@ ama_cmd_show (int    argc,
       print_wrapped (lead, "      ", ama_recommendation_get_text (rec), 78);
       for (guint p = 0; points != NULL && points[p] != NULL; p++)
         print_wrapped ("      - ", "        ", points[p], 78);
+      if (sources)
+        print_source ("      Source:    ", ama_recommendation_get_source (rec));
       if (resp == NULL)
         {
           printf ("      Response:  none recorded\n");
@@ -271,6 +300,11 @@ ama_cmd_show (int    argc,
                   ama_deadline_get_due (by) ? ", due " : "",
                   ama_deadline_get_due (by) ? due : "");
         }
+      /* the response's own place when it is not the recommendation's
+       * (a numbered report: the response follows the paragraph) */
+      if (sources && !ama_source_ref_equal (ama_response_get_source (resp),
+                                            ama_recommendation_get_source (rec)))
+        print_source ("      Response source: ", ama_response_get_source (resp));
     }
   return 0;
 }

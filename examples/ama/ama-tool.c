@@ -406,6 +406,20 @@ status_for_error (GError *error)
   return error != NULL && error->domain == G_IO_ERROR ? EXIT_TROUBLE : EXIT_FINDINGS;
 }
 
+/* What an imported fact's source names: the file's base name ("-" for
+ * standard input names nothing). */
+void
+set_document_name (AmaImporter *importer,
+                   const char  *path)
+{
+  g_autofree char *base = NULL;
+
+  if (path == NULL || g_strcmp0 (path, "-") == 0)
+    return;
+  base = g_path_get_basename (path);
+  ama_importer_set_document_name (importer, base);
+}
+
 /* Reads a review document, or imports any other document the importers
  * know (auto-detected, or @format). Import diagnostics are added to
  * @diagnostics when given. */
@@ -428,6 +442,7 @@ load_review (const char      *path,
 
   importer = ama_importer_new ();
   ama_importer_set_format (importer, format);
+  set_document_name (importer, path);
   review = ama_importer_import_data (importer, data, len, error);
   if (review != NULL && diagnostics != NULL)
     {

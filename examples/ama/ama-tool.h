@@ -51,6 +51,7 @@ const char * display_name (const char *path);
 gboolean read_input (const char *path, char **data, gsize *len, GError **error);
 int status_for_error (GError *error);
 AmaReview * load_review (const char *path, AmaImportFormat format, GListStore *diagnostics, GError **error);
+void set_document_name (AmaImporter *importer, const char *path);
 void print_load_error_to (FILE *out, const char *path, GError *error);
 void print_load_error (const char *path, GError *error);
 gboolean write_output (const char *path, GBytes *bytes, GError **error);

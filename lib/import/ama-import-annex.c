@@ -277,6 +277,7 @@ start_meeting (Annex      *a,
 
   flush_meeting (a);
   a->meeting = g_object_new (AMA_TYPE_MEETING, NULL);
+  _ama_import_set_source (a->ctx, a->meeting, line);
 
   /* "23rd January – 28th February 2017": the year is on the end date;
    * the start takes it (one less if its month comes later). */

@@ -136,6 +136,27 @@ place_diagnostics (AmaImportContext *ctx,
     }
 }
 
+/* A .docx block's "line" is its paragraph index, which a reader cannot
+ * find in Word; in a table the row says where, so the source names the
+ * row alone. */
+static void
+forget_docx_lines (AmaBlockDoc *doc,
+                   GArray      *places)
+{
+  if (g_strcmp0 (doc->format, "docx") != 0)
+    return;
+  for (guint i = 0; i < places->len; i++)
+    {
+      AmaBlockPlace *place = &g_array_index (places, AmaBlockPlace, i);
+
+      if (place->row > 0)
+        place->line = 0;
+    }
+}
+
+static gboolean interpret_text (AmaImportContext *ctx, AmaBlockDoc *doc, const char *text,
+                                AmaImportFormat format, GError **error);
+
 gboolean
 _ama_import_blocks (AmaImportContext  *ctx,
                     AmaBlockDoc       *doc,
@@ -146,6 +167,7 @@ _ama_import_blocks (AmaImportContext  *ctx,
   g_autofree char *text = NULL;
   AmaImportFormat format;
   guint n_tables = 0;
+  gboolean ok;
 
   /* What the reader noticed (a charset guessed, a running header
    * dropped, a page without text) is told to the user with the place
@@ -192,13 +214,26 @@ _ama_import_blocks (AmaImportContext  *ctx,
                         "%s: %u table%s read as a response table", doc->format,
                         n_tables, n_tables == 1 ? "" : "s");
       guint first = g_list_model_get_n_items (G_LIST_MODEL (ctx->diagnostics));
-      gboolean ok = _ama_import_delimited (ctx, tables->str, '\t', error);
 
+      /* each recommendation's source: the page and table row of its line */
+      forget_docx_lines (doc, places);
+      ctx->places = places;
+      ok = _ama_import_delimited (ctx, tables->str, '\t', error);
+      ctx->places = NULL;
       place_diagnostics (ctx, first, places);
       return ok;
     }
 
-  text = _ama_block_doc_to_text (doc, NULL);
+  g_array_set_size (places, 0);
+  {
+    GArray *text_places = NULL;
+
+    text = _ama_block_doc_to_text (doc, &text_places);
+    /* index 0 unused there; line 1 at index 0 here */
+    g_array_remove_index (text_places, 0);
+    g_array_append_vals (places, text_places->data, text_places->len);
+    g_array_unref (text_places);
+  }
   format = ama_import_detect (text, -1);
   if (format == AMA_IMPORT_FORMAT_TSV || format == AMA_IMPORT_FORMAT_CSV ||
       format == AMA_IMPORT_FORMAT_MODERNGOV)
@@ -209,6 +244,21 @@ _ama_import_blocks (AmaImportContext  *ctx,
       format = ama_import_detect (text, -1);
     }
 
+  /* every interpreter below sets its facts' source from their line */
+  forget_docx_lines (doc, places);
+  ctx->places = places;
+  ok = interpret_text (ctx, doc, text, format, error);
+  ctx->places = NULL;
+  return ok;
+}
+
+static gboolean
+interpret_text (AmaImportContext  *ctx,
+                AmaBlockDoc       *doc,
+                const char        *text,
+                AmaImportFormat    format,
+                GError           **error)
+{
   switch (format)
     {
     case AMA_IMPORT_FORMAT_PDF_TEXT:

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "ama-source-ref.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -1348,4 +1350,31 @@ _ama_import_finish_response (AmaImportContext *ctx,
                            "deferred response names \"%s\": set as the date "
                            "it will be reconsidered", found);
   }
+}
+
+void
+_ama_import_set_source (AmaImportContext *ctx,
+                        gpointer          object,
+                        guint             line)
+{
+  g_autoptr(AmaSourceRef) source = NULL;
+
+  if (ctx->places != NULL)
+    {
+      AmaBlockPlace place = { 0, };
+
+      if (line > 0 && line <= ctx->places->len)
+        place = g_array_index (ctx->places, AmaBlockPlace, line - 1);
+      if (ctx->document == NULL && place.page == 0 && place.line == 0 && place.row == 0)
+        return;
+      source = ama_source_ref_new (ctx->document, place.page, place.line,
+                                   place.row, place.column);
+    }
+  else
+    {
+      if (ctx->document == NULL && line == 0)
+        return;
+      source = ama_source_ref_new (ctx->document, 0, line, 0, 0);
+    }
+  g_object_set (object, "source", source, NULL);
 }

@@ -977,6 +977,7 @@ _ama_import_delimited (AmaImportContext *ctx,
       prev_label = g_strdup (label);
 
       rec = ama_recommendation_new (label, NULL);
+      _ama_import_set_source (ctx, rec, r->line);
       {
         g_autofree char *lead = NULL;
         g_auto(GStrv) points = NULL;
@@ -994,6 +995,7 @@ _ama_import_delimited (AmaImportContext *ctx,
       }
 
       response = ama_response_new ();
+      _ama_import_set_source (ctx, response, r->line);
 
       if (*CELL (c_resp))
         {

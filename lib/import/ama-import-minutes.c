@@ -300,6 +300,8 @@ add_resolution (Reader     *r,
   GListModel *list = ama_agenda_item_get_resolutions (r->item);
   g_autofree char *expected = NULL;
 
+  _ama_import_set_source (r->ctx, resolution, line);
+
   /* A gap or a repeat in the numbering usually means a resolution was
    * lost in conversion; keep what is there and say so. */
   if (r->last != NULL && number != NULL)
@@ -933,6 +935,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
   g_return_val_if_fail (text != NULL, FALSE);
 
   meeting = g_object_new (AMA_TYPE_MEETING, NULL);
+  _ama_import_set_source (ctx, meeting, 1);
   paras = split_paragraphs (text, 1, FALSE);
 
   for (guint i = 0; i < paras->len; i++)
@@ -985,6 +988,7 @@ _ama_import_minutes (AmaImportContext  *ctx,
               g_clear_pointer (&r, reader_free);
             }
           item = g_object_new (AMA_TYPE_AGENDA_ITEM, NULL);
+          _ama_import_set_source (ctx, item, p->line);
           {
             g_autofree char *path = g_strdup_printf ("$.meetings[0].agenda-items[%u]", n_items);
             r = reader_new (ctx, item, NULL);

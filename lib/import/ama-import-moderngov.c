@@ -513,6 +513,9 @@ read_agenda_item (Reader     *r,
   g_autofree char *minutes_html = child_text (r, node, "minutesnonemptyhtmlbody");
   g_autofree char *refer = child_text (r, node, "refertocommittee");
   g_autofree char *path = g_strdup_printf ("$.meetings[0].agenda-items[%u]", index);
+
+  /* the XML line of its element */
+  _ama_import_set_source (r->ctx, item, (guint) MAX (xmlGetLineNo (node), 0));
   g_autoptr(GString) comments = g_string_new (NULL);
   xmlNode *docs;
 
@@ -678,6 +681,8 @@ read_get_meeting (Reader  *r,
   xmlNode *attendees = child (root, "attendees");
   guint n = 0;
 
+  _ama_import_set_source (r->ctx, meeting, (guint) MAX (xmlGetLineNo (root), 0));
+
   read_meeting_common (r, meeting, root);
   if (room != NULL)
     {
@@ -733,6 +738,7 @@ read_get_meetings (Reader  *r,
             if (!is_element (m, "meeting"))
               continue;
             meeting = g_object_new (AMA_TYPE_MEETING, NULL);
+            _ama_import_set_source (r->ctx, meeting, (guint) MAX (xmlGetLineNo (m), 0));
             read_meeting_common (r, meeting, m);
             ama_meeting_set_body (meeting, title);
             ama_meeting_set_kind (meeting, kind_for_body (title));

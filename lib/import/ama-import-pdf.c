@@ -396,6 +396,10 @@ _ama_import_pdf_text (AmaImportContext *ctx,
       gboolean in_rec = TRUE, has_response = FALSE;
       guint n_points = 0, inferred_bullets = 0;
 
+      /* the response is read from the recommendation's numbered paragraph on */
+      _ama_import_set_source (ctx, rec, sg->line);
+      _ama_import_set_source (ctx, response, sg->line);
+
       /* page numbers and running footers between blocks */
       for (guint bi = 0; bi < sg->blocks->len; bi++)
         {

@@ -27,7 +27,23 @@ typedef struct
   AmaReview  *review;       /* the result being built (owned) */
   GListStore *diagnostics;  /* of AmaDiagnostic (owned) */
   GDateTime  *reference;    /* context for dates written without a year; may be NULL */
+  /* Provenance (_ama_import_set_source()): the document's URI or file
+   * name (NULL when not known), and for text rendered from a structured
+   * document the place each line of that text came from (index 0 for
+   * line 1; NULL when the text is the source itself, whose line numbers
+   * are the place). Borrowed. */
+  const char *document;
+  GArray     *places;       /* of AmaBlockPlace */
 } AmaImportContext;
+
+/* Records on @object (an AmaRecommendation, AmaResponse, AmaResolution,
+ * AmaAgendaItem or AmaMeeting, anything with a "source" property) that
+ * it was read from line @line of the text the interpreter was handed:
+ * the document, and that line's page/line/row/column when the text was
+ * rendered from blocks. Does nothing for @line 0 without a document. */
+void      _ama_import_set_source (AmaImportContext *ctx,
+                                  gpointer          object,
+                                  guint             line);
 
 void      _ama_import_diag (AmaImportContext *ctx,
                             AmaSeverity       severity,

@@ -36,6 +36,7 @@
 #include "ama-person.h"
 #include "ama-resolution.h"
 #include "ama-review.h"
+#include "ama-source-ref.h"
 #include "ama-import-minutes-private.h"
 #include "ama-import-proceedings-private.h"
 #include "ama-import-vocab-private.h"
@@ -47,6 +48,7 @@ typedef struct
   GString       *body;      /* its lines, one paragraph each */
   guint          body_line;
   GPtrArray     *body_lines; /* the lines as read (char *), for prose forms */
+  GArray        *body_linenos; /* guint: the line each of body_lines was read from */
 } Current;
 
 typedef struct
@@ -72,6 +74,7 @@ typedef struct
   GRegex           *people_split_re;
   GRegex           *paren_re;
   GPtrArray        *mover_res;  /* of GRegex, parallel to _ama_vocab_mover_forms */
+  guint             line;       /* the line being read, for the meetings' source */
 } Reader;
 
 static gboolean
@@ -122,7 +125,31 @@ flush_item (Reader *r)
     return;
 
   if (c->body->len > 0)
-    found = _ama_import_minutes_fill_item (r->ctx, c->item, c->body->str, c->body_line, NULL);
+    {
+      GListModel *res = ama_agenda_item_get_resolutions (c->item);
+      guint before = g_list_model_get_n_items (res);
+      GArray *places = r->ctx->places;
+
+      /* The body is one paragraph a line (blank lines between), without
+       * the blank lines the text had: the minutes reader's line for a
+       * resolution is body_line + 2 × its paragraph. Its source is
+       * placed on the line that paragraph was read from. */
+      r->ctx->places = NULL;
+      found = _ama_import_minutes_fill_item (r->ctx, c->item, c->body->str, c->body_line, NULL);
+      r->ctx->places = places;
+      for (guint k = before; k < g_list_model_get_n_items (res); k++)
+        {
+          g_autoptr(AmaResolution) reso = g_list_model_get_item (res, k);
+          AmaSourceRef *source = ama_resolution_get_source (reso);
+          guint line = source ? ama_source_ref_get_line (source) : 0;
+          guint para = line >= c->body_line ? (line - c->body_line) / 2 : 0;
+
+          if (para < c->body_linenos->len)
+            _ama_import_set_source (r->ctx, reso, g_array_index (c->body_linenos, guint, para));
+          else
+            _ama_import_set_source (r->ctx, reso, c->body_line);
+        }
+    }
 
   /* Movers and seconders in the prose forms the minutes reader does not
    * know ("Mr Dunmore proposed Mrs Haldane", "Cllr A MOVED"). */
@@ -183,6 +210,7 @@ flush_item (Reader *r)
               || (label != NULL && (labelled_list || reads_as_resolution (rest)))))
           continue;
         res = ama_resolution_new (label, rest);
+        _ama_import_set_source (r->ctx, res, g_array_index (c->body_linenos, guint, i));
         ama_agenda_item_add_resolution (c->item, res);
         found = TRUE;
         _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "minutes-resolution-inferred",
@@ -199,6 +227,7 @@ flush_item (Reader *r)
   g_clear_object (&c->item);
   g_string_truncate (c->body, 0);
   g_ptr_array_set_size (c->body_lines, 0);
+  g_array_set_size (c->body_linenos, 0);
   r->n_items++;
 }
 
@@ -209,6 +238,7 @@ start_meeting (Reader     *r,
 {
   flush_item (r);
   r->cur.meeting = ama_meeting_new (body, date);
+  _ama_import_set_source (r->ctx, r->cur.meeting, r->line);
   g_ptr_array_add (r->meetings, r->cur.meeting);
 }
 
@@ -240,6 +270,7 @@ start_item (Reader     *r,
   current_meeting (r);
   flush_item (r);
   r->cur.item = ama_agenda_item_new (number, clean && *clean ? clean : NULL);
+  _ama_import_set_source (r->ctx, r->cur.item, line);
   r->cur.body_line = line;
   if (number != NULL && g_ascii_isdigit (*number))
     r->last_number = g_ascii_strtoll (number, NULL, 10);
@@ -425,6 +456,7 @@ add_body_line (Reader     *r,
     g_string_append (c->body, "\n\n");
   g_string_append (c->body, opener ? opener : line);
   g_ptr_array_add (c->body_lines, g_strdup (line));
+  g_array_append_val (c->body_linenos, lineno);
 }
 
 /* Whether "N Title" / "N. TITLE" on @line starts an item. */
@@ -535,6 +567,7 @@ reader_new (AmaImportContext *ctx)
   r->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   r->cur.body = g_string_new (NULL);
   r->cur.body_lines = g_ptr_array_new_with_free_func (g_free);
+  r->cur.body_linenos = g_array_new (FALSE, FALSE, sizeof (guint));
   r->meeting_re = g_regex_new ("^Meeting\\s*:\\s*(?<date>\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—]\\s*"
                                "(?<body>.+?)(?:\\s+-\\s+Expired\\b.*?)?\\s*\\(Item\\s*(?<item>[^)]+)\\)\\s*$",
                                0, 0, NULL);
@@ -561,6 +594,7 @@ reader_free (Reader *r)
   g_clear_object (&r->cur.item);
   g_string_free (r->cur.body, TRUE);
   g_ptr_array_unref (r->cur.body_lines);
+  g_array_unref (r->cur.body_linenos);
   g_ptr_array_unref (r->meetings);
   g_free (r->pending_number);
   g_free (r->pending_title);
@@ -921,6 +955,7 @@ decision_flush (Reader   *r,
 
   if (d->title == NULL)
     return;
+  r->line = d->line;
   start_meeting (r, d->meeting_body ? d->meeting_body : d->maker, d->date);
   r->n_meeting_lines++;
   start_item (r, NULL, d->title, d->line);
@@ -978,6 +1013,7 @@ decision_flush (Reader   *r,
               continue;
             }
           res = ama_resolution_new (label, after);
+          _ama_import_set_source (r->ctx, res, d->decision_line + i);
           ama_agenda_item_add_resolution (item, res);
           _ama_import_diag_line (r->ctx, AMA_SEVERITY_INFO, "decision-text-as-resolution",
                                  d->decision_line + i, 1, NULL,
@@ -1204,6 +1240,7 @@ _ama_import_proceedings (AmaImportContext  *ctx,
       const char *rest = NULL;
       guint lineno = i + 1;
 
+      r->line = lineno;
       if (*line == '\0')
         continue;
 

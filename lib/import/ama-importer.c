@@ -141,6 +141,7 @@ struct _AmaImporter
   AmaImportFormat  format;
   GDateTime       *reference_date;
   GListStore      *diagnostics;
+  char            *document_name;
 };
 
 G_DEFINE_FINAL_TYPE (AmaImporter, ama_importer, G_TYPE_OBJECT)
@@ -150,6 +151,7 @@ enum {
   PROP_FORMAT,
   PROP_REFERENCE_DATE,
   PROP_DIAGNOSTICS,
+  PROP_DOCUMENT_NAME,
   N_PROPS
 };
 
@@ -162,6 +164,7 @@ ama_importer_finalize (GObject *object)
 
   g_clear_pointer (&self->reference_date, g_date_time_unref);
   g_clear_object (&self->diagnostics);
+  g_clear_pointer (&self->document_name, g_free);
 
   G_OBJECT_CLASS (ama_importer_parent_class)->finalize (object);
 }
@@ -188,6 +191,10 @@ ama_importer_get_property (GObject    *object,
       g_value_set_object (value, self->diagnostics);
       break;
 
+    case PROP_DOCUMENT_NAME:
+      g_value_set_string (value, self->document_name);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,6 +216,10 @@ ama_importer_set_property (GObject      *object,
 
     case PROP_REFERENCE_DATE:
       ama_importer_set_reference_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_DOCUMENT_NAME:
+      ama_importer_set_document_name (self, g_value_get_string (value));
       break;
 
     default:
@@ -268,6 +279,23 @@ ama_importer_class_init (AmaImporterClass *klass)
     g_param_spec_object ("diagnostics", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaImporter:document-name:
+   *
+   * The URI or file name of the document given to
+   * [method@Ama.Importer.import_data] and
+   * [method@Ama.Importer.import_bytes], which every imported fact's
+   * [struct@Ama.SourceRef] names. %NULL (the default) names none;
+   * [method@Ama.Importer.import_file] names the file's base name when
+   * this is %NULL.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_DOCUMENT_NAME] =
+    g_param_spec_string ("document-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -466,6 +494,7 @@ _ama_import_check_numbered_text (const char  *data,
 static AmaReview *
 import_run (AmaImportFormat   format,
             GDateTime        *reference,
+            const char       *document,
             const char       *data,
             gsize             length,
             GListStore      **diagnostics_out,
@@ -474,7 +503,7 @@ import_run (AmaImportFormat   format,
   g_autoptr(AmaReview) review = ama_review_new ();
   g_autoptr(GListStore) diagnostics = g_list_store_new (AMA_TYPE_DIAGNOSTIC);
   g_autofree char *text = NULL;
-  AmaImportContext ctx = { review, diagnostics, reference };
+  AmaImportContext ctx = { review, diagnostics, reference, document, NULL };
   gboolean ok = FALSE;
 
   *diagnostics_out = NULL;
@@ -663,7 +692,7 @@ ama_importer_import_data (AmaImporter  *self,
   if (length < 0)
     length = strlen (data);
 
-  review = import_run (self->format, self->reference_date,
+  review = import_run (self->format, self->reference_date, self->document_name,
                        data ? data : "", length, &diagnostics, error);
   replace_diagnostics (self, diagnostics);
 
@@ -759,17 +788,19 @@ ama_importer_import_file (AmaImporter   *self,
       return NULL;
     }
 
-  if (self->format == AMA_IMPORT_FORMAT_UNKNOWN)
-    {
-      g_autoptr(GListStore) diagnostics = NULL;
-      AmaReview *review = import_run (format_for_file (file, contents, length),
-                                      self->reference_date, contents, length,
-                                      &diagnostics, error);
+  {
+    /* the file's name is what each imported fact's source names */
+    g_autofree char *name = self->document_name ? g_strdup (self->document_name)
+                                                 : g_file_get_basename (file);
+    g_autoptr(GListStore) diagnostics = NULL;
+    AmaReview *review = import_run (self->format != AMA_IMPORT_FORMAT_UNKNOWN ? self->format
+                                    : format_for_file (file, contents, length),
+                                    self->reference_date, name, contents, length,
+                                    &diagnostics, error);
 
-      replace_diagnostics (self, diagnostics);
-      return review;
-    }
-  return ama_importer_import_data (self, contents, length, error);
+    replace_diagnostics (self, diagnostics);
+    return review;
+  }
 }
 
 typedef struct
@@ -814,9 +845,13 @@ import_file_thread (GTask        *task,
       return;
     }
 
-  review = import_run (data->format != AMA_IMPORT_FORMAT_UNKNOWN ? data->format
-                       : format_for_file (data->file, contents, length),
-                       data->reference, contents, length, &data->diagnostics, &error);
+  {
+    g_autofree char *name = g_file_get_basename (data->file);
+
+    review = import_run (data->format != AMA_IMPORT_FORMAT_UNKNOWN ? data->format
+                         : format_for_file (data->file, contents, length),
+                         data->reference, name, contents, length, &data->diagnostics, &error);
+  }
   if (review == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -1294,4 +1329,43 @@ ama_import_detect (const char *data,
     return AMA_IMPORT_FORMAT_PDF_TEXT;
 
   return AMA_IMPORT_FORMAT_UNKNOWN;
+}
+
+/**
+ * ama_importer_get_document_name:
+ * @self: a #AmaImporter
+ *
+ * Gets the name imported facts' sources give their document; see
+ * [property@Ama.Importer:document-name].
+ *
+ * Returns: (nullable): the document's URI or file name, or %NULL
+ *
+ * Since: 1.2
+ */
+const char *
+ama_importer_get_document_name (AmaImporter *self)
+{
+  g_return_val_if_fail (AMA_IS_IMPORTER (self), NULL);
+
+  return self->document_name;
+}
+
+/**
+ * ama_importer_set_document_name:
+ * @self: a #AmaImporter
+ * @document_name: (nullable): the document's URI or file name, or %NULL
+ *
+ * Sets the name imported facts' sources give their document; see
+ * [property@Ama.Importer:document-name].
+ *
+ * Since: 1.2
+ */
+void
+ama_importer_set_document_name (AmaImporter *self,
+                                const char  *document_name)
+{
+  g_return_if_fail (AMA_IS_IMPORTER (self));
+
+  if (_ama_set_str (&self->document_name, document_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_NAME]);
 }

@@ -35,6 +35,8 @@ G_BEGIN_DECLS
 #define AMA_JSON_MAX_DEPTH 128
 
 JsonNode  *_ama_json_serialize   (GObject     *object);
+/* TRUE for a source reference that knows nothing: not written. */
+gboolean   _ama_json_source_is_empty (AmaSourceRef *source);
 GObject   *_ama_json_deserialize (JsonNode    *node,
                                   GType        type,
                                   const char  *path,

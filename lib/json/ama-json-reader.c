@@ -13,6 +13,7 @@
 
 #include "ama-json-private.h"
 #include "ama-deadline.h"
+#include "ama-source-ref.h"
 #include "ama-enum-types.h"
 #include "ama-review.h"
 #include "ama-util-private.h"
@@ -516,6 +517,58 @@ read_deadline_value (Reader *r)
   return ama_deadline_new (text, kind, due, recurrence);
 }
 
+/* read_source in ama-json.c, for the form it writes: an object of
+ * "document" (a string) and "page", "line", "row", "column" (integers
+ * 0..G_MAXUINT), each at most once. Anything else (null, unknown or
+ * repeated members, a wrong type) goes to the tree path, which decides
+ * and names the error. */
+static AmaSourceRef *
+read_source_value (Reader *r)
+{
+  static const char * const numbers[] = { "page", "line", "row", "column" };
+  g_autofree char *document = NULL;
+  guint values[G_N_ELEMENTS (numbers)] = { 0, };
+  gboolean seen[G_N_ELEMENTS (numbers)] = { FALSE, };
+  gsize len;
+
+  if (!expect (r, '{'))
+    return NULL;
+  if (!peek (r, '}'))
+    do
+      {
+        guint i;
+
+        if (!read_string (r, &len) || !expect (r, ':'))
+          return NULL;
+        if (strcmp (r->scratch->str, "document") == 0 && document == NULL)
+          {
+            if (!read_string (r, &len))
+              return NULL;
+            document = g_strndup (r->scratch->str, len);
+            continue;
+          }
+        for (i = 0; i < G_N_ELEMENTS (numbers); i++)
+          if (strcmp (r->scratch->str, numbers[i]) == 0)
+            break;
+        if (i == G_N_ELEMENTS (numbers) || seen[i])
+          return NULL;
+        {
+          gboolean is_int;
+          gint64 v;
+          double d;
+
+          if (!read_number (r, &is_int, &v, &d) || !is_int || v < 0 || v > G_MAXUINT)
+            return NULL;
+          values[i] = (guint) v;
+          seen[i] = TRUE;
+        }
+      }
+    while (expect (r, ','));
+  if (!expect (r, '}'))
+    return NULL;
+  return ama_source_ref_new (document, values[0], values[1], values[2], values[3]);
+}
+
 /* read_value in ama-json.c, on text. */
 static gboolean
 read_property (Reader     *r,
@@ -608,6 +661,13 @@ read_property (Reader     *r,
       if (deadline == NULL)
         return FALSE;
       g_value_take_boxed (value, deadline);
+    }
+  else if (type == AMA_TYPE_SOURCE_REF)
+    {
+      AmaSourceRef *source = read_source_value (r);
+      if (source == NULL)
+        return FALSE;
+      g_value_take_boxed (value, source);
     }
   else if (g_type_is_a (type, G_TYPE_OBJECT))
     {

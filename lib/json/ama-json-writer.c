@@ -12,6 +12,7 @@
 
 #include "ama-json-private.h"
 #include "ama-deadline.h"
+#include "ama-source-ref.h"
 #include "ama-enum-types.h"
 #include "ama-util-private.h"
 #include "ama-enums.h"
@@ -408,6 +409,37 @@ write_deadline (AmaJsonWriter *self,
   put_c (out, '}');
 }
 
+/* serialize_source in ama-json.c: the members known, in that order. */
+static void
+write_source (AmaJsonWriter *self,
+              AmaSourceRef  *source,
+              guint          level)
+{
+  GString *out = self->out;
+  gboolean first = TRUE;
+  const char *names[] = { "page", "line", "row", "column" };
+  guint values[] = {
+    ama_source_ref_get_page (source), ama_source_ref_get_line (source),
+    ama_source_ref_get_row (source), ama_source_ref_get_column (source),
+  };
+
+  put_c (out, '{');
+  if (ama_source_ref_get_document (source) != NULL)
+    {
+      begin_member (out, level + 1, &first, "document");
+      write_string (out, ama_source_ref_get_document (source));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (values[i] > 0)
+      {
+        begin_member (out, level + 1, &first, names[i]);
+        g_string_append_printf (out, "%u", values[i]);
+      }
+  put_c (out, '\n');
+  indent (out, level);
+  put_c (out, '}');
+}
+
 /* One property as a member, or nothing when _ama_json_serialize would
  * leave it out (the default value). Returns whether it wrote. */
 static gboolean
@@ -494,6 +526,14 @@ write_property (AmaJsonWriter *self,
         return FALSE;
       begin_member (out, level, first, name);
       write_deadline (self, deadline, _ama_json_get_deadline_extras (object, name, deadline), level);
+    }
+  else if (type == AMA_TYPE_SOURCE_REF)
+    {
+      AmaSourceRef *source = g_value_get_boxed (value);
+      if (source == NULL || _ama_json_source_is_empty (source))
+        return FALSE;
+      begin_member (out, level, first, name);
+      write_source (self, source, level);
     }
   else if (type == G_TYPE_LIST_MODEL)
     {

@@ -13,6 +13,7 @@
 
 #include "ama-json-private.h"
 #include "ama-deadline.h"
+#include "ama-source-ref.h"
 #include "ama-enum-types.h"
 #include "ama-error.h"
 #include "ama-review.h"
@@ -198,6 +199,36 @@ _ama_json_date_to_string (GDateTime *date)
   return date_to_json (date);
 }
 
+/* A source that knows nothing is not written (an empty object is
+ * "unknown" as much as no member is). */
+gboolean
+_ama_json_source_is_empty (AmaSourceRef *source)
+{
+  return ama_source_ref_get_document (source) == NULL &&
+         ama_source_ref_get_page (source) == 0 && ama_source_ref_get_line (source) == 0 &&
+         ama_source_ref_get_row (source) == 0 && ama_source_ref_get_column (source) == 0;
+}
+
+/* A source reference as {"document", "page", "line", "row", "column"},
+ * the members not known (NULL, 0) left out. */
+static JsonNode *
+serialize_source (AmaSourceRef *source)
+{
+  JsonObject *obj = json_object_new ();
+
+  if (ama_source_ref_get_document (source) != NULL)
+    json_object_set_string_member (obj, "document", ama_source_ref_get_document (source));
+  if (ama_source_ref_get_page (source) > 0)
+    json_object_set_int_member (obj, "page", ama_source_ref_get_page (source));
+  if (ama_source_ref_get_line (source) > 0)
+    json_object_set_int_member (obj, "line", ama_source_ref_get_line (source));
+  if (ama_source_ref_get_row (source) > 0)
+    json_object_set_int_member (obj, "row", ama_source_ref_get_row (source));
+  if (ama_source_ref_get_column (source) > 0)
+    json_object_set_int_member (obj, "column", ama_source_ref_get_column (source));
+  return json_node_init_object (json_node_alloc (), obj);
+}
+
 static JsonNode *
 serialize_deadline (AmaDeadline *deadline)
 {
@@ -292,6 +323,12 @@ serialize_value (GParamSpec   *pspec,
       AmaDeadline *deadline = g_value_get_boxed (value);
       if (deadline != NULL)
         node = serialize_deadline (deadline);
+    }
+  else if (type == AMA_TYPE_SOURCE_REF)
+    {
+      AmaSourceRef *source = g_value_get_boxed (value);
+      if (source != NULL && !_ama_json_source_is_empty (source))
+        node = serialize_source (source);
     }
   else if (type == G_TYPE_LIST_MODEL)
     {
@@ -462,6 +499,57 @@ read_date (JsonNode    *node,
   return TRUE;
 }
 
+/* "source": every member optional (an absent one is not known); the
+ * numbers are 1-based, 0 is accepted as "not known". Members this
+ * version does not know are ignored: a source is a note about where a
+ * fact came from, and a newer writer's extra detail is no reason to
+ * refuse the review. */
+static AmaSourceRef *
+read_source (JsonNode    *node,
+             const char  *path,
+             GError     **error)
+{
+  static const char * const numbers[] = { "page", "line", "row", "column" };
+  guint values[G_N_ELEMENTS (numbers)] = { 0, };
+  const char *document = NULL;
+  JsonObject *obj;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return type_error (error, path, "an object", node), NULL;
+  obj = json_node_get_object (node);
+  if ((member = json_object_get_member (obj, "document")) != NULL &&
+      !JSON_NODE_HOLDS_NULL (member))
+    {
+      if (!is_string (member))
+        {
+          g_autofree char *p = g_strconcat (path, ".document", NULL);
+          return type_error (error, p, "a string", member), NULL;
+        }
+      document = json_node_get_string (member);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *p = NULL;
+      gint64 v;
+
+      if ((member = json_object_get_member (obj, numbers[i])) == NULL)
+        continue;
+      p = g_strconcat (path, ".", numbers[i], NULL);
+      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64)
+        return type_error (error, p, "an integer", member), NULL;
+      v = json_node_get_int (member);
+      if (v < 0 || v > G_MAXUINT)
+        {
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "%s: %" G_GINT64_FORMAT " is out of range", p, v);
+          return NULL;
+        }
+      values[i] = (guint) v;
+    }
+  return ama_source_ref_new (document, values[0], values[1], values[2], values[3]);
+}
+
 static AmaDeadline *
 read_deadline (JsonNode    *node,
                const char  *path,
@@ -625,6 +713,16 @@ read_value (JsonNode    *node,
       if (deadline == NULL)
         return FALSE;
       g_value_take_boxed (value, deadline);
+    }
+  else if (type == AMA_TYPE_SOURCE_REF)
+    {
+      AmaSourceRef *source;
+      if (JSON_NODE_HOLDS_NULL (node))
+        return TRUE;
+      source = read_source (node, path, error);
+      if (source == NULL)
+        return FALSE;
+      g_value_take_boxed (value, source);
     }
   else if (g_type_is_a (type, G_TYPE_OBJECT))
     {

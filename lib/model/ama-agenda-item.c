@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ama-agenda-item.h"
+#include "ama-source-ref.h"
 #include "ama-document.h"
 #include "ama-person.h"
 #include "ama-resolution.h"
@@ -33,6 +34,7 @@ struct _AmaAgendaItem
   AmaPerson *mover;
   AmaPerson *seconder;
   GListStore *documents;
+  AmaSourceRef *source;  /* where an importer read it; NULL when not imported */
 };
 
 G_DEFINE_FINAL_TYPE (AmaAgendaItem, ama_agenda_item, G_TYPE_OBJECT)
@@ -47,6 +49,7 @@ enum {
   PROP_MOVER,
   PROP_SECONDER,
   PROP_DOCUMENTS,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -74,6 +77,8 @@ ama_agenda_item_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->narrative, g_free);
+
+  g_clear_pointer (&self->source, ama_source_ref_unref);
 
   G_OBJECT_CLASS (ama_agenda_item_parent_class)->finalize (object);
 }
@@ -120,6 +125,10 @@ ama_agenda_item_get_property (GObject    *object,
       g_value_set_object (value, self->documents);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_boxed (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -157,6 +166,10 @@ ama_agenda_item_set_property (GObject      *object,
 
     case PROP_SECONDER:
       ama_agenda_item_set_seconder (self, g_value_get_object (value));
+      break;
+
+    case PROP_SOURCE:
+      ama_agenda_item_set_source (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -269,6 +282,20 @@ ama_agenda_item_class_init (AmaAgendaItemClass *klass)
     g_param_spec_object ("documents", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaAgendaItem:source:
+   *
+   * Where an importer read this (document, page, line, table row and
+   * column), so a reader can check it against the page; %NULL when it
+   * was not imported or the place is not known. Saved as `"source"`.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_boxed ("source", NULL, NULL,
+                        AMA_TYPE_SOURCE_REF,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -656,4 +683,44 @@ ama_agenda_item_remove_document (AmaAgendaItem *self,
 
   g_list_store_remove (self->documents, position);
   return TRUE;
+}
+
+/**
+ * ama_agenda_item_get_source:
+ * @self: a #AmaAgendaItem
+ *
+ * Gets where this was read from; see [property@Ama.AgendaItem:source].
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL
+ *
+ * Since: 1.2
+ */
+AmaSourceRef *
+ama_agenda_item_get_source (AmaAgendaItem *self)
+{
+  g_return_val_if_fail (AMA_IS_AGENDA_ITEM (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * ama_agenda_item_set_source:
+ * @self: a #AmaAgendaItem
+ * @source: (nullable): where this was read from, or %NULL
+ *
+ * Sets where this was read from; see [property@Ama.AgendaItem:source].
+ *
+ * Since: 1.2
+ */
+void
+ama_agenda_item_set_source (AmaAgendaItem       *self,
+                            AmaSourceRef *source)
+{
+  g_return_if_fail (AMA_IS_AGENDA_ITEM (self));
+
+  if (ama_source_ref_equal (self->source, source))
+    return;
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+  self->source = source ? ama_source_ref_ref (source) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }

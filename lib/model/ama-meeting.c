@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ama-meeting.h"
+#include "ama-source-ref.h"
 #include "ama-agenda-item.h"
 #include "ama-enum-types.h"
 #include "ama-enums.h"
@@ -37,6 +38,7 @@ struct _AmaMeeting
   char **topics;
   GListStore *agenda_items;
   GListStore *attendees;
+  AmaSourceRef *source;  /* where an importer read it; NULL when not imported */
 };
 
 G_DEFINE_FINAL_TYPE (AmaMeeting, ama_meeting, G_TYPE_OBJECT)
@@ -54,6 +56,7 @@ enum {
   PROP_TOPICS,
   PROP_AGENDA_ITEMS,
   PROP_ATTENDEES,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -83,6 +86,8 @@ ama_meeting_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->topics, g_strfreev);
+
+  g_clear_pointer (&self->source, ama_source_ref_unref);
 
   G_OBJECT_CLASS (ama_meeting_parent_class)->finalize (object);
 }
@@ -141,6 +146,10 @@ ama_meeting_get_property (GObject    *object,
       g_value_set_object (value, self->attendees);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_boxed (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -190,6 +199,10 @@ ama_meeting_set_property (GObject      *object,
 
     case PROP_TOPICS:
       ama_meeting_set_topics (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SOURCE:
+      ama_meeting_set_source (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -338,6 +351,20 @@ ama_meeting_class_init (AmaMeetingClass *klass)
     g_param_spec_object ("attendees", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaMeeting:source:
+   *
+   * Where an importer read this (document, page, line, table row and
+   * column), so a reader can check it against the page; %NULL when it
+   * was not imported or the place is not known. Saved as `"source"`.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_boxed ("source", NULL, NULL,
+                        AMA_TYPE_SOURCE_REF,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -838,4 +865,44 @@ ama_meeting_remove_attendee (AmaMeeting *self,
 
   g_list_store_remove (self->attendees, position);
   return TRUE;
+}
+
+/**
+ * ama_meeting_get_source:
+ * @self: a #AmaMeeting
+ *
+ * Gets where this was read from; see [property@Ama.Meeting:source].
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL
+ *
+ * Since: 1.2
+ */
+AmaSourceRef *
+ama_meeting_get_source (AmaMeeting *self)
+{
+  g_return_val_if_fail (AMA_IS_MEETING (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * ama_meeting_set_source:
+ * @self: a #AmaMeeting
+ * @source: (nullable): where this was read from, or %NULL
+ *
+ * Sets where this was read from; see [property@Ama.Meeting:source].
+ *
+ * Since: 1.2
+ */
+void
+ama_meeting_set_source (AmaMeeting       *self,
+                        AmaSourceRef *source)
+{
+  g_return_if_fail (AMA_IS_MEETING (self));
+
+  if (ama_source_ref_equal (self->source, source))
+    return;
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+  self->source = source ? ama_source_ref_ref (source) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }

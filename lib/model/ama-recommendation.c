@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ama-recommendation.h"
+#include "ama-source-ref.h"
 #include "ama-progress-update.h"
 #include "ama-response.h"
 #include "ama-util-private.h"
@@ -29,6 +30,7 @@ struct _AmaRecommendation
   char **points;
   AmaResponse *response;
   GListStore *updates;
+  AmaSourceRef *source;  /* where an importer read it; NULL when not imported */
 };
 
 G_DEFINE_FINAL_TYPE (AmaRecommendation, ama_recommendation, G_TYPE_OBJECT)
@@ -40,6 +42,7 @@ enum {
   PROP_POINTS,
   PROP_RESPONSE,
   PROP_UPDATES,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -64,6 +67,8 @@ ama_recommendation_finalize (GObject *object)
   g_clear_pointer (&self->number, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->points, g_strfreev);
+
+  g_clear_pointer (&self->source, ama_source_ref_unref);
 
   G_OBJECT_CLASS (ama_recommendation_parent_class)->finalize (object);
 }
@@ -98,6 +103,10 @@ ama_recommendation_get_property (GObject    *object,
       g_value_set_object (value, self->updates);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_boxed (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -127,6 +136,10 @@ ama_recommendation_set_property (GObject      *object,
 
     case PROP_RESPONSE:
       ama_recommendation_set_response (self, g_value_get_object (value));
+      break;
+
+    case PROP_SOURCE:
+      ama_recommendation_set_source (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -203,6 +216,20 @@ ama_recommendation_class_init (AmaRecommendationClass *klass)
     g_param_spec_object ("updates", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaRecommendation:source:
+   *
+   * Where an importer read this (document, page, line, table row and
+   * column), so a reader can check it against the page; %NULL when it
+   * was not imported or the place is not known. Saved as `"source"`.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_boxed ("source", NULL, NULL,
+                        AMA_TYPE_SOURCE_REF,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -448,4 +475,44 @@ ama_recommendation_remove_update (AmaRecommendation *self,
 
   g_list_store_remove (self->updates, position);
   return TRUE;
+}
+
+/**
+ * ama_recommendation_get_source:
+ * @self: a #AmaRecommendation
+ *
+ * Gets where this was read from; see [property@Ama.Recommendation:source].
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL
+ *
+ * Since: 1.2
+ */
+AmaSourceRef *
+ama_recommendation_get_source (AmaRecommendation *self)
+{
+  g_return_val_if_fail (AMA_IS_RECOMMENDATION (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * ama_recommendation_set_source:
+ * @self: a #AmaRecommendation
+ * @source: (nullable): where this was read from, or %NULL
+ *
+ * Sets where this was read from; see [property@Ama.Recommendation:source].
+ *
+ * Since: 1.2
+ */
+void
+ama_recommendation_set_source (AmaRecommendation       *self,
+                               AmaSourceRef *source)
+{
+  g_return_if_fail (AMA_IS_RECOMMENDATION (self));
+
+  if (ama_source_ref_equal (self->source, source))
+    return;
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+  self->source = source ? ama_source_ref_ref (source) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }

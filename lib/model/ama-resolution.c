@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ama-resolution.h"
+#include "ama-source-ref.h"
 #include "ama-util-private.h"
 
 /**
@@ -24,6 +25,7 @@ struct _AmaResolution
 
   char *number;
   char *text;
+  AmaSourceRef *source;  /* where an importer read it; NULL when not imported */
 };
 
 G_DEFINE_FINAL_TYPE (AmaResolution, ama_resolution, G_TYPE_OBJECT)
@@ -32,6 +34,7 @@ enum {
   PROP_0,
   PROP_NUMBER,
   PROP_TEXT,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -52,6 +55,8 @@ ama_resolution_finalize (GObject *object)
   g_clear_pointer (&self->number, g_free);
   g_clear_pointer (&self->text, g_free);
 
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+
   G_OBJECT_CLASS (ama_resolution_parent_class)->finalize (object);
 }
 
@@ -71,6 +76,10 @@ ama_resolution_get_property (GObject    *object,
 
     case PROP_TEXT:
       g_value_set_string (value, self->text);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_boxed (value, self->source);
       break;
 
     default:
@@ -94,6 +103,10 @@ ama_resolution_set_property (GObject      *object,
 
     case PROP_TEXT:
       ama_resolution_set_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE:
+      ama_resolution_set_source (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -134,6 +147,20 @@ ama_resolution_class_init (AmaResolutionClass *klass)
     g_param_spec_string ("text", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AmaResolution:source:
+   *
+   * Where an importer read this (document, page, line, table row and
+   * column), so a reader can check it against the page; %NULL when it
+   * was not imported or the place is not known. Saved as `"source"`.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_boxed ("source", NULL, NULL,
+                        AMA_TYPE_SOURCE_REF,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -237,4 +264,44 @@ ama_resolution_set_text (AmaResolution *self,
   if (!_ama_set_str (&self->text, text))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/**
+ * ama_resolution_get_source:
+ * @self: a #AmaResolution
+ *
+ * Gets where this was read from; see [property@Ama.Resolution:source].
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL
+ *
+ * Since: 1.2
+ */
+AmaSourceRef *
+ama_resolution_get_source (AmaResolution *self)
+{
+  g_return_val_if_fail (AMA_IS_RESOLUTION (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * ama_resolution_set_source:
+ * @self: a #AmaResolution
+ * @source: (nullable): where this was read from, or %NULL
+ *
+ * Sets where this was read from; see [property@Ama.Resolution:source].
+ *
+ * Since: 1.2
+ */
+void
+ama_resolution_set_source (AmaResolution       *self,
+                           AmaSourceRef *source)
+{
+  g_return_if_fail (AMA_IS_RESOLUTION (self));
+
+  if (ama_source_ref_equal (self->source, source))
+    return;
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+  self->source = source ? ama_source_ref_ref (source) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ama-response.h"
+#include "ama-source-ref.h"
 #include "ama-deadline.h"
 #include "ama-decision-record.h"
 #include "ama-enum-types.h"
@@ -37,6 +38,7 @@ struct _AmaResponse
   GDateTime *reconsider_on;
   GDateTime *date;
   GListStore *history;
+  AmaSourceRef *source;  /* where an importer read it; NULL when not imported */
 };
 
 G_DEFINE_FINAL_TYPE (AmaResponse, ama_response, G_TYPE_OBJECT)
@@ -52,6 +54,7 @@ enum {
   PROP_RECONSIDER_ON,
   PROP_DATE,
   PROP_HISTORY,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -77,6 +80,8 @@ ama_response_finalize (GObject *object)
   g_clear_pointer (&self->action_by, ama_deadline_unref);
   g_clear_pointer (&self->reconsider_on, g_date_time_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
+
+  g_clear_pointer (&self->source, ama_source_ref_unref);
 
   G_OBJECT_CLASS (ama_response_parent_class)->finalize (object);
 }
@@ -127,6 +132,10 @@ ama_response_get_property (GObject    *object,
       g_value_set_object (value, self->history);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_boxed (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,6 +181,10 @@ ama_response_set_property (GObject      *object,
 
     case PROP_DATE:
       ama_response_set_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SOURCE:
+      ama_response_set_source (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -302,6 +315,20 @@ ama_response_class_init (AmaResponseClass *klass)
     g_param_spec_object ("history", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AmaResponse:source:
+   *
+   * Where an importer read this (document, page, line, table row and
+   * column), so a reader can check it against the page; %NULL when it
+   * was not imported or the place is not known. Saved as `"source"`.
+   *
+   * Since: 1.2
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_boxed ("source", NULL, NULL,
+                        AMA_TYPE_SOURCE_REF,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -756,4 +783,44 @@ ama_response_get_decided_on (AmaResponse *self)
   if (self->decision != AMA_DECISION_PENDING)
     return self->date;
   return NULL;
+}
+
+/**
+ * ama_response_get_source:
+ * @self: a #AmaResponse
+ *
+ * Gets where this was read from; see [property@Ama.Response:source].
+ *
+ * Returns: (transfer none) (nullable): the source, or %NULL
+ *
+ * Since: 1.2
+ */
+AmaSourceRef *
+ama_response_get_source (AmaResponse *self)
+{
+  g_return_val_if_fail (AMA_IS_RESPONSE (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * ama_response_set_source:
+ * @self: a #AmaResponse
+ * @source: (nullable): where this was read from, or %NULL
+ *
+ * Sets where this was read from; see [property@Ama.Response:source].
+ *
+ * Since: 1.2
+ */
+void
+ama_response_set_source (AmaResponse       *self,
+                         AmaSourceRef *source)
+{
+  g_return_if_fail (AMA_IS_RESPONSE (self));
+
+  if (ama_source_ref_equal (self->source, source))
+    return;
+  g_clear_pointer (&self->source, ama_source_ref_unref);
+  self->source = source ? ama_source_ref_ref (source) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }

@@ -9,6 +9,7 @@
 
 #include "ama-report-private.h"
 #include "ama-agenda-item.h"
+#include "ama-source-ref.h"
 #include "ama-appraisal-smaa-result.h"
 #include "ama-appraisal.h"
 #include "ama-consideration.h"
@@ -89,6 +90,9 @@ static const char stylesheet[] =
   "svg.chart rect.no-update,svg.chart rect.pending{fill:#afb8c1;}\n"
   "svg.chart rect.inferred{fill-opacity:.35;stroke-width:1.5;stroke-dasharray:4 2;stroke:#57606a;}\n"
   "figure{margin:1em 0;}figcaption{font-weight:600;margin-bottom:.3em;}\n"
+  /* where an imported fact was read (p. 3): small, beside it, the full
+   * place as its tooltip */
+  ".src{color:var(--muted);font-size:.8em;font-weight:normal;white-space:nowrap;margin-left:.4em;}\n"
   "footer{color:var(--muted);font-size:.85em;margin-top:2em;border-top:1px solid var(--rule);padding-top:.5em;}\n"
   "@media print{\n"
   "  @page{size:A4;margin:15mm 12mm;}\n"
@@ -104,6 +108,28 @@ static const char stylesheet[] =
   "}\n";
 
 #define esc(s) _ama_report_html_escape (out, (s))
+
+/* " p. 3" after an imported fact, so a reader can check it against the
+ * page; nothing for a fact with no recorded place. */
+static void
+append_source (GString      *out,
+               AmaSourceRef *source)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *full = NULL;
+
+  if (source == NULL)
+    return;
+  place = ama_source_ref_to_short_string (source);
+  if (*place == '\0')
+    return;
+  full = ama_source_ref_to_string (source);
+  g_string_append (out, " <span class=\"src\" title=\"");
+  esc (full);
+  g_string_append (out, "\">");
+  esc (place);
+  g_string_append (out, "</span>");
+}
 
 static void
 append_facts (GString   *out,
@@ -270,6 +296,7 @@ append_response_table (GString   *out,
             }
           g_string_append (out, "</ul>");
         }
+      append_source (out, ama_recommendation_get_source (rec));
       g_string_append (out, "</th>\n");
 
       append_decision_cell (out, rec);
@@ -585,6 +612,7 @@ append_agenda_items (GString    *out,
               g_autoptr(AmaResolution) reso = g_list_model_get_item (res, r);
               g_string_append (out, "<li>");
               esc (ama_resolution_get_text (reso));
+              append_source (out, ama_resolution_get_source (reso));
               g_string_append (out, "</li>");
             }
           g_string_append (out, "</ol>");

@@ -30,6 +30,8 @@ as explicit patches, in the manner of libdex's ``Dex.py``:
   ``Importer.import_document(data_or_path)`` returns an ``ImportResult``
   (``review``, ``diagnostics``): the diagnostics come back with the review;
 - ``Deadline`` compares with ``==`` (``ama_deadline_equal()``) and hashes.
+- ``SourceRef`` likewise (``ama_source_ref_equal()``), and reads as its
+  place: ``str(rec.props.source)`` is "report.pdf p. 3, line 12".
 
 Dates in the model are date-only values at midnight UTC; a value carrying a
 time (set by a caller through the C API) becomes a timezone-aware
@@ -605,7 +607,27 @@ class Deadline(Ama.Deadline):
         return self.get_recurrence()
 
 
-_WRITTEN = {"Review": Review, "Importer": Importer, "Deadline": Deadline}
+class SourceRef(Ama.SourceRef):
+    """Where an imported fact was read (document, page, line, table row
+    and column; 0 is unknown); see AmaSourceRef."""
+
+    def __eq__(self, other):
+        if not isinstance(other, Ama.SourceRef):
+            return NotImplemented
+        return Ama.SourceRef.equal(self, other)
+
+    def __hash__(self):
+        return hash((self.get_document(), self.get_page(), self.get_line(),
+                     self.get_row(), self.get_column()))
+
+    def __repr__(self):
+        return "<Ama.SourceRef %r>" % self.to_string()
+
+    def __str__(self):
+        return self.to_string()
+
+
+_WRITTEN = {"Review": Review, "Importer": Importer, "Deadline": Deadline, "SourceRef": SourceRef}
 
 
 def _pythonic_methods(base, written):
@@ -673,7 +695,7 @@ for _name in dir(Ama):
         if issubclass(_base, GObject.GEnum):
             _base.__new__ = _by_nick(_base, _base.__new__)
         continue
-    if issubclass(_base, GObject.Object) or _name == "Deadline":
+    if issubclass(_base, GObject.Object) or _name in ("Deadline", "SourceRef"):
         globals()[_name] = _override(_name)
         __all__.append(_name)
     elif callable(_base):
