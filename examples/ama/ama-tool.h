@@ -87,6 +87,7 @@ int ama_cmd_export (int argc, char **argv);
 int ama_cmd_import (int argc, char **argv);
 int ama_cmd_validate (int argc, char **argv);
 int ama_cmd_track (int argc, char **argv);
+int ama_cmd_merge (int argc, char **argv);
 int ama_cmd_appraise (int argc, char **argv);
 int ama_cmd_fetch (int argc, char **argv);
 int ama_cmd_help (int argc, char **argv);
