@@ -86,18 +86,114 @@ collect_officers (GListModel *items,
     }
 }
 
+/* "Response due 2017-12-17 (report to the executive 2017-10-18): ..."
+ * under a review's header; nothing when the review does not say when
+ * the executive received the report. */
+static void
+print_response_clock (AmaReview *review,
+                      GDateTime *as_of)
+{
+  g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+  g_autofree char *due_iso = NULL;
+  g_autofree char *received_iso = NULL;
+  int late;
+
+  if (due == NULL)
+    return;
+  due_iso = date_iso (due);
+  received_iso = date_iso (ama_review_get_reported_to_executive (review));
+  late = ama_review_get_response_days_late (review);
+  printf ("Response due %s (report to the executive %s)", due_iso, received_iso);
+  if (ama_review_is_response_overdue (review, as_of))
+    {
+      g_autoptr(GListModel) waiting = ama_review_get_awaiting_response (review, as_of);
+      guint n = g_list_model_get_n_items (waiting);
+
+      printf (": OVERDUE, %u recommendation%s awaiting a decision", n, n == 1 ? "" : "s");
+    }
+  else if (late > 0)
+    printf (": came %d day%s late", late, late == 1 ? "" : "s");
+  printf ("\n");
+}
+
+/* `ama track --overdue-responses`: the reviews waiting for a response
+ * past its due date, and those whose response came late, across every
+ * file given (one AmaCatalog call). Exit status 1 when any is waiting. */
+static int
+track_responses (GStrv      files,
+                 GDateTime *as_of,
+                 int        status)
+{
+  g_autoptr(AmaCatalog) catalog = ama_catalog_new ();
+  g_autoptr(GListModel) waiting = NULL;
+  g_autoptr(GListModel) late = NULL;
+  g_autofree char *as_of_iso = date_iso (as_of);
+  guint n_loaded = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AmaReview) review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+
+      if (review == NULL)
+        {
+          fflush (stdout);
+          print_load_error (files[i], error);
+          status = EXIT_WORSE (status, status_for_error (error));
+          continue;
+        }
+      ama_catalog_add_review (catalog, review);
+      n_loaded++;
+    }
+  if (n_loaded == 0)
+    return status;
+
+  waiting = ama_catalog_get_overdue_responses (catalog, as_of, &late);
+  printf ("Waiting for a response past the due date (as of %s): %u\n", as_of_iso,
+          g_list_model_get_n_items (waiting));
+  for (guint i = 0; i < g_list_model_get_n_items (waiting); i++)
+    {
+      g_autoptr(AmaReview) review = g_list_model_get_item (waiting, i);
+      g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+      g_autoptr(GListModel) awaiting = ama_review_get_awaiting_response (review, as_of);
+      g_autofree char *due_iso = date_iso (due);
+      int days = (int) (g_date_time_difference (as_of, due) / G_TIME_SPAN_DAY);
+
+      printf ("  %s \u2014 %s: due %s, %d day%s overdue, %u recommendation%s awaiting a decision\n",
+              ama_review_get_id (review) ? ama_review_get_id (review) : "(no id)",
+              ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
+              due_iso, days, days == 1 ? "" : "s", g_list_model_get_n_items (awaiting),
+              g_list_model_get_n_items (awaiting) == 1 ? "" : "s");
+    }
+  printf ("Responses that came late: %u\n", g_list_model_get_n_items (late));
+  for (guint i = 0; i < g_list_model_get_n_items (late); i++)
+    {
+      g_autoptr(AmaReview) review = g_list_model_get_item (late, i);
+      g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+      g_autofree char *due_iso = date_iso (due);
+      int days = ama_review_get_response_days_late (review);
+
+      printf ("  %s \u2014 %s: due %s, %d day%s late\n",
+              ama_review_get_id (review) ? ama_review_get_id (review) : "(no id)",
+              ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
+              due_iso, days, days == 1 ? "" : "s");
+    }
+  return EXIT_WORSE (status, g_list_model_get_n_items (waiting) > 0 ? EXIT_FINDINGS : 0);
+}
+
 int
 ama_cmd_track (int    argc,
            char **argv)
 {
   g_autofree char *as_of_text = NULL;
   g_autofree char *officer = NULL;
-  gboolean outstanding_only = FALSE, by_officer = FALSE;
+  gboolean outstanding_only = FALSE, by_officer = FALSE, responses = FALSE;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report where things stand on DATE (YYYY-MM-DD; default today)", "DATE" },
     { "officer", 0, 0, G_OPTION_ARG_STRING, &officer, "Only the actions of the officer NAME", "NAME" },
     { "outstanding", 0, 0, G_OPTION_ARG_NONE, &outstanding_only, "Only actions still outstanding", NULL },
     { "by-officer", 0, 0, G_OPTION_ARG_NONE, &by_officer, "Also list the outstanding actions under each officer", NULL },
+    { "overdue-responses", 0, 0, G_OPTION_ARG_NONE, &responses, "Only list the reviews waiting for the executive's response past its due date, and those whose response came late", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
@@ -124,6 +220,8 @@ ama_cmd_track (int    argc,
     return status;
   as_of_iso = date_iso (as_of);
   files = files_from_args (argc, argv, &status);
+  if (responses)
+    return track_responses (files, as_of, status);
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -167,6 +265,7 @@ ama_cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : display_name (files[i]),
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
+              print_response_clock (review, as_of);
               print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }

@@ -16,6 +16,7 @@
 #include "ama-recommendation.h"
 #include "ama-response.h"
 #include "ama-review.h"
+#include "ama-response-clock.h"
 #include "ama-tracking-item.h"
 #include "ama-tracking-summary.h"
 #include "ama-validator.h"
@@ -1007,4 +1008,91 @@ ama_catalog_summarize (AmaCatalog *self,
 
   all = ama_catalog_track (self, as_of);
   return _ama_tracker_summarize (all);
+}
+
+/* Overdue responses: the longest wait first (the earliest due date),
+ * then by id so that the order never depends on loading. */
+static int
+compare_by_due (gconstpointer a,
+                gconstpointer b)
+{
+  AmaReview *ra = *(AmaReview * const *) a;
+  AmaReview *rb = *(AmaReview * const *) b;
+  g_autoptr(GDateTime) da = ama_review_get_response_due (ra);
+  g_autoptr(GDateTime) db = ama_review_get_response_due (rb);
+  int c = g_date_time_compare (da, db);
+
+  return c != 0 ? c : g_strcmp0 (ama_review_get_id (ra), ama_review_get_id (rb));
+}
+
+/* Late responses: the latest first, then by id. */
+static int
+compare_by_days_late (gconstpointer a,
+                      gconstpointer b)
+{
+  AmaReview *ra = *(AmaReview * const *) a;
+  AmaReview *rb = *(AmaReview * const *) b;
+  int la = ama_review_get_response_days_late (ra);
+  int lb = ama_review_get_response_days_late (rb);
+
+  return la != lb ? (lb > la ? 1 : -1) : g_strcmp0 (ama_review_get_id (ra), ama_review_get_id (rb));
+}
+
+static GListModel *
+store_of (GPtrArray *reviews)
+{
+  GListStore *store = g_list_store_new (AMA_TYPE_REVIEW);
+
+  for (guint i = 0; i < reviews->len; i++)
+    g_list_store_append (store, reviews->pdata[i]);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * ama_catalog_get_overdue_responses:
+ * @self: a #AmaCatalog
+ * @as_of: the date to ask about
+ * @late: (out) (optional) (transfer full): the reviews whose response
+ *   came late, the latest first
+ *
+ * Answers "which reviews are waiting for the executive's response past
+ * its due date, and which responses came late?" in one call. A review is
+ * waiting when [method@Ama.Review.is_response_overdue] on @as_of; its
+ * response came late when [method@Ama.Review.get_response_days_late] is
+ * more than zero. A review whose executive decided some recommendations
+ * late and still owes a decision on others is in both lists. Reviews
+ * that do not say when the executive received the report
+ * ([property@Ama.Review:reported-to-executive]) have no due date and are
+ * in neither.
+ *
+ * Returns: (transfer full): the reviews (#AmaReview) waiting past their
+ *   due date, the earliest due first
+ *
+ * Since: 1.2
+ */
+GListModel *
+ama_catalog_get_overdue_responses (AmaCatalog  *self,
+                                   GDateTime   *as_of,
+                                   GListModel **late)
+{
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
+  g_autoptr(GPtrArray) came_late = g_ptr_array_new ();
+
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (as_of != NULL, NULL);
+
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      AmaReview *review = self->reviews->pdata[i];
+
+      if (ama_review_is_response_overdue (review, as_of))
+        g_ptr_array_add (waiting, review);
+      if (late != NULL && ama_review_get_response_days_late (review) > 0)
+        g_ptr_array_add (came_late, review);
+    }
+  g_ptr_array_sort (waiting, compare_by_due);
+  g_ptr_array_sort (came_late, compare_by_days_late);
+  if (late != NULL)
+    *late = store_of (came_late);
+  return store_of (waiting);
 }
