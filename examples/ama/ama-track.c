@@ -86,36 +86,6 @@ collect_officers (GListModel *items,
     }
 }
 
-/* "Response due 2017-12-17 (report to the executive 2017-10-18): ..."
- * under a review's header; nothing when the review does not say when
- * the executive received the report. */
-static void
-print_response_clock (AmaReview *review,
-                      GDateTime *as_of)
-{
-  g_autoptr(GDateTime) due = ama_review_get_response_due (review);
-  g_autofree char *due_iso = NULL;
-  g_autofree char *received_iso = NULL;
-  int late;
-
-  if (due == NULL)
-    return;
-  due_iso = date_iso (due);
-  received_iso = date_iso (ama_review_get_reported_to_executive (review));
-  late = ama_review_get_response_days_late (review);
-  printf ("Response due %s (report to the executive %s)", due_iso, received_iso);
-  if (ama_review_is_response_overdue (review, as_of))
-    {
-      g_autoptr(GListModel) waiting = ama_review_get_awaiting_response (review, as_of);
-      guint n = g_list_model_get_n_items (waiting);
-
-      printf (": OVERDUE, %u recommendation%s awaiting a decision", n, n == 1 ? "" : "s");
-    }
-  else if (late > 0)
-    printf (": came %d day%s late", late, late == 1 ? "" : "s");
-  printf ("\n");
-}
-
 /* `ama track --overdue-responses`: the reviews waiting for a response
  * past its due date, and those whose response came late, across every
  * file given (one AmaCatalog call). Exit status 1 when any is waiting. */
@@ -265,7 +235,11 @@ ama_cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : display_name (files[i]),
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
-              print_response_clock (review, as_of);
+              {
+                g_autofree char *clock = response_clock (review, as_of);
+                if (clock != NULL)
+                  printf ("Response due %s\n", clock);
+              }
               print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }

@@ -44,7 +44,9 @@ def main():
                              "column is blank, so the decision is the response's wording")
         resp.add_decision_record(record)
 
-    data, _length = review.to_data()
+    data = review.to_data()
+    if isinstance(data, tuple):   # without libama's Python overrides
+        data = data[0]
     tmp = PATH + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(data)

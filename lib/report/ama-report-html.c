@@ -129,6 +129,16 @@ append_facts (GString   *out,
       esc (ama_review_get_id (review));
       g_string_append (out, "</code></dd>\n");
     }
+  {
+    g_autofree char *clock = _ama_report_response_clock (review, as_of);
+
+    if (clock != NULL)
+      {
+        g_string_append (out, "<dt>Response due</dt><dd>");
+        esc (clock);
+        g_string_append (out, "</dd>\n");
+      }
+  }
   if (as_of_text != NULL)
     {
       g_string_append (out, "<dt>Progress as of</dt><dd>");

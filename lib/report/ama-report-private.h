@@ -136,5 +136,9 @@ gboolean     _ama_report_icalendar     (GString           *out,
                                         GListModel        *reviews,
                                         AmaReportContext  *ctx,
                                         GError           **error);
+/* "17 December 2017 (report to the executive 18 October 2017): came 64
+ * days late", or NULL without reported-to-executive (ama-report-clock.c). */
+char        *_ama_report_response_clock (AmaReview        *review,
+                                         GDateTime        *as_of);
 
 G_END_DECLS
