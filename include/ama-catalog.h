@@ -80,5 +80,9 @@ AMA_AVAILABLE_IN_1_2
 GListModel         *ama_catalog_get_overdue_responses (AmaCatalog        *self,
                                                        GDateTime         *as_of,
                                                        GListModel       **late);
+AMA_AVAILABLE_IN_1_2
+GListModel         *ama_catalog_get_escalations     (AmaCatalog          *self,
+                                                     GDateTime           *as_of,
+                                                     guint                days);
 
 G_END_DECLS

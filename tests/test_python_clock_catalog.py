@@ -98,3 +98,44 @@ def test_due_date_everywhere():
     html = ama("report", BUNDLED, "--as-of", "2018-03-31")
     assert "<dt>Response due</dt><dd>17 December 2017 (report to the executive " \
         "18 October 2017): came 64 days late</dd>" in html.stdout
+
+
+# ---- escalation ------------------------------------------------------------
+
+@pytest.mark.parametrize("days,expected", [
+    # libraries-2017 on 1 September 2018: rec 6 (Sam Patel) due 12 February,
+    # 201 days overdue; rec 1 (Ian Thomas) due 31 March, 154 days.
+    (0, [("libraries-2017", "6", 201), ("libraries-2017", "1", 154)]),
+    (153, [("libraries-2017", "6", 201), ("libraries-2017", "1", 154)]),
+    (154, [("libraries-2017", "6", 201)]),     # "more than": 154 is not
+    (200, [("libraries-2017", "6", 201)]),
+    (201, []),
+])
+def test_escalations_threshold_and_order(days, expected):
+    catalog = Ama.Catalog.new()
+    for path in (BUNDLED, LIBRARIES):
+        catalog.add_review(Ama.Review.new_from_file(Gio.File.new_for_path(path), None))
+    items = catalog.get_escalations(day(2018, 9, 1), days)
+    assert [(i.props.review.props.id, i.props.recommendation.props.number, i.props.days_overdue)
+            for i in items] == expected
+
+
+def test_escalate_command():
+    r = ama("track", "--escalate", "30", LIBRARIES, BUNDLED, "--as-of", "2018-09-01")
+    assert r.returncode == 1, r.stderr
+    assert r.stdout.splitlines() == [
+        "Overdue by more than 30 days (as of 2018-09-01): 2",
+        "By officer",
+        "  Sam Patel",
+        "    libraries-2017 recommendation 6: due 2018-02-12, 201 days overdue",
+        "  Ian Thomas",
+        "    libraries-2017 recommendation 1: due 2018-03-31, 154 days overdue",
+        "By review",
+        "  libraries-2017",
+        "    recommendation 6 (Sam Patel): due 2018-02-12, 201 days overdue",
+        "    recommendation 1 (Ian Thomas): due 2018-03-31, 154 days overdue",
+    ]
+    r = ama("track", "--escalate", "201", LIBRARIES, "--as-of", "2018-09-01")
+    assert r.returncode == 0 and r.stdout == "Overdue by more than 201 days (as of 2018-09-01): 0\n"
+    assert ama("track", "--escalate", "-5", LIBRARIES).returncode == 2
+    assert ama("track", "--escalate", "5", "--overdue-responses", LIBRARIES).returncode == 2

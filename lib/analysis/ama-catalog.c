@@ -1096,3 +1096,71 @@ ama_catalog_get_overdue_responses (AmaCatalog  *self,
     *late = store_of (came_late);
   return store_of (waiting);
 }
+
+/* Escalation order: the longest overdue first; then review id and
+ * recommendation number, so that equal waits keep one order. */
+static int
+compare_escalation (gconstpointer a,
+                    gconstpointer b)
+{
+  AmaTrackingItem *ia = *(AmaTrackingItem * const *) a;
+  AmaTrackingItem *ib = *(AmaTrackingItem * const *) b;
+  int da = ama_tracking_item_get_days_overdue (ia);
+  int db = ama_tracking_item_get_days_overdue (ib);
+  AmaReview *ra = ama_tracking_item_get_review (ia);
+  AmaReview *rb = ama_tracking_item_get_review (ib);
+  int c;
+
+  if (da != db)
+    return da > db ? -1 : 1;
+  c = g_strcmp0 (ra ? ama_review_get_id (ra) : NULL, rb ? ama_review_get_id (rb) : NULL);
+  if (c != 0)
+    return c;
+  return g_strcmp0 (ama_recommendation_get_number (ama_tracking_item_get_recommendation (ia)),
+                    ama_recommendation_get_number (ama_tracking_item_get_recommendation (ib)));
+}
+
+/**
+ * ama_catalog_get_escalations:
+ * @self: a #AmaCatalog
+ * @as_of: the date to ask about
+ * @days: the threshold: only what is overdue by more than this many days
+ *
+ * What a committee escalates: the actions of every review overdue on
+ * @as_of by more than @days days (see [method@Ama.Catalog.get_overdue]),
+ * the oldest first — the most days overdue, then by review id and
+ * recommendation number. Each [class@Ama.TrackingItem] names its review
+ * and officer, so grouping by either keeps this order within the group.
+ *
+ * Returns: (transfer full): a list of [class@Ama.TrackingItem]s
+ *
+ * Since: 1.2
+ */
+GListModel *
+ama_catalog_get_escalations (AmaCatalog *self,
+                             GDateTime  *as_of,
+                             guint       days)
+{
+  g_autoptr(GListModel) overdue = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *out;
+
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (as_of != NULL, NULL);
+
+  overdue = ama_catalog_get_overdue (self, as_of, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (overdue); i++)
+    {
+      AmaTrackingItem *item = g_list_model_get_item (overdue, i);
+
+      if (ama_tracking_item_get_days_overdue (item) > (gint64) days)
+        g_ptr_array_add (kept, item);
+      else
+        g_object_unref (item);
+    }
+  g_ptr_array_sort (kept, compare_escalation);
+  out = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  for (guint i = 0; i < kept->len; i++)
+    g_list_store_append (out, kept->pdata[i]);
+  return G_LIST_MODEL (out);
+}
