@@ -139,3 +139,45 @@ def test_escalate_command():
     assert r.returncode == 0 and r.stdout == "Overdue by more than 201 days (as of 2018-09-01): 0\n"
     assert ama("track", "--escalate", "-5", LIBRARIES).returncode == 2
     assert ama("track", "--escalate", "5", "--overdue-responses", LIBRARIES).returncode == 2
+
+
+# ---- the statuses trackers use, one vocabulary ---------------------------------
+
+STATUSES = [
+    # (AmaProgress nick, report label, still outstanding?)
+    ("paused", "Paused", True),
+    ("no-longer-feasible", "No longer feasible", False),
+    ("implemented", "Implemented", False),
+    ("not-implemented", "Not implemented", False),
+]
+
+
+def test_later_statuses_in_every_output(tmp_path):
+    recs = ",".join(
+        '{"number": "%d", "text": "t", "response": {"decision": "accepted", "date": "2018-01-08",'
+        ' "text": "Will do.", "officer": {"name": "Ian Thomas"}, "action-by": {"text": "March 2018"}},'
+        ' "updates": [{"date": "2018-02-01", "status": "%s", "note": "Reason given."}]}' % (i + 1, nick)
+        for i, (nick, _label, _open) in enumerate(STATUSES))
+    path = tmp_path / "statuses.json"
+    path.write_text('{"format": "ama-review", "version": 1, "id": "s", "recommendations": [%s]}'
+                    % recs, encoding="utf-8")
+
+    track = ama("track", str(path), "--as-of", "2018-06-01")
+    rows = [line.split() for line in track.stdout.splitlines() if line[:3].strip().isdigit()]
+    assert len(rows) == 4
+    for row, (nick, _label, still_open) in zip(rows, STATUSES):
+        assert row[2] == nick
+        assert ("OVERDUE" in row) == still_open, row
+    md = ama("report", str(path), "--format", "markdown", "--as-of", "2018-06-01")
+    csv = ama("report", str(path), "--format", "csv", "--as-of", "2018-06-01")
+    html = ama("report", str(path), "--as-of", "2018-06-01")
+    for out in (md, csv, html):
+        assert out.returncode == 0, out.stderr
+    for nick, label, _open in STATUSES:
+        assert label in md.stdout
+        assert f",{label}," in csv.stdout
+        assert f'class="status status-{nick}"' in html.stdout
+        assert f".status-{nick}>.badge" in html.stdout
+    ics = ama("ics", str(path), "--as-of", "2018-06-01")
+    assert ics.stdout.count("STATUS:CANCELLED") == 2
+    assert ics.stdout.count("STATUS:COMPLETED") == 1
