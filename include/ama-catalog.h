@@ -76,5 +76,13 @@ GListModel         *ama_catalog_group_by_officer    (AmaCatalog          *self,
 AMA_AVAILABLE_IN_ALL
 AmaTrackingSummary *ama_catalog_summarize           (AmaCatalog          *self,
                                                      GDateTime           *as_of);
+AMA_AVAILABLE_IN_1_2
+GListModel         *ama_catalog_get_overdue_responses (AmaCatalog        *self,
+                                                       GDateTime         *as_of,
+                                                       GListModel       **late);
+AMA_AVAILABLE_IN_1_2
+GListModel         *ama_catalog_get_escalations     (AmaCatalog          *self,
+                                                     GDateTime           *as_of,
+                                                     guint                days);
 
 G_END_DECLS

@@ -54,6 +54,7 @@ G_BEGIN_DECLS
 # include "ama-officer-actions.h"
 # include "ama-tracker.h"
 # include "ama-catalog.h"
+# include "ama-review-merge.h"
 /* analysis: appraisal */
 # include "ama-appraisal-enums.h"
 # include "ama-appraisal-weight.h"

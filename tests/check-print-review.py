@@ -14,7 +14,7 @@ expected = [
     "Maggi Clark (Chair)",
     "Considered by Improving Lives Select Commission on 12 September 2017 (approved)",
     "Recommendation 5",
-    "Decision: none recorded (wording implies accepted)",
+    "Decision: accepted",
     "Officer: Ian Thomas (written “lan Thomas”)",
     "Officer: none — no further action required",
     "Action by: Annual Participation [recurring]",

@@ -480,7 +480,9 @@ test_rotherham (void)
 }
 
 /* The bundled Rotherham review (examples/data), as the data layer wrote
- * it: the blank decisions are reported, and so is the "lan Thomas"
+ * it: the Cabinet's decisions of 19 February 2018 came 64 days after the
+ * response was due (report to Council 18 October 2017, two months), and
+ * the validator says so for each of the five; so is the "lan Thomas"
  * spelling, whether the data kept it as the name (a warning) or
  * corrected it and kept the original in name-as-written (information). */
 static void
@@ -496,7 +498,16 @@ test_bundled_rotherham (void)
 
   g_assert_no_error (error);
   diags = ama_review_validate (review, NULL);
-  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 5);
+  g_assert_cmpuint (count_code (diags, "decision-missing"), ==, 0);
+  g_assert_cmpuint (count_code (diags, "response-late"), ==, 5);
+  g_assert_cmpint (ama_review_get_response_days_late (review), ==, 64);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+
+      if (g_str_equal (ama_diagnostic_get_code (d), "response-late"))
+        g_assert_nonnull (strstr (ama_diagnostic_get_message (d), "64 days after"));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
     {
       g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);

@@ -47,8 +47,8 @@ def test_repr_of_the_bundled_review(review):
     assert repr(review) == "<Ama.Review 'rotherham-ama-2017': 'Scrutiny Review – Alternative…', 5 recommendations>"
     assert repr(recs[2]) == "<Ama.Recommendation 3: 'The Council will continue to…'>"
     assert repr(recs[3].props.response) == \
-        "<Ama.Response pending (inferred: accepted) officer='Ian Thomas' (as written 'lan Thomas')>"
-    assert repr(recs[1].props.response) == "<Ama.Response pending (inferred: accepted) no further action>"
+        "<Ama.Response accepted officer='Ian Thomas' (as written 'lan Thomas')>"
+    assert repr(recs[1].props.response) == "<Ama.Response accepted no further action>"
     assert repr(recs[2].props.response.props.action_by) == "<Ama.Deadline 'Annual Participation' recurring yearly>"
     assert repr(review.get_members()[1]) == "<Ama.Member chair: Cllr 'Maggi Clark'>"
     assert repr(review.get_meetings()[4]) == "<Ama.Meeting 2017-01-23–2017-02-28 visits>"
@@ -316,7 +316,7 @@ def test_other_layers_types_read_well(review):
     assert repr(smaa.run(None)) == "<Ama.AppraisalSmaaResult 200 samples, 2 options × 2 criteria>"
     rules = list(Ama.validation_list_rules())
     assert all(repr(r).startswith("<Ama.ValidationRule ") for r in rules)
-    assert any(d.props.code == "decision-missing" for d in review.validate(as_of))
+    assert any(d.props.code == "response-late" for d in review.validate(as_of))
 
 
 # --- errors -------------------------------------------------------------------

@@ -121,9 +121,27 @@ def test_recommendation_2_points(review):
 
 
 def test_decisions_all_blank_in_the_source(review):
-    # The "Cabinet Decision" column of the table is empty for every row.
+    # The "Cabinet Decision" column of the table is empty for every row:
+    # the one decision each recommendation has is Cabinet's agreement of
+    # the response on 19 February 2018 (Minute 109), the decision its
+    # wording states; the table itself decides nothing.
+    assert review.props.reported_to_executive.format("%F") == "2017-10-18"
     for r in items(review.get_recommendations()):
-        assert r.props.response.props.decision == Ama.Decision.PENDING
+        resp = r.props.response
+        history = items(resp.props.history)
+        assert len(history) == 1
+        assert history[0].props.date.format("%F") == "2018-02-19"
+        assert history[0].props.body == "Cabinet and Commissioners"
+        assert history[0].props.reference == "Minute 109"
+        assert history[0].props.decision == resp.props.inferred_decision
+        assert resp.props.decision == resp.props.inferred_decision
+
+
+def test_response_came_64_days_late(review):
+    # Due by 17 December 2017 (two months beginning with 18 October 2017);
+    # decided 19 February 2018.
+    assert review.get_response_due().format("%F") == "2017-12-17"
+    assert review.get_response_days_late() == 64
 
 
 @pytest.mark.parametrize("number,nick", [

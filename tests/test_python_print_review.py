@@ -21,11 +21,12 @@ def test_prints_bundled_review():
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Scrutiny Review – Alternative Management Arrangements")
     assert lines[1:] == [
-        "1\tpending (inferred: accepted)\tIan Thomas",
-        "2\tpending (inferred: accepted)\t(no further action)",
-        "3\tpending (inferred: noted)\tIan Thomas",
-        "4\tpending (inferred: accepted)\tIan Thomas",
-        "5\tpending (inferred: noted)\tIan Thomas",
+        # Cabinet's decisions of 19 February 2018 (examples/data/README.md)
+        "1\taccepted\tIan Thomas",
+        "2\taccepted\t(no further action)",
+        "3\tnoted\tIan Thomas",
+        "4\taccepted\tIan Thomas",
+        "5\tnoted\tIan Thomas",
     ]
     assert result.stderr == ""
 

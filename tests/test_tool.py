@@ -229,10 +229,18 @@ def test_validate_json_findings_name_their_line():
         m = DIAGNOSTIC.match(out)
         assert m["line"], out    # a JSON document's findings carry a line
         path = m["msg"].split(":", 1)[0]
-        # The line holds the last member named by the JSON path.
+        # The line holds the last member named by the JSON path, or, for
+        # a member the document lacks ("has no action-by date"), the
+        # member that should hold it.
         member = re.findall(r"\.([a-z-]+)", path)
         if member:
-            assert f'"{member[-1]}"' in lines[int(m["line"]) - 1], (out, lines[int(m["line"]) - 1])
+            node = json.loads("\n".join(lines))
+            for step in re.findall(r"\.([a-z-]+)|\[(\d+)\]", path):
+                if node is None:
+                    break
+                node = node[int(step[1])] if step[1] else node.get(step[0])
+            named = member[-1] if node is not None or len(member) == 1 else member[-2]
+            assert f'"{named}"' in lines[int(m["line"]) - 1], (out, lines[int(m["line"]) - 1])
             found += 1
     assert found > 0
 
@@ -249,8 +257,12 @@ def test_validate_broken_and_strict(tmp_path):
     # and are not said again in the message.
     assert m["line"] and m["col"], first
     assert not m["msg"].startswith("line "), first
-    # The bundled review has warnings only: fine, unless --strict.
-    assert ama("validate", BUNDLED, "--as-of", AS_OF).returncode == 0
+    # The bundled review's errors are the two recommendations Cabinet
+    # accepted without an action-by date (examples/data/README.md).
+    bundled = ama("validate", BUNDLED, "--as-of", AS_OF)
+    assert bundled.returncode == 1
+    errors = [line for line in bundled.stdout.splitlines() if " error: " in line]
+    assert len(errors) == 2 and all("[accepted-no-action-by]" in e for e in errors), errors
     strict = ama("validate", BUNDLED, "--as-of", AS_OF, "--strict")
     assert strict.returncode == (1 if " warning: " in strict.stdout else 0)
     quiet = ama("validate", BUNDLED, "--as-of", AS_OF, "-q")
@@ -681,7 +693,7 @@ def test_dash_reads_standard_input_for_validate():
     data = open(BUNDLED, "rb").read()
     by_name = ama("validate", BUNDLED, "--as-of", AS_OF)
     by_stdin = ama_stdin(data, "validate", "-", "--as-of", AS_OF)
-    assert by_stdin.returncode == by_name.returncode == 0
+    assert by_stdin.returncode == by_name.returncode == 1   # accepted-no-action-by
     lines = by_stdin.stdout.decode().splitlines()
     assert len(lines) == len(by_name.stdout.splitlines()) > 0
     assert all(DIAGNOSTIC.match(line)["file"] == "<stdin>" for line in lines)

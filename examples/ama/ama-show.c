@@ -200,6 +200,13 @@ ama_cmd_show (int    argc,
   if (ama_review_get_body (review))
     printf ("  Body:       %s\n", ama_review_get_body (review));
   printf ("  Status:     %s\n", enum_nick (AMA_TYPE_REVIEW_STATUS, ama_review_get_status (review)));
+  {
+    g_autoptr(GDateTime) today = g_date_time_new_now_utc ();
+    g_autofree char *clock = response_clock (review, today);
+
+    if (clock != NULL)
+      printf ("  Response:   due %s\n", clock);
+  }
 
   list = ama_review_get_members (review);
   if (g_list_model_get_n_items (list) > 0)

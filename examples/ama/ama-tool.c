@@ -874,3 +874,34 @@ run_smaa (AmaAppraisal *appraisal,
   return result;
 }
 
+/* "2017-12-17 (report to the executive 2017-10-18): came 64 days late",
+ * or NULL when the review does not say when the executive received the
+ * report. @as_of may be NULL (then "overdue" is not judged). */
+char *
+response_clock (AmaReview *review,
+                GDateTime *as_of)
+{
+  g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+  g_autofree char *due_iso = NULL;
+  g_autofree char *received_iso = NULL;
+  GString *s;
+  int late;
+
+  if (due == NULL)
+    return NULL;
+  due_iso = date_iso (due);
+  received_iso = date_iso (ama_review_get_reported_to_executive (review));
+  s = g_string_new (NULL);
+  g_string_append_printf (s, "%s (report to the executive %s)", due_iso, received_iso);
+  late = ama_review_get_response_days_late (review);
+  if (as_of != NULL && ama_review_is_response_overdue (review, as_of))
+    {
+      g_autoptr(GListModel) waiting = ama_review_get_awaiting_response (review, as_of);
+      guint n = g_list_model_get_n_items (waiting);
+
+      g_string_append_printf (s, ": OVERDUE, %u recommendation%s awaiting a decision", n, n == 1 ? "" : "s");
+    }
+  else if (late > 0)
+    g_string_append_printf (s, ": came %d day%s late", late, late == 1 ? "" : "s");
+  return g_string_free (s, FALSE);
+}

@@ -75,6 +75,7 @@ OutputKind output_format_from_name (const char *output, gboolean *json, AmaRepor
 gboolean output_is_input (const char *output, char **files);
 void print_wrapped (const char *first, const char *indent, const char *text, guint width);
 char * date_iso (GDateTime *d);
+char * response_clock (AmaReview *review, GDateTime *as_of);
 const char * enum_nick (GType type, int value);
 void on_smaa_progress (AmaAppraisalSmaa *smaa, double fraction, gpointer user_data);
 AmaAppraisalSmaaResult * run_smaa (AmaAppraisal *appraisal, guint64 samples, guint64 seed, GError **error);
@@ -88,6 +89,7 @@ int ama_cmd_export (int argc, char **argv);
 int ama_cmd_import (int argc, char **argv);
 int ama_cmd_validate (int argc, char **argv);
 int ama_cmd_track (int argc, char **argv);
+int ama_cmd_merge (int argc, char **argv);
 int ama_cmd_appraise (int argc, char **argv);
 int ama_cmd_fetch (int argc, char **argv);
 int ama_cmd_help (int argc, char **argv);

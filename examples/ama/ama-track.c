@@ -86,18 +86,192 @@ collect_officers (GListModel *items,
     }
 }
 
+/* One escalated action: "  1  due 2017-12-01, 121 days overdue". */
+static void
+print_escalation (AmaTrackingItem *item,
+                  gboolean         by_officer)
+{
+  AmaReview *review = ama_tracking_item_get_review (item);
+  AmaRecommendation *rec = ama_tracking_item_get_recommendation (item);
+  g_autofree char *due = date_iso (ama_tracking_item_get_due (item));
+  int days = ama_tracking_item_get_days_overdue (item);
+  const char *who = ama_tracking_item_get_officer_name (item);
+
+  if (by_officer)
+    printf ("    %s recommendation %s", review && ama_review_get_id (review) ? ama_review_get_id (review) : "(no id)",
+            ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?");
+  else
+    printf ("    recommendation %s (%s)", ama_recommendation_get_number (rec) ? ama_recommendation_get_number (rec) : "?",
+            who ? who : "no officer");
+  printf (": due %s, %d day%s overdue\n", due, days, days == 1 ? "" : "s");
+}
+
+/* Groups @items (already oldest first) by @key, in the order each key is
+ * first met, so the group with the oldest action comes first. */
+static void
+print_escalation_groups (GListModel *items,
+                         gboolean    by_officer)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AmaTrackingItem) item = g_list_model_get_item (items, i);
+      AmaReview *review = ama_tracking_item_get_review (item);
+      const char *key = by_officer ? ama_tracking_item_get_officer_name (item)
+                                   : (review ? ama_review_get_id (review) : NULL);
+      gboolean seen = FALSE;
+
+      if (key == NULL)
+        key = by_officer ? "(no officer)" : "(no id)";
+      for (guint k = 0; k < keys->len && !seen; k++)
+        seen = g_str_equal (keys->pdata[k], key);
+      if (!seen)
+        g_ptr_array_add (keys, g_strdup (key));
+    }
+  for (guint k = 0; k < keys->len; k++)
+    {
+      printf ("  %s\n", (const char *) keys->pdata[k]);
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(AmaTrackingItem) item = g_list_model_get_item (items, i);
+          AmaReview *review = ama_tracking_item_get_review (item);
+          const char *key = by_officer ? ama_tracking_item_get_officer_name (item)
+                                       : (review ? ama_review_get_id (review) : NULL);
+
+          if (key == NULL)
+            key = by_officer ? "(no officer)" : "(no id)";
+          if (g_str_equal (key, keys->pdata[k]))
+            print_escalation (item, by_officer);
+        }
+    }
+}
+
+/* `ama track --escalate DAYS`: what is overdue by more than DAYS across
+ * every file given, per officer and per review, oldest first (one
+ * AmaCatalog call). Exit status 1 when anything is to be escalated. */
+static int
+track_escalate (GStrv      files,
+                GDateTime *as_of,
+                guint      days,
+                int        status)
+{
+  g_autoptr(AmaCatalog) catalog = ama_catalog_new ();
+  g_autoptr(GListModel) items = NULL;
+  g_autofree char *as_of_iso = date_iso (as_of);
+  guint n_loaded = 0, n;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AmaReview) review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+
+      if (review == NULL)
+        {
+          fflush (stdout);
+          print_load_error (files[i], error);
+          status = EXIT_WORSE (status, status_for_error (error));
+          continue;
+        }
+      ama_catalog_add_review (catalog, review);
+      n_loaded++;
+    }
+  if (n_loaded == 0)
+    return status;
+
+  items = ama_catalog_get_escalations (catalog, as_of, days);
+  n = g_list_model_get_n_items (items);
+  printf ("Overdue by more than %u day%s (as of %s): %u\n", days, days == 1 ? "" : "s", as_of_iso, n);
+  if (n > 0)
+    {
+      printf ("By officer\n");
+      print_escalation_groups (items, TRUE);
+      printf ("By review\n");
+      print_escalation_groups (items, FALSE);
+    }
+  return EXIT_WORSE (status, n > 0 ? EXIT_FINDINGS : 0);
+}
+
+/* `ama track --overdue-responses`: the reviews waiting for a response
+ * past its due date, and those whose response came late, across every
+ * file given (one AmaCatalog call). Exit status 1 when any is waiting. */
+static int
+track_responses (GStrv      files,
+                 GDateTime *as_of,
+                 int        status)
+{
+  g_autoptr(AmaCatalog) catalog = ama_catalog_new ();
+  g_autoptr(GListModel) waiting = NULL;
+  g_autoptr(GListModel) late = NULL;
+  g_autofree char *as_of_iso = date_iso (as_of);
+  guint n_loaded = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AmaReview) review = load_review (files[i], AMA_IMPORT_FORMAT_UNKNOWN, NULL, &error);
+
+      if (review == NULL)
+        {
+          fflush (stdout);
+          print_load_error (files[i], error);
+          status = EXIT_WORSE (status, status_for_error (error));
+          continue;
+        }
+      ama_catalog_add_review (catalog, review);
+      n_loaded++;
+    }
+  if (n_loaded == 0)
+    return status;
+
+  waiting = ama_catalog_get_overdue_responses (catalog, as_of, &late);
+  printf ("Waiting for a response past the due date (as of %s): %u\n", as_of_iso,
+          g_list_model_get_n_items (waiting));
+  for (guint i = 0; i < g_list_model_get_n_items (waiting); i++)
+    {
+      g_autoptr(AmaReview) review = g_list_model_get_item (waiting, i);
+      g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+      g_autoptr(GListModel) awaiting = ama_review_get_awaiting_response (review, as_of);
+      g_autofree char *due_iso = date_iso (due);
+      int days = (int) (g_date_time_difference (as_of, due) / G_TIME_SPAN_DAY);
+
+      printf ("  %s \u2014 %s: due %s, %d day%s overdue, %u recommendation%s awaiting a decision\n",
+              ama_review_get_id (review) ? ama_review_get_id (review) : "(no id)",
+              ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
+              due_iso, days, days == 1 ? "" : "s", g_list_model_get_n_items (awaiting),
+              g_list_model_get_n_items (awaiting) == 1 ? "" : "s");
+    }
+  printf ("Responses that came late: %u\n", g_list_model_get_n_items (late));
+  for (guint i = 0; i < g_list_model_get_n_items (late); i++)
+    {
+      g_autoptr(AmaReview) review = g_list_model_get_item (late, i);
+      g_autoptr(GDateTime) due = ama_review_get_response_due (review);
+      g_autofree char *due_iso = date_iso (due);
+      int days = ama_review_get_response_days_late (review);
+
+      printf ("  %s \u2014 %s: due %s, %d day%s late\n",
+              ama_review_get_id (review) ? ama_review_get_id (review) : "(no id)",
+              ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
+              due_iso, days, days == 1 ? "" : "s");
+    }
+  return EXIT_WORSE (status, g_list_model_get_n_items (waiting) > 0 ? EXIT_FINDINGS : 0);
+}
+
 int
 ama_cmd_track (int    argc,
            char **argv)
 {
   g_autofree char *as_of_text = NULL;
   g_autofree char *officer = NULL;
-  gboolean outstanding_only = FALSE, by_officer = FALSE;
+  gboolean outstanding_only = FALSE, by_officer = FALSE, responses = FALSE;
+  int escalate = -1;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, "Report where things stand on DATE (YYYY-MM-DD; default today)", "DATE" },
     { "officer", 0, 0, G_OPTION_ARG_STRING, &officer, "Only the actions of the officer NAME", "NAME" },
     { "outstanding", 0, 0, G_OPTION_ARG_NONE, &outstanding_only, "Only actions still outstanding", NULL },
     { "by-officer", 0, 0, G_OPTION_ARG_NONE, &by_officer, "Also list the outstanding actions under each officer", NULL },
+    { "escalate", 0, 0, G_OPTION_ARG_INT, &escalate, "Only list what is overdue by more than DAYS days, per officer and per review, oldest first", "DAYS" },
+    { "overdue-responses", 0, 0, G_OPTION_ARG_NONE, &responses, "Only list the reviews waiting for the executive's response past its due date, and those whose response came late", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|FOLDER…");
@@ -124,6 +298,13 @@ ama_cmd_track (int    argc,
     return status;
   as_of_iso = date_iso (as_of);
   files = files_from_args (argc, argv, &status);
+  if (escalate < -1 || (escalate >= 0 && responses))
+    return usage_error (context, escalate < -1 ? "--escalate: DAYS must be 0 or more"
+                                               : "--escalate and --overdue-responses are separate questions");
+  if (escalate >= 0)
+    return track_escalate (files, as_of, (guint) escalate, status);
+  if (responses)
+    return track_responses (files, as_of, status);
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -167,6 +348,11 @@ ama_cmd_track (int    argc,
                       ama_review_get_id (review) ? ama_review_get_id (review) : display_name (files[i]),
                       ama_review_get_title (review) ? ama_review_get_title (review) : "(untitled)",
                       as_of_iso);
+              {
+                g_autofree char *clock = response_clock (review, as_of);
+                if (clock != NULL)
+                  printf ("Response due %s\n", clock);
+              }
               print_track_row ("No.", "Decision", "Status", "Due", "Officer", "");
               header = TRUE;
             }
@@ -199,7 +385,8 @@ ama_cmd_track (int    argc,
             outstanding++;
           if (ama_tracking_item_get_overdue (item))
             overdue++;
-          if (ama_tracking_item_get_status (item) == AMA_PROGRESS_COMPLETED)
+          if (ama_tracking_item_get_status (item) == AMA_PROGRESS_COMPLETED ||
+              ama_tracking_item_get_status (item) == AMA_PROGRESS_IMPLEMENTED)
             completed++;
         }
       if (header)

@@ -100,6 +100,7 @@ commands (guint *n)
 {
   static const Command table[] = {
     { "import",   "Import a council document into the review format (JSON)", ama_cmd_import },
+    { "merge",    "Fold later documents (responses, decisions, trackers) into a review", ama_cmd_merge },
     { "validate", "Check review documents; print file:line: severity: message", ama_cmd_validate },
     { "show",     "Print a review as readable text", ama_cmd_show },
     { "report",   "Write an HTML, Markdown, CSV or TSV report", ama_cmd_report },

@@ -16,6 +16,7 @@
 #include "ama-recommendation.h"
 #include "ama-response.h"
 #include "ama-review.h"
+#include "ama-response-clock.h"
 #include "ama-tracking-item.h"
 #include "ama-tracking-summary.h"
 #include "ama-validator.h"
@@ -1007,4 +1008,159 @@ ama_catalog_summarize (AmaCatalog *self,
 
   all = ama_catalog_track (self, as_of);
   return _ama_tracker_summarize (all);
+}
+
+/* Overdue responses: the longest wait first (the earliest due date),
+ * then by id so that the order never depends on loading. */
+static int
+compare_by_due (gconstpointer a,
+                gconstpointer b)
+{
+  AmaReview *ra = *(AmaReview * const *) a;
+  AmaReview *rb = *(AmaReview * const *) b;
+  g_autoptr(GDateTime) da = ama_review_get_response_due (ra);
+  g_autoptr(GDateTime) db = ama_review_get_response_due (rb);
+  int c = g_date_time_compare (da, db);
+
+  return c != 0 ? c : g_strcmp0 (ama_review_get_id (ra), ama_review_get_id (rb));
+}
+
+/* Late responses: the latest first, then by id. */
+static int
+compare_by_days_late (gconstpointer a,
+                      gconstpointer b)
+{
+  AmaReview *ra = *(AmaReview * const *) a;
+  AmaReview *rb = *(AmaReview * const *) b;
+  int la = ama_review_get_response_days_late (ra);
+  int lb = ama_review_get_response_days_late (rb);
+
+  return la != lb ? (lb > la ? 1 : -1) : g_strcmp0 (ama_review_get_id (ra), ama_review_get_id (rb));
+}
+
+static GListModel *
+store_of (GPtrArray *reviews)
+{
+  GListStore *store = g_list_store_new (AMA_TYPE_REVIEW);
+
+  for (guint i = 0; i < reviews->len; i++)
+    g_list_store_append (store, reviews->pdata[i]);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * ama_catalog_get_overdue_responses:
+ * @self: a #AmaCatalog
+ * @as_of: the date to ask about
+ * @late: (out) (optional) (transfer full): the reviews whose response
+ *   came late, the latest first
+ *
+ * Answers "which reviews are waiting for the executive's response past
+ * its due date, and which responses came late?" in one call. A review is
+ * waiting when [method@Ama.Review.is_response_overdue] on @as_of; its
+ * response came late when [method@Ama.Review.get_response_days_late] is
+ * more than zero. A review whose executive decided some recommendations
+ * late and still owes a decision on others is in both lists. Reviews
+ * that do not say when the executive received the report
+ * ([property@Ama.Review:reported-to-executive]) have no due date and are
+ * in neither.
+ *
+ * Returns: (transfer full): the reviews (#AmaReview) waiting past their
+ *   due date, the earliest due first
+ *
+ * Since: 1.2
+ */
+GListModel *
+ama_catalog_get_overdue_responses (AmaCatalog  *self,
+                                   GDateTime   *as_of,
+                                   GListModel **late)
+{
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
+  g_autoptr(GPtrArray) came_late = g_ptr_array_new ();
+
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (as_of != NULL, NULL);
+
+  for (guint i = 0; i < self->reviews->len; i++)
+    {
+      AmaReview *review = self->reviews->pdata[i];
+
+      if (ama_review_is_response_overdue (review, as_of))
+        g_ptr_array_add (waiting, review);
+      if (late != NULL && ama_review_get_response_days_late (review) > 0)
+        g_ptr_array_add (came_late, review);
+    }
+  g_ptr_array_sort (waiting, compare_by_due);
+  g_ptr_array_sort (came_late, compare_by_days_late);
+  if (late != NULL)
+    *late = store_of (came_late);
+  return store_of (waiting);
+}
+
+/* Escalation order: the longest overdue first; then review id and
+ * recommendation number, so that equal waits keep one order. */
+static int
+compare_escalation (gconstpointer a,
+                    gconstpointer b)
+{
+  AmaTrackingItem *ia = *(AmaTrackingItem * const *) a;
+  AmaTrackingItem *ib = *(AmaTrackingItem * const *) b;
+  int da = ama_tracking_item_get_days_overdue (ia);
+  int db = ama_tracking_item_get_days_overdue (ib);
+  AmaReview *ra = ama_tracking_item_get_review (ia);
+  AmaReview *rb = ama_tracking_item_get_review (ib);
+  int c;
+
+  if (da != db)
+    return da > db ? -1 : 1;
+  c = g_strcmp0 (ra ? ama_review_get_id (ra) : NULL, rb ? ama_review_get_id (rb) : NULL);
+  if (c != 0)
+    return c;
+  return g_strcmp0 (ama_recommendation_get_number (ama_tracking_item_get_recommendation (ia)),
+                    ama_recommendation_get_number (ama_tracking_item_get_recommendation (ib)));
+}
+
+/**
+ * ama_catalog_get_escalations:
+ * @self: a #AmaCatalog
+ * @as_of: the date to ask about
+ * @days: the threshold: only what is overdue by more than this many days
+ *
+ * What a committee escalates: the actions of every review overdue on
+ * @as_of by more than @days days (see [method@Ama.Catalog.get_overdue]),
+ * the oldest first — the most days overdue, then by review id and
+ * recommendation number. Each [class@Ama.TrackingItem] names its review
+ * and officer, so grouping by either keeps this order within the group.
+ *
+ * Returns: (transfer full): a list of [class@Ama.TrackingItem]s
+ *
+ * Since: 1.2
+ */
+GListModel *
+ama_catalog_get_escalations (AmaCatalog *self,
+                             GDateTime  *as_of,
+                             guint       days)
+{
+  g_autoptr(GListModel) overdue = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *out;
+
+  g_return_val_if_fail (AMA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (as_of != NULL, NULL);
+
+  overdue = ama_catalog_get_overdue (self, as_of, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (overdue); i++)
+    {
+      AmaTrackingItem *item = g_list_model_get_item (overdue, i);
+
+      if (ama_tracking_item_get_days_overdue (item) > (gint64) days)
+        g_ptr_array_add (kept, item);
+      else
+        g_object_unref (item);
+    }
+  g_ptr_array_sort (kept, compare_escalation);
+  out = g_list_store_new (AMA_TYPE_TRACKING_ITEM);
+  for (guint i = 0; i < kept->len; i++)
+    g_list_store_append (out, kept->pdata[i]);
+  return G_LIST_MODEL (out);
 }

@@ -72,8 +72,11 @@ _ama_report_status_label (AmaReportStatus status)
 {
   static const char *labels[] = {
     "No update recorded", "Not started", "In progress", "Completed",
-    "Not achieved", "Superseded",
+    "Not achieved", "Superseded", "Paused", "No longer feasible",
+    "Implemented", "Not implemented",
   };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == AMA_REPORT_N_STATUS);
 
   g_return_val_if_fail (status < AMA_REPORT_N_STATUS, "");
   return labels[status];
@@ -84,8 +87,11 @@ _ama_report_status_class (AmaReportStatus status)
 {
   static const char *classes[] = {
     "no-update", "not-started", "in-progress", "completed",
-    "not-achieved", "superseded",
+    "not-achieved", "superseded", "paused", "no-longer-feasible",
+    "implemented", "not-implemented",
   };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (classes) == AMA_REPORT_N_STATUS);
 
   g_return_val_if_fail (status < AMA_REPORT_N_STATUS, "");
   return classes[status];

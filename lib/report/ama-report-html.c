@@ -75,6 +75,10 @@ static const char stylesheet[] =
   ".status-not-started>.badge{background:#eaeef2;border-color:#57606a;color:#24292f;}\n"
   ".status-not-achieved>.badge{background:#ffebe9;border-color:#cf222e;color:#82071e;}\n"
   ".status-superseded>.badge{background:#fbefff;border-color:#8250df;color:#512a97;}\n"
+  ".status-paused>.badge{background:#fff8c5;border-color:#9a6700;color:#4d2d00;}\n"
+  ".status-no-longer-feasible>.badge{background:#ffebe9;border-color:#cf222e;color:#82071e;}\n"
+  ".status-implemented>.badge{background:#dafbe1;border-color:#1a7f37;color:#0f5323;}\n"
+  ".status-not-implemented>.badge{background:#ffebe9;border-color:#cf222e;color:#82071e;}\n"
   ".status-no-update>.badge{background:#fff;border-color:#8c959f;border-style:dashed;color:#57606a;}\n"
   ".overdue{display:inline-block;margin-top:.3em;font-weight:700;color:#82071e;}\n"
   ".note{display:block;font-size:.9em;color:var(--muted);margin-top:.25em;}\n"
@@ -155,6 +159,16 @@ append_facts (GString   *out,
       esc (ama_review_get_id (review));
       g_string_append (out, "</code></dd>\n");
     }
+  {
+    g_autofree char *clock = _ama_report_response_clock (review, as_of);
+
+    if (clock != NULL)
+      {
+        g_string_append (out, "<dt>Response due</dt><dd>");
+        esc (clock);
+        g_string_append (out, "</dd>\n");
+      }
+  }
   if (as_of_text != NULL)
     {
       g_string_append (out, "<dt>Progress as of</dt><dd>");
@@ -351,6 +365,8 @@ append_counts_charts (GString *out,
   guint n = 0;
   const char *status_labels[AMA_REPORT_N_STATUS];
   const char *status_classes[AMA_REPORT_N_STATUS];
+  guint status_shown[AMA_REPORT_N_STATUS];
+  guint n_status = 0;
   g_autofree char *id_d = g_strdup_printf ("chart-decisions-%u", index);
   g_autofree char *id_s = g_strdup_printf ("chart-status-%u", index);
 
@@ -372,10 +388,15 @@ append_counts_charts (GString *out,
             }
     }
 
+  /* The later statuses (paused and the closed ones) get a bar only when
+   * a recommendation has them: most reviews never use them. */
   for (guint s = 0; s < AMA_REPORT_N_STATUS; s++)
     {
-      status_labels[s] = _ama_report_status_label (s);
-      status_classes[s] = _ama_report_status_class (s);
+      if (s >= AMA_REPORT_STATUS_PAUSED && status_counts[s] == 0)
+        continue;
+      status_labels[n_status] = _ama_report_status_label (s);
+      status_classes[n_status] = _ama_report_status_class (s);
+      status_shown[n_status++] = status_counts[s];
     }
 
   g_string_append_printf (out, "<section class=\"charts\" id=\"charts-%u\">\n<h2>Decisions and progress</h2>\n", index);
@@ -385,7 +406,7 @@ append_counts_charts (GString *out,
     g_string_append (out, "<p>No recommendations.</p>\n");
   g_string_append (out, "</figure>\n<figure><figcaption>Progress</figcaption>\n");
   if (!_ama_report_svg_counts (out, id_s, "Number of recommendations by progress status",
-                               status_labels, status_classes, status_counts, AMA_REPORT_N_STATUS))
+                               status_labels, status_classes, status_shown, n_status))
     g_string_append (out, "<p>No recommendations.</p>\n");
   g_string_append (out, "</figure>\n</section>\n");
 }

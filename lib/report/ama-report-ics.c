@@ -473,6 +473,7 @@ add_todos (ICalComponent    *cal,
       switch (tracking.status)
         {
         case AMA_REPORT_STATUS_COMPLETED:
+        case AMA_REPORT_STATUS_IMPLEMENTED:
           i_cal_component_set_status (todo, I_CAL_STATUS_COMPLETED);
           break;
         case AMA_REPORT_STATUS_IN_PROGRESS:
@@ -480,10 +481,13 @@ add_todos (ICalComponent    *cal,
           break;
         case AMA_REPORT_STATUS_NOT_ACHIEVED:
         case AMA_REPORT_STATUS_SUPERSEDED:
+        case AMA_REPORT_STATUS_NO_LONGER_FEASIBLE:
+        case AMA_REPORT_STATUS_NOT_IMPLEMENTED:
           i_cal_component_set_status (todo, I_CAL_STATUS_CANCELLED);
           break;
         case AMA_REPORT_STATUS_NO_UPDATE:
         case AMA_REPORT_STATUS_NOT_STARTED:
+        case AMA_REPORT_STATUS_PAUSED:
         case AMA_REPORT_N_STATUS:
         default:
           i_cal_component_set_status (todo, I_CAL_STATUS_NEEDSACTION);

@@ -202,6 +202,16 @@ append_review (GString          *out,
       md_escape (out, ama_review_get_body (review), TRUE);
       g_string_append (out, "  \n");
     }
+  {
+    g_autofree char *clock = _ama_report_response_clock (review, ctx->as_of);
+
+    if (clock != NULL)
+      {
+        g_string_append (out, "**Response due:** ");
+        md_escape (out, clock, TRUE);
+        g_string_append (out, "  \n");
+      }
+  }
   if (as_of != NULL)
     g_string_append_printf (out, "**Progress as of:** %s  \n", as_of);
   g_string_append (out, "\n");

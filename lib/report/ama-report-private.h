@@ -36,6 +36,11 @@ typedef enum
   AMA_REPORT_STATUS_COMPLETED,
   AMA_REPORT_STATUS_NOT_ACHIEVED,
   AMA_REPORT_STATUS_SUPERSEDED,
+  /* AmaProgress's later statuses, in its order (one vocabulary) */
+  AMA_REPORT_STATUS_PAUSED,
+  AMA_REPORT_STATUS_NO_LONGER_FEASIBLE,
+  AMA_REPORT_STATUS_IMPLEMENTED,
+  AMA_REPORT_STATUS_NOT_IMPLEMENTED,
   AMA_REPORT_N_STATUS
 } AmaReportStatus;
 
@@ -136,5 +141,9 @@ gboolean     _ama_report_icalendar     (GString           *out,
                                         GListModel        *reviews,
                                         AmaReportContext  *ctx,
                                         GError           **error);
+/* "17 December 2017 (report to the executive 18 October 2017): came 64
+ * days late", or NULL without reported-to-executive (ama-report-clock.c). */
+char        *_ama_report_response_clock (AmaReview        *review,
+                                         GDateTime        *as_of);
 
 G_END_DECLS
