@@ -275,6 +275,21 @@ _ama_zip_open (const char  *data,
           return NULL;
         }
       e.name = g_strndup ((const char *) p + CENTRAL_SIZE, name_len);
+      /* Nothing here is ever written to disk, so a member named
+       * "../x" could do no harm; but no Word or LibreOffice export
+       * makes one, and a file crafted to climb out of a folder when
+       * unpacked is refused for what it is rather than read. */
+      if (e.name[0] == '/' || strchr (e.name, '\\') != NULL || memchr (e.name, '\0', name_len) != NULL ||
+          g_str_equal (e.name, "..") || g_str_has_prefix (e.name, "../") ||
+          strstr (e.name, "/../") != NULL || g_str_has_suffix (e.name, "/.."))
+        {
+          g_autofree char *shown = g_strescape (e.name, NULL);
+          g_set_error (error, AMA_ERROR, AMA_ERROR_INVALID,
+                       "%s: zip member name leaves the archive (absolute, “..” or a backslash); refused",
+                       shown);
+          g_free (e.name);
+          return NULL;
+        }
       g_array_append_val (zip->entries, e);
       if (!g_hash_table_contains (zip->by_name, e.name))
         g_hash_table_insert (zip->by_name, e.name, GUINT_TO_POINTER (zip->entries->len));
