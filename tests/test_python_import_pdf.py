@@ -58,3 +58,20 @@ def test_pdf_bad_files(name, code, words):
         import_file(name)
     assert info.value.matches(Ama.error_quark(), code)
     assert words in info.value.message
+
+
+# The one response table as Word, LibreOffice's PDF of it, Word's web
+# page and a TSV copied out of Word (make-fixtures.py writes them from
+# one list of rows): the same facts from each, detected by content.
+@pytest.mark.parametrize("name", ["cabinet-response.docx", "cabinet-response.pdf",
+                                  "cabinet-response.html", "cabinet-response.tsv"])
+def test_same_table_in_every_format(name):
+    review, _ = import_file(name)
+    recs = list(review.get_recommendations())
+    assert [r.get_number() for r in recs] == ["1", "2", "3"]
+    assert [r.get_response().get_decision() for r in recs] == [
+        Ama.Decision.ACCEPTED, Ama.Decision.REJECTED, Ama.Decision.ACCEPTED]
+    assert recs[0].get_response().get_officer().get_name() == "Jane Porter"
+    assert recs[1].get_response().get_officer().get_role() == "Mark Ellis, Head of Access"
+    assert recs[2].get_text() == "That drivers receive refresher safeguarding training every year."
+    assert recs[2].get_response().get_text() == "Training will be added to contracts from September."
