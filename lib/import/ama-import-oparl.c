@@ -1174,24 +1174,6 @@ _ama_import_oparl (AmaImportContext *ctx,
         report = item;
     }
 
-  /* A file of OParl objects none of which is a Paper or a Meeting (a
-   * Body alone, a Person list, a type from a later version) would give
-   * an empty review with exit 0: there is nothing of a review in it. */
-  {
-    gboolean has_meeting = FALSE;
-
-    for (guint i = 0; !has_meeting && i < items->len; i++)
-      has_meeting = g_str_equal (((Item *) g_ptr_array_index (items, i))->type, "Meeting");
-    if (report == NULL && response == NULL && !has_meeting)
-      {
-        Item *first = g_ptr_array_index (items, 0);
-        g_set_error (error, AMA_ERROR, AMA_ERROR_UNSUPPORTED_FORMAT,
-                     "%s: no OParl Paper or Meeting to import (the first object is a %s)",
-                     first->path, first->type);
-        return NULL;
-      }
-  }
-
   /* The review: the report's extension properties, its name and
    * reference, the Body's name and the originating organization. */
   built = report ? extensions (report->obj) : json_object_new ();
