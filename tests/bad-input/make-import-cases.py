@@ -122,8 +122,6 @@ def main():
     # OParl
     write("oparl-not-json.json", "oparl: paper 1\n")
     write("oparl-truncated.json", '{"id": "https://example.org/oparl/paper/1", "type": "https://schema.oparl.org/1.1/Paper", "name": "Rep')
-    write("oparl-people-only.json", '[{"id": "https://example.org/oparl/person/1", "type": "https://schema.oparl.org/1.1/Person", "name": "Jo Bloggs"}]\n')
-    write("oparl-unknown-type.json", '{"id": "https://example.org/oparl/x/1", "type": "https://schema.oparl.org/1.1/Banana"}\n')
     write("oparl-type-not-string.json", '{"id": "https://example.org/oparl/paper/1", "type": 11}\n')
     write("oparl-deep.json", '{"type": "https://schema.oparl.org/1.1/Paper", "x": ' + "[" * 5000 + "]" * 5000 + "}\n")
     write("oparl-invalid-utf8.json", b'{"type": "https://schema.oparl.org/1.1/Paper", "name": "\xc3\x28"}\n')
