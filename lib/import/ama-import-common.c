@@ -1059,6 +1059,21 @@ is_initials (const char *text)
   return TRUE;
 }
 
+/* "Mark Ellis, Head of Access": a name, a comma, the post. The whole
+ * does not read as a name, so without this the officer was kept as a
+ * role and the name lost to every officer count. */
+static gboolean
+name_then_role (const char *text)
+{
+  const char *comma = strchr (text, ',');
+  g_autofree char *before = NULL;
+
+  if (comma == NULL || comma[1] == '\0')
+    return FALSE;
+  before = g_strndup (text, comma - text);
+  return _ama_import_looks_like_name (g_strstrip (before));
+}
+
 void
 _ama_import_officer_cell (AmaImportContext *ctx,
                           AmaResponse      *response,
@@ -1144,7 +1159,8 @@ _ama_import_officer_cell (AmaImportContext *ctx,
           }
     }
 
-  if (_ama_import_looks_like_name (g_ptr_array_index (parts, 0)))
+  if (_ama_import_looks_like_name (g_ptr_array_index (parts, 0)) ||
+      name_then_role (g_ptr_array_index (parts, 0)))
     person = _ama_import_parse_person (g_ptr_array_index (parts, 0));
   else if (is_initials (g_ptr_array_index (parts, 0)))
     person = ama_person_new (g_ptr_array_index (parts, 0));
