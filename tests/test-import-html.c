@@ -748,6 +748,46 @@ test_bad_input (void)
   g_clear_error (&error);
 }
 
+/* A row's diagnostic names the page's source line and the table row,
+ * not the line of the rows the table interpreter was handed. */
+static void
+test_diagnostic_places (void)
+{
+  static const char page[] =
+    "<html><body>\n"
+    "<h1>Response</h1>\n"
+    "<table>\n"
+    "<tr><td>No.</td><td>Recommendation</td><td>Response</td><td>Lead Officer</td></tr>\n"
+    "<tr><td>1</td><td>That the parks strategy is refreshed.</td><td>Agreed - in May.</td><td>Ann Lee</td></tr>\n"
+    "<tr><td>2</td><td>That play areas are inspected.</td><td>Not agreed.</td><td>Tom Hart</td></tr>\n"
+    "</table>\n"
+    "</body></html>\n";
+  g_autoptr(AmaImporter) importer = ama_importer_new ();
+  g_autoptr(AmaReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *diags;
+  guint seen = 0;
+
+  review = ama_importer_import_data (importer, page, -1, &error);
+  g_assert_no_error (error);
+  diags = ama_importer_get_diagnostics (importer);
+  for (guint i = 0; i < g_list_model_get_n_items (diags); i++)
+    {
+      g_autoptr(AmaDiagnostic) d = g_list_model_get_item (diags, i);
+      g_autofree char *row = NULL;
+
+      if (!g_str_equal (ama_diagnostic_get_code (d), "decision-from-response"))
+        continue;
+      /* the rows of recommendations 1 and 2: table rows 2 and 3, on
+       * lines 5 and 6 of the page */
+      row = g_strdup_printf ("table row %u: ", seen + 2);
+      g_assert_cmpuint (ama_diagnostic_get_line (d), ==, seen + 5);
+      g_assert_true (g_str_has_prefix (ama_diagnostic_get_message (d), row));
+      seen++;
+    }
+  g_assert_cmpuint (seen, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -767,5 +807,6 @@ main (int   argc,
   g_test_add_func ("/import/html/detect", test_detect);
   g_test_add_func ("/import/html/file-name", test_file_name);
   g_test_add_func ("/import/html/bad-input", test_bad_input);
+  g_test_add_func ("/import/html/diagnostic-places", test_diagnostic_places);
   return g_test_run ();
 }

@@ -98,10 +98,12 @@ reads_as_response_table (AmaImportContext *ctx,
   return _ama_import_delimited (&scratch, text->str, '\t', NULL);
 }
 
-/* A document with pages (a PDF): the table interpreter's diagnostics
- * name a line of the rows it was handed, which the user cannot see;
- * say the page, the line on it and the table row instead. @places holds
- * the place of each of those lines (index 0 for line 1). */
+/* The table interpreter's diagnostics name a line of the rows it was
+ * handed, which the user cannot see; say where the row is instead: in a
+ * PDF the page, the line on it and the table row; in a web page the
+ * source line and the table row; in a Word file the table row alone
+ * (its paragraph index is nothing a reader can find). @places holds the
+ * place of each of those lines (index 0 for line 1). */
 static void
 place_diagnostics (AmaImportContext *ctx,
                    guint             first,
@@ -121,17 +123,21 @@ place_diagnostics (AmaImportContext *ctx,
       if (line == 0 || line > places->len)
         continue;
       place = &g_array_index (places, AmaBlockPlace, line - 1);
-      if (place->page == 0)
+      if (place->page == 0 && place->row == 0)
         continue;
       /* drop the interpreter's own "line N: " */
       prefix = g_strdup_printf ("line %u: ", line);
       rest = ama_diagnostic_get_message (d);
       if (g_str_has_prefix (rest, prefix))
         rest += strlen (prefix);
-      message = g_strdup_printf ("page %u, line %u (table row %u): %s",
-                                 place->page, place->line, place->row, rest);
+      if (place->page > 0)
+        message = g_strdup_printf ("page %u, line %u (table row %u): %s",
+                                   place->page, place->line, place->row, rest);
+      else
+        message = g_strdup_printf ("table row %u: %s", place->row, rest);
       ama_diagnostic_set_message (d, message);
-      ama_diagnostic_set_line (d, 0);
+      /* a web page's source line is a place the user can open */
+      ama_diagnostic_set_line (d, place->page == 0 ? place->line : 0);
       ama_diagnostic_set_column (d, 0);
     }
 }
