@@ -214,7 +214,8 @@ _ama_json_source_is_empty (AmaSourceRef *source)
 static JsonNode *
 serialize_source (AmaSourceRef *source)
 {
-  JsonObject *obj = json_object_new ();
+  /* json_node_init_object() takes its own reference */
+  g_autoptr(JsonObject) obj = json_object_new ();
 
   if (ama_source_ref_get_document (source) != NULL)
     json_object_set_string_member (obj, "document", ama_source_ref_get_document (source));
